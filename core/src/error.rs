@@ -1,0 +1,156 @@
+//! The one error type, and the table of stable codes every runtime derives from.
+
+use std::fmt;
+
+/// A stable, machine-readable error code: the same snake_case string in every runtime.
+///
+/// The numeric value (`as u32`) is the status the C ABI returns (`0` is success, so the
+/// codes start at 1). The order follows the order in which verification checks run.
+///
+/// ```
+/// use hookseal::ErrorCode;
+/// assert_eq!(ErrorCode::SignatureMismatch.as_str(), "signature_mismatch");
+/// assert_eq!(ErrorCode::SignatureMismatch.http_status(), 401);
+/// assert_eq!(ErrorCode::from_str_code("payload_too_large"), Some(ErrorCode::PayloadTooLarge));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(u32)]
+pub enum ErrorCode {
+    /// The body is longer than `max_body`.
+    PayloadTooLarge = 1,
+    /// The signature (or token) header is absent or empty.
+    MissingSignature = 2,
+    /// The signature header is not in the scheme's format.
+    MalformedSignature = 3,
+    /// A timestamped scheme's timestamp is absent.
+    MissingTimestamp = 4,
+    /// The timestamp is not 1–19 ASCII digits.
+    MalformedTimestamp = 5,
+    /// The timestamp is older than the tolerance allows.
+    TimestampTooOld = 6,
+    /// The timestamp is further in the future than the tolerance allows.
+    TimestampTooNew = 7,
+    /// No configured secret produced a matching signature.
+    SignatureMismatch = 8,
+    /// No secret, an empty one, or one that cannot be decoded.
+    InvalidSecret = 9,
+    /// The scheme id is not known.
+    UnknownScheme = 10,
+    /// An option is not taken by the scheme, or its value is invalid.
+    InvalidOption = 11,
+}
+
+impl ErrorCode {
+    /// Every code, in numeric order. Bindings build their error classes from this table.
+    pub const ALL: [ErrorCode; 11] = [
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::MissingSignature,
+        ErrorCode::MalformedSignature,
+        ErrorCode::MissingTimestamp,
+        ErrorCode::MalformedTimestamp,
+        ErrorCode::TimestampTooOld,
+        ErrorCode::TimestampTooNew,
+        ErrorCode::SignatureMismatch,
+        ErrorCode::InvalidSecret,
+        ErrorCode::UnknownScheme,
+        ErrorCode::InvalidOption,
+    ];
+
+    /// The stable snake_case code.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::MissingSignature => "missing_signature",
+            ErrorCode::MalformedSignature => "malformed_signature",
+            ErrorCode::MissingTimestamp => "missing_timestamp",
+            ErrorCode::MalformedTimestamp => "malformed_timestamp",
+            ErrorCode::TimestampTooOld => "timestamp_too_old",
+            ErrorCode::TimestampTooNew => "timestamp_too_new",
+            ErrorCode::SignatureMismatch => "signature_mismatch",
+            ErrorCode::InvalidSecret => "invalid_secret",
+            ErrorCode::UnknownScheme => "unknown_scheme",
+            ErrorCode::InvalidOption => "invalid_option",
+        }
+    }
+
+    /// The code for a snake_case string, if it is one.
+    pub fn from_str_code(code: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+
+    /// The HTTP status a webhook receiver answers with: 413, 400 or 401. Construction
+    /// errors are the server's own configuration mistakes: 500.
+    pub const fn http_status(self) -> u16 {
+        match self {
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::SignatureMismatch => 401,
+            ErrorCode::MissingSignature
+            | ErrorCode::MalformedSignature
+            | ErrorCode::MissingTimestamp
+            | ErrorCode::MalformedTimestamp
+            | ErrorCode::TimestampTooOld
+            | ErrorCode::TimestampTooNew => 400,
+            ErrorCode::InvalidSecret | ErrorCode::UnknownScheme | ErrorCode::InvalidOption => 500,
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a webhook was rejected, or why a verifier could not be built.
+///
+/// The message never contains a secret. Match on [`Error::code`] for a stable answer.
+///
+/// ```
+/// use hookseal::{Error, ErrorCode};
+/// let err = Error::new(ErrorCode::MissingTimestamp, "header x-salesbooth-timestamp is missing");
+/// assert_eq!(err.code(), ErrorCode::MissingTimestamp);
+/// assert_eq!(err.to_string(), "missing_timestamp: header x-salesbooth-timestamp is missing");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    code: ErrorCode,
+    message: String,
+}
+
+impl Error {
+    /// An error with a code and a human message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
+        Error {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// The human message, without the code.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The HTTP status a receiver should answer with.
+    pub fn http_status(&self) -> u16 {
+        self.code.http_status()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub(crate) fn err<T>(code: ErrorCode, message: impl Into<String>) -> Result<T, Error> {
+    Err(Error::new(code, message))
+}

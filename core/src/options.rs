@@ -1,0 +1,351 @@
+//! Verifier options, and their resolution into one scheme's wire format.
+
+use crate::error::{err, Error, ErrorCode};
+use crate::scheme::Scheme;
+use std::str::FromStr;
+
+/// The default `max_body`: 1 MiB.
+pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;
+/// The default timestamp tolerance, in seconds, both ways.
+pub const DEFAULT_TOLERANCE: u64 = 300;
+
+/// How far a signed timestamp may be from now. Turning the check off is explicit:
+/// `Tolerance::Seconds(0)` means "the same second", never "off".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tolerance {
+    /// At most this many seconds in either direction.
+    Seconds(u64),
+    /// No timestamp check (for replays of captured requests, say).
+    Off,
+}
+
+impl Tolerance {
+    /// A tolerance from a number as another runtime hands it over: a whole,
+    /// non-negative number of seconds.
+    ///
+    /// ```
+    /// use hookseal::Tolerance;
+    /// assert_eq!(Tolerance::from_number(300.0).unwrap(), Tolerance::Seconds(300));
+    /// assert!(Tolerance::from_number(-1.0).is_err());
+    /// assert!(Tolerance::from_number(1.5).is_err());
+    /// ```
+    pub fn from_number(seconds: f64) -> Result<Tolerance, Error> {
+        whole_number(seconds, "tolerance").map(Tolerance::Seconds)
+    }
+}
+
+/// Parses `"off"`; anything else is `invalid_option` (numbers go through `from_number`).
+impl FromStr for Tolerance {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Tolerance, Error> {
+        match s {
+            "off" => Ok(Tolerance::Off),
+            _ => match s.parse::<u64>() {
+                Ok(n) => Ok(Tolerance::Seconds(n)),
+                Err(_) => invalid(format!(
+                    "tolerance must be a whole number of seconds or \"off\", not {s:?}"
+                )),
+            },
+        }
+    }
+}
+
+/// How a `custom` scheme encodes its digest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Encoding {
+    /// 64 hex digits, either case.
+    #[default]
+    Hex,
+    /// 44 characters of padded standard base64.
+    Base64,
+}
+
+impl FromStr for Encoding {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Encoding, Error> {
+        match s {
+            "hex" => Ok(Encoding::Hex),
+            "base64" => Ok(Encoding::Base64),
+            _ => invalid(format!("encoding must be \"hex\" or \"base64\", not {s:?}")),
+        }
+    }
+}
+
+/// What a scheme signs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Content {
+    /// The raw body.
+    #[default]
+    Body,
+    /// `<timestamp>.<body>`.
+    TsBody,
+    /// `<id>.<timestamp>.<body>`.
+    IdTsBody,
+}
+
+impl Content {
+    pub(crate) fn has_ts(self) -> bool {
+        !matches!(self, Content::Body)
+    }
+}
+
+impl FromStr for Content {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Content, Error> {
+        match s {
+            "body" => Ok(Content::Body),
+            "ts.body" => Ok(Content::TsBody),
+            "id.ts.body" => Ok(Content::IdTsBody),
+            _ => invalid(format!(
+                "content must be \"body\", \"ts.body\" or \"id.ts.body\", not {s:?}"
+            )),
+        }
+    }
+}
+
+/// Options for a verifier or signer. Every field is optional; `None` is the scheme's
+/// default. Which scheme takes which option is in `docs/schemes.md`; an option a scheme
+/// does not take is `invalid_option`, so a typo never silently does nothing.
+///
+/// ```
+/// use hookseal::{Options, Tolerance};
+/// let opts = Options { tolerance: Some(Tolerance::Seconds(600)), ..Options::default() };
+/// assert_eq!(opts.max_body, None);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Timestamp tolerance (timestamped schemes). Default 300 s.
+    pub tolerance: Option<Tolerance>,
+    /// Largest accepted body, in bytes. Default 1 MiB.
+    pub max_body: Option<usize>,
+    /// `salescaling`: the token header (default `authorization`); `custom`: the signature header.
+    pub header: Option<String>,
+    /// `salescaling`: the token prefix (default `Bearer ` for `authorization`, else none);
+    /// `custom`: the signature prefix (default none).
+    pub prefix: Option<String>,
+    /// `custom`: digest encoding (default hex).
+    pub encoding: Option<Encoding>,
+    /// `custom`: what is signed (default the body).
+    pub content: Option<Content>,
+    /// `custom`: the timestamp header (with `ts.body` / `id.ts.body`).
+    pub timestamp_header: Option<String>,
+    /// `custom`: the id header (with `id.ts.body`).
+    pub id_header: Option<String>,
+}
+
+/// A `max_body` from a number as another runtime hands it over: a whole number ≥ 1.
+///
+/// ```
+/// assert_eq!(hookseal::max_body_from_number(1024.0).unwrap(), 1024);
+/// assert!(hookseal::max_body_from_number(0.0).is_err());
+/// ```
+pub fn max_body_from_number(bytes: f64) -> Result<usize, Error> {
+    let n = whole_number(bytes, "max_body")?;
+    check_max_body(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+fn check_max_body(n: usize) -> Result<usize, Error> {
+    if n == 0 {
+        return invalid("max_body must be at least 1 byte".into());
+    }
+    Ok(n)
+}
+
+fn whole_number(n: f64, name: &str) -> Result<u64, Error> {
+    if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= u64::MAX as f64) {
+        return invalid(format!("{name} must be a whole, non-negative number, not {n}"));
+    }
+    Ok(n as u64)
+}
+
+fn invalid<T>(message: String) -> Result<T, Error> {
+    err(ErrorCode::InvalidOption, message)
+}
+
+/// How the signature header's value is laid out.
+#[derive(Clone, Debug)]
+pub(crate) enum Format {
+    /// `<prefix><digest>`: one digest.
+    Prefixed { prefix: String, encoding: Encoding },
+    /// `t=…,v1=…[,v1=…]`.
+    Stripe,
+    /// `v1,<base64>[ v1,<base64>…]`.
+    StandardWebhooks,
+    /// `<prefix><token>`, prefix matched case-insensitively.
+    Token { prefix: String },
+}
+
+/// One scheme's resolved wire format and limits.
+#[derive(Clone, Debug)]
+pub(crate) struct Wire {
+    pub scheme: Scheme,
+    pub format: Format,
+    pub content: Content,
+    pub tolerance: Tolerance,
+    pub max_body: usize,
+    /// The header names this verifier reads, lowercase: the signature header first, then
+    /// the timestamp and id headers, then unsigned envelope headers.
+    pub headers: Vec<String>,
+    pub ts_header: Option<usize>,
+    pub id_header: Option<usize>,
+    pub kind_header: Option<usize>,
+    pub unsigned_id_header: Option<usize>,
+}
+
+impl Wire {
+    pub(crate) fn resolve(scheme: Scheme, opts: &Options) -> Result<Wire, Error> {
+        let max_body = check_max_body(opts.max_body.unwrap_or(DEFAULT_MAX_BODY))?;
+        let mut taken = Taken::new(scheme, opts);
+        let prefixed = |p: &str| Format::Prefixed {
+            prefix: p.to_owned(),
+            encoding: Encoding::Hex,
+        };
+        let (format, content, sig, ts, id) = match scheme {
+            Scheme::SalesLab => (prefixed("sha256="), Content::Body, "x-saleslab-signature", None, None),
+            Scheme::SalesOs => (prefixed("sha256="), Content::Body, "x-salesos-signature", None, None),
+            Scheme::Github => (prefixed("sha256="), Content::Body, "x-hub-signature-256", None, None),
+            Scheme::Salesbooth => (
+                prefixed("v1="),
+                Content::TsBody,
+                "x-salesbooth-signature",
+                Some("x-salesbooth-timestamp".to_owned()),
+                None,
+            ),
+            Scheme::Stripe => (Format::Stripe, Content::TsBody, "stripe-signature", None, None),
+            Scheme::StandardWebhooks => (
+                Format::StandardWebhooks,
+                Content::IdTsBody,
+                "webhook-signature",
+                Some("webhook-timestamp".to_owned()),
+                Some("webhook-id".to_owned()),
+            ),
+            Scheme::Salescaling => {
+                let header = header_name(taken.header.take(), "header")?
+                    .unwrap_or_else(|| "authorization".to_owned());
+                let default_prefix = if header == "authorization" { "Bearer " } else { "" };
+                let prefix = taken.prefix.take().unwrap_or(default_prefix).to_owned();
+                return Wire::build(scheme, Format::Token { prefix }, Content::Body, header, None, None, max_body, taken);
+            }
+            Scheme::Custom => return Wire::resolve_custom(opts, max_body, taken),
+        };
+        Wire::build(scheme, format, content, sig.to_owned(), ts, id, max_body, taken)
+    }
+
+    fn resolve_custom(opts: &Options, max_body: usize, mut taken: Taken) -> Result<Wire, Error> {
+        let header = header_name(taken.header.take(), "header")?
+            .ok_or_else(|| Error::new(ErrorCode::InvalidOption, "the custom scheme needs a `header` option"))?;
+        let content = opts.content.unwrap_or_default();
+        let encoding = opts.encoding.unwrap_or_default();
+        let ts = header_name(opts.timestamp_header.as_deref(), "timestamp_header")?;
+        let id = header_name(opts.id_header.as_deref(), "id_header")?;
+        if content.has_ts() != ts.is_some() {
+            return invalid("timestamp_header is required with content ts.body or id.ts.body, and only then".into());
+        }
+        if (content == Content::IdTsBody) != id.is_some() {
+            return invalid("id_header is required with content id.ts.body, and only then".into());
+        }
+        let prefix = taken.prefix.take().unwrap_or("").to_owned();
+        taken.custom_only = false;
+        Wire::build(Scheme::Custom, Format::Prefixed { prefix, encoding }, content, header, ts, id, max_body, taken)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        scheme: Scheme,
+        format: Format,
+        content: Content,
+        sig: String,
+        ts: Option<String>,
+        id: Option<String>,
+        max_body: usize,
+        taken: Taken,
+    ) -> Result<Wire, Error> {
+        taken.reject_leftovers(content.has_ts())?;
+        let tolerance = if content.has_ts() {
+            taken.tolerance.unwrap_or(Tolerance::Seconds(DEFAULT_TOLERANCE))
+        } else {
+            Tolerance::Off
+        };
+        let mut headers = vec![sig];
+        let mut push = |name: Option<String>| {
+            name.map(|n| {
+                headers.push(n);
+                headers.len() - 1
+            })
+        };
+        let ts_header = push(ts);
+        let id_header = push(id);
+        let (kind, unsigned_id) = match scheme {
+            Scheme::SalesLab => (Some("x-saleslab-event"), Some("x-saleslab-delivery-id")),
+            Scheme::Github => (Some("x-github-event"), Some("x-github-delivery")),
+            _ => (None, None),
+        };
+        let kind_header = push(kind.map(str::to_owned));
+        let unsigned_id_header = push(unsigned_id.map(str::to_owned));
+        Ok(Wire {
+            scheme,
+            format,
+            content,
+            tolerance,
+            max_body,
+            headers,
+            ts_header,
+            id_header,
+            kind_header,
+            unsigned_id_header,
+        })
+    }
+}
+
+/// The options a scheme has not consumed yet; whatever is left over is an error.
+struct Taken<'a> {
+    scheme: Scheme,
+    tolerance: Option<Tolerance>,
+    header: Option<&'a str>,
+    prefix: Option<&'a str>,
+    custom_only: bool,
+}
+
+impl<'a> Taken<'a> {
+    fn new(scheme: Scheme, opts: &'a Options) -> Taken<'a> {
+        let custom_only = opts.encoding.is_some()
+            || opts.content.is_some()
+            || opts.timestamp_header.is_some()
+            || opts.id_header.is_some();
+        Taken {
+            scheme,
+            tolerance: opts.tolerance,
+            header: opts.header.as_deref(),
+            prefix: opts.prefix.as_deref(),
+            custom_only,
+        }
+    }
+
+    fn reject_leftovers(&self, timestamped: bool) -> Result<(), Error> {
+        let scheme = self.scheme;
+        if self.tolerance.is_some() && !timestamped {
+            return invalid(format!("{scheme} signs no timestamp, so it takes no tolerance"));
+        }
+        if self.header.is_some() || self.prefix.is_some() {
+            return invalid(format!(
+                "{scheme} takes no header or prefix option (only salescaling and custom do)"
+            ));
+        }
+        if self.custom_only {
+            return invalid(format!(
+                "encoding, content, timestamp_header and id_header are options of the custom scheme, not of {scheme}"
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A header name option: an RFC 9110 token, stored lowercase.
+fn header_name(name: Option<&str>, option: &str) -> Result<Option<String>, Error> {
+    let Some(name) = name else { return Ok(None) };
+    let is_tchar = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    if name.is_empty() || !name.bytes().all(is_tchar) {
+        return invalid(format!("{option} must be a non-empty HTTP header name, not {name:?}"));
+    }
+    Ok(Some(name.to_ascii_lowercase()))
+}

@@ -1,0 +1,133 @@
+//! Parsing signature and timestamp header values. Checks 3 and 5 of the order in SPEC §3.
+
+use crate::codec::{base64_digest, hex_digest, Digest};
+use crate::error::{err, Error, ErrorCode};
+use crate::headers::trim;
+use crate::options::{Encoding, Format};
+
+/// At most this many signatures in one header are tried; more is `malformed_signature`.
+pub const MAX_SIGNATURES: usize = 16;
+
+/// The digests found in a signature header, on the stack: parsing allocates nothing.
+pub(crate) struct Signatures {
+    digests: [Digest; MAX_SIGNATURES],
+    len: usize,
+}
+
+impl Signatures {
+    fn new() -> Signatures {
+        Signatures {
+            digests: [[0; 32]; MAX_SIGNATURES],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, d: Digest) -> Result<(), Error> {
+        if self.len == MAX_SIGNATURES {
+            return malformed(format_args!("more than {MAX_SIGNATURES} signatures in one header"));
+        }
+        self.digests[self.len] = d;
+        self.len += 1;
+        Ok(())
+    }
+
+    pub(crate) fn as_slice(&self) -> &[Digest] {
+        &self.digests[..self.len]
+    }
+}
+
+/// What a signature header holds: digests (or a token), and for Stripe the timestamp.
+pub(crate) enum Parsed<'a> {
+    Digests {
+        sigs: Signatures,
+        /// The `t=` value of a Stripe header, untrimmed of nothing: the digits as sent.
+        inline_ts: Option<&'a [u8]>,
+    },
+    Token(&'a [u8]),
+}
+
+fn malformed<T>(why: std::fmt::Arguments<'_>) -> Result<T, Error> {
+    err(ErrorCode::MalformedSignature, why.to_string())
+}
+
+/// Parses an already-trimmed, non-empty signature header value.
+pub(crate) fn signature<'a>(format: &Format, value: &'a [u8]) -> Result<Parsed<'a>, Error> {
+    let mut sigs = Signatures::new();
+    let mut inline_ts = None;
+    match format {
+        Format::Prefixed { prefix, encoding } => {
+            let Some(rest) = value.strip_prefix(prefix.as_bytes()) else {
+                return malformed(format_args!("the value does not start with {prefix:?}"));
+            };
+            sigs.push(digest(*encoding, rest)?)?;
+        }
+        Format::Token { prefix } => {
+            let p = prefix.as_bytes();
+            let has_prefix = value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p);
+            if !has_prefix {
+                return malformed(format_args!("the value does not start with {prefix:?}"));
+            }
+            let token = trim(&value[p.len()..]);
+            if token.is_empty() {
+                return malformed(format_args!("the token after {prefix:?} is empty"));
+            }
+            return Ok(Parsed::Token(token));
+        }
+        Format::Stripe => {
+            for item in value.split(|&b| b == b',').map(trim) {
+                let Some(eq) = item.iter().position(|&b| b == b'=') else {
+                    return malformed(format_args!("an item is not key=value"));
+                };
+                let (key, val) = (&item[..eq], &item[eq + 1..]);
+                match key {
+                    b"v1" => sigs.push(digest(Encoding::Hex, val)?)?,
+                    b"t" if inline_ts.is_some() => return malformed(format_args!("more than one t= item")),
+                    b"t" => inline_ts = Some(val),
+                    _ => {}
+                }
+            }
+        }
+        Format::StandardWebhooks => {
+            let mut entries = 0;
+            for entry in value.split(|&b| b == b' ').filter(|e| !e.is_empty()) {
+                entries += 1;
+                if entries > MAX_SIGNATURES {
+                    return malformed(format_args!("more than {MAX_SIGNATURES} signatures in one header"));
+                }
+                let Some(comma) = entry.iter().position(|&b| b == b',') else {
+                    return malformed(format_args!("an entry is not version,signature"));
+                };
+                if &entry[..comma] == b"v1" {
+                    sigs.push(digest(Encoding::Base64, &entry[comma + 1..])?)?;
+                }
+            }
+        }
+    }
+    if sigs.len == 0 {
+        return malformed(format_args!("no v1 signature in the header"));
+    }
+    Ok(Parsed::Digests { sigs, inline_ts })
+}
+
+fn digest(encoding: Encoding, s: &[u8]) -> Result<Digest, Error> {
+    let (d, what) = match encoding {
+        Encoding::Hex => (hex_digest(s), "64 hex digits"),
+        Encoding::Base64 => (base64_digest(s), "44 characters of base64"),
+    };
+    match d {
+        Some(d) => Ok(d),
+        None if s.is_empty() => malformed(format_args!("the signature is empty")),
+        None => malformed(format_args!("the signature is not {what} (got {} characters)", s.len())),
+    }
+}
+
+/// A timestamp: 1 to 19 ASCII digits, unix seconds.
+pub(crate) fn timestamp(value: &[u8]) -> Result<u64, Error> {
+    if value.is_empty() || value.len() > 19 || !value.iter().all(u8::is_ascii_digit) {
+        return err(
+            ErrorCode::MalformedTimestamp,
+            "the timestamp is not 1 to 19 digits of unix seconds",
+        );
+    }
+    Ok(value.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0')))
+}

@@ -1,0 +1,243 @@
+//! The verifier: the order of checks of SPEC §3, run over bytes.
+
+use crate::clock::unix_now;
+use crate::error::{err, Error, ErrorCode};
+use crate::headers::{trim, Headers};
+use crate::options::{Content, Options, Tolerance, Wire};
+use crate::parse::{self, Parsed};
+use crate::scheme::Scheme;
+use crate::secret::Key;
+use std::fmt;
+
+/// Verifies one scheme's webhooks against one or more secrets (several during a rotation).
+///
+/// Build it once at start-up and share it: key state is computed here, not per request,
+/// and verification takes `&self`, so one verifier serves every thread.
+///
+/// ```
+/// use hookseal::{Scheme, Signer, Verifier};
+/// let body = br#"{"event_kind":"badge.awarded","delivery_id":"d_1"}"#;
+/// let headers = Signer::new(Scheme::SalesLab, "sl_secret").unwrap().sign(body, None).unwrap();
+///
+/// let verifier = Verifier::new(Scheme::SalesLab, &["sl_old", "sl_secret"]).unwrap();
+/// let verified = verifier.verify(&headers, body).unwrap();
+/// assert_eq!(verified.secret_index, 1);
+/// assert_eq!(verified.envelope().event_id.as_deref(), Some("d_1"));
+/// ```
+#[derive(Clone)]
+pub struct Verifier {
+    wire: Wire,
+    keys: Vec<Key>,
+}
+
+impl fmt::Debug for Verifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Verifier")
+            .field("scheme", &self.wire.scheme)
+            .field("secrets", &format_args!("[{} redacted]", self.keys.len()))
+            .field("tolerance", &self.wire.tolerance)
+            .field("max_body", &self.wire.max_body)
+            .finish()
+    }
+}
+
+/// A delivery that passed verification.
+///
+/// The envelope (kind, event id, tenant, idempotency key) is read from the body only when
+/// asked for, with [`Verified::envelope`], so that verification never parses JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verified<'a> {
+    /// The scheme that verified it.
+    pub scheme: Scheme,
+    /// The signed timestamp (timestamped schemes), unix seconds.
+    pub timestamp: Option<u64>,
+    /// Which configured secret matched (0 for the first).
+    pub secret_index: usize,
+    /// The raw body, as verified.
+    pub body: &'a [u8],
+    /// A signed id header (`webhook-id`, a custom `id_header`).
+    pub(crate) signed_id: Option<&'a [u8]>,
+    /// Unsigned envelope headers: used for `kind`/`event_id` only when the body lacks them.
+    pub(crate) header_kind: Option<&'a [u8]>,
+    pub(crate) header_id: Option<&'a [u8]>,
+}
+
+impl Verifier {
+    /// A verifier with the scheme's defaults. `secrets` are tried in order.
+    ///
+    /// Errors: `invalid_secret` for no secret or an empty one (or a standard-webhooks
+    /// secret that is not base64).
+    pub fn new<S: AsRef<[u8]>>(scheme: Scheme, secrets: &[S]) -> Result<Verifier, Error> {
+        Verifier::with_options(scheme, secrets, &Options::default())
+    }
+
+    /// A verifier with options (see [`Options`]); an option the scheme does not take is
+    /// `invalid_option`.
+    ///
+    /// ```
+    /// use hookseal::{Options, Scheme, Verifier};
+    /// let opts = Options { header: Some("x-salescaling-token".into()), ..Options::default() };
+    /// let v = Verifier::with_options(Scheme::Salescaling, &["tok_123"], &opts).unwrap();
+    /// assert!(v.verify(&[("X-Salescaling-Token", "tok_123")], b"{}").is_ok());
+    /// assert_eq!(v.header_names(), ["x-salescaling-token"]);
+    /// ```
+    pub fn with_options<S: AsRef<[u8]>>(
+        scheme: Scheme,
+        secrets: &[S],
+        options: &Options,
+    ) -> Result<Verifier, Error> {
+        let wire = Wire::resolve(scheme, options)?;
+        if secrets.is_empty() {
+            return err(ErrorCode::InvalidSecret, "no secret was given");
+        }
+        let keys = secrets
+            .iter()
+            .map(|s| Key::new(&wire.format, s.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Verifier { wire, keys })
+    }
+
+    /// The scheme.
+    pub fn scheme(&self) -> Scheme {
+        self.wire.scheme
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn max_body(&self) -> usize {
+        self.wire.max_body
+    }
+
+    /// The timestamp tolerance (`Off` for schemes that sign no timestamp).
+    pub fn tolerance(&self) -> Tolerance {
+        self.wire.tolerance
+    }
+
+    /// The lowercase names of the only headers this verifier reads: the signature
+    /// header first. A binding extracts just these from its runtime's header object.
+    pub fn header_names(&self) -> &[String] {
+        &self.wire.headers
+    }
+
+    /// Verifies a delivery against the system clock.
+    ///
+    /// On targets without a clock (`wasm32-unknown-unknown`), use [`Verifier::verify_at`].
+    pub fn verify<'a, H: Headers + ?Sized>(&self, headers: &'a H, body: &'a [u8]) -> Result<Verified<'a>, Error> {
+        match unix_now() {
+            Some(now) => self.verify_at(headers, body, now),
+            None if self.wire.tolerance == Tolerance::Off => self.verify_at(headers, body, 0),
+            None => err(
+                ErrorCode::InvalidOption,
+                "this target has no clock: pass the time with verify_at",
+            ),
+        }
+    }
+
+    /// Verifies a delivery as if the time were `now` (unix seconds): for tests, and for
+    /// replays of captured requests.
+    ///
+    /// ```
+    /// use hookseal::{ErrorCode, Scheme, Signer, Verifier};
+    /// let signer = Signer::new(Scheme::Salesbooth, "whsec_test").unwrap();
+    /// let headers = signer.sign(b"{}", Some(1_700_000_000)).unwrap();
+    /// let v = Verifier::new(Scheme::Salesbooth, &["whsec_test"]).unwrap();
+    /// assert!(v.verify_at(&headers, b"{}", 1_700_000_300).is_ok());
+    /// let stale = v.verify_at(&headers, b"{}", 1_700_000_301).unwrap_err();
+    /// assert_eq!(stale.code(), ErrorCode::TimestampTooOld);
+    /// ```
+    pub fn verify_at<'a, H: Headers + ?Sized>(
+        &self,
+        headers: &'a H,
+        body: &'a [u8],
+        now: i64,
+    ) -> Result<Verified<'a>, Error> {
+        let wire = &self.wire;
+        // 1. size
+        if body.len() > wire.max_body {
+            return err(
+                ErrorCode::PayloadTooLarge,
+                format!("the body is {} bytes; the limit is {}", body.len(), wire.max_body),
+            );
+        }
+        let header = |i: Option<usize>| i.and_then(|i| headers.get(&wire.headers[i])).map(trim);
+        // 2. presence of the signature (and of a signed id)
+        let sig = present(header(Some(0)), &wire.headers[0])?;
+        let signed_id = match wire.id_header {
+            Some(i) => Some(present(header(Some(i)), &wire.headers[i])?),
+            None => None,
+        };
+        // 3. format
+        let parsed = parse::signature(&wire.format, sig)?;
+        // 4–6. timestamp
+        let ts_value = match (&parsed, wire.ts_header) {
+            (Parsed::Digests { inline_ts: Some(t), .. }, _) => Some(*t),
+            (_, Some(i)) => header(Some(i)),
+            _ => None,
+        };
+        let timestamp = if wire.content.has_ts() {
+            let value = match ts_value {
+                Some(v) if !v.is_empty() => v,
+                _ => return err(ErrorCode::MissingTimestamp, "the delivery carries no timestamp"),
+            };
+            let ts = parse::timestamp(value)?;
+            check_tolerance(wire.tolerance, ts, now)?;
+            Some((ts, value))
+        } else {
+            None
+        };
+        // 7. signature
+        let ts_bytes = timestamp.map_or(&b""[..], |(_, v)| v);
+        let id_bytes = signed_id.unwrap_or_default();
+        let content: &[&[u8]] = match wire.content {
+            Content::Body => &[body],
+            Content::TsBody => &[ts_bytes, b".", body],
+            Content::IdTsBody => &[id_bytes, b".", ts_bytes, b".", body],
+        };
+        let (sigs, token) = match &parsed {
+            Parsed::Digests { sigs, .. } => (sigs.as_slice(), &b""[..]),
+            Parsed::Token(t) => (&[][..], *t),
+        };
+        let Some(secret_index) = self.keys.iter().position(|k| k.matches(content, sigs, token)) else {
+            return err(
+                ErrorCode::SignatureMismatch,
+                "no configured secret matches the signature",
+            );
+        };
+        Ok(Verified {
+            scheme: wire.scheme,
+            timestamp: timestamp.map(|(ts, _)| ts),
+            secret_index,
+            body,
+            signed_id,
+            header_kind: header(wire.kind_header),
+            header_id: header(wire.unsigned_id_header),
+        })
+    }
+}
+
+fn present<'a>(value: Option<&'a [u8]>, name: &str) -> Result<&'a [u8], Error> {
+    match value {
+        Some(v) if !v.is_empty() => Ok(v),
+        Some(_) => err(ErrorCode::MissingSignature, format!("header {name} is empty")),
+        None => err(ErrorCode::MissingSignature, format!("header {name} is missing")),
+    }
+}
+
+fn check_tolerance(tolerance: Tolerance, ts: u64, now: i64) -> Result<(), Error> {
+    let Tolerance::Seconds(tol) = tolerance else {
+        return Ok(());
+    };
+    let age = i128::from(now) - i128::from(ts);
+    if age > i128::from(tol) {
+        return err(
+            ErrorCode::TimestampTooOld,
+            format!("the timestamp is {age} s old; the tolerance is {tol} s"),
+        );
+    }
+    if -age > i128::from(tol) {
+        return err(
+            ErrorCode::TimestampTooNew,
+            format!("the timestamp is {} s in the future; the tolerance is {tol} s", -age),
+        );
+    }
+    Ok(())
+}
