@@ -60,34 +60,51 @@ impl Verified<'_> {
     /// assert_eq!(env.idempotency_key, "evt_1");
     /// ```
     pub fn envelope(&self) -> Envelope {
-        let f = fields(self.scheme, self.signed_id.is_some());
-        let mut wanted: Vec<&str> = f.kind.to_vec();
-        wanted.extend(f.id);
-        wanted.extend(f.tenant);
-        let mut found = top_level_strings(self.body, &wanted);
-        let tenant = f.tenant.and_then(|_| found.pop().flatten());
-        let body_id = f.id.and_then(|_| found.pop().flatten());
-        let kind = found
-            .into_iter()
-            .flatten()
-            .next()
-            .or_else(|| self.header_kind.map(lossy));
-        let (event_id, event_id_signed) = match (self.signed_id, body_id) {
-            (Some(id), _) => (Some(lossy(id)), true),
-            (None, Some(id)) => (Some(id), true),
-            (None, None) => (self.header_id.map(lossy), false),
-        };
-        let idempotency_key = match (&event_id, event_id_signed) {
-            (Some(id), true) => id.clone(),
-            _ => hex_encode(&sha256(self.body)),
-        };
-        Envelope {
-            kind,
-            event_id,
-            event_id_signed,
-            tenant,
-            idempotency_key,
-        }
+        read(
+            self.scheme,
+            self.body,
+            self.signed_id,
+            self.header_kind,
+            self.header_id,
+        )
+    }
+}
+
+/// The envelope of `body`, given the header values the scheme may read it from.
+pub(crate) fn read(
+    scheme: Scheme,
+    body: &[u8],
+    signed_id: Option<&[u8]>,
+    header_kind: Option<&[u8]>,
+    header_id: Option<&[u8]>,
+) -> Envelope {
+    let f = fields(scheme, signed_id.is_some());
+    let mut wanted: Vec<&str> = f.kind.to_vec();
+    wanted.extend(f.id);
+    wanted.extend(f.tenant);
+    let mut found = top_level_strings(body, &wanted);
+    let tenant = f.tenant.and_then(|_| found.pop().flatten());
+    let body_id = f.id.and_then(|_| found.pop().flatten());
+    let kind = found
+        .into_iter()
+        .flatten()
+        .next()
+        .or_else(|| header_kind.map(lossy));
+    let (event_id, event_id_signed) = match (signed_id, body_id) {
+        (Some(id), _) => (Some(lossy(id)), true),
+        (None, Some(id)) => (Some(id), true),
+        (None, None) => (header_id.map(lossy), false),
+    };
+    let idempotency_key = match (&event_id, event_id_signed) {
+        (Some(id), true) => id.clone(),
+        _ => hex_encode(&sha256(body)),
+    };
+    Envelope {
+        kind,
+        event_id,
+        event_id_signed,
+        tenant,
+        idempotency_key,
     }
 }
 

@@ -70,6 +70,9 @@ impl<H: Headers + ?Sized> Headers for &H {
 pub(crate) fn trim(value: &[u8]) -> &[u8] {
     let is_ws = |b: &u8| *b == b' ' || *b == b'\t';
     let start = value.iter().position(|b| !is_ws(b)).unwrap_or(value.len());
-    let end = value.iter().rposition(|b| !is_ws(b)).map_or(start, |i| i + 1);
+    let end = value
+        .iter()
+        .rposition(|b| !is_ws(b))
+        .map_or(start, |i| i + 1);
     &value[start..end]
 }

@@ -50,7 +50,10 @@ pub use detect::detect;
 pub use envelope::Envelope;
 pub use error::{Error, ErrorCode};
 pub use headers::Headers;
-pub use options::{max_body_from_number, Content, Encoding, Options, Tolerance, DEFAULT_MAX_BODY, DEFAULT_TOLERANCE};
+pub use options::{
+    max_body_from_number, Content, Encoding, Options, Tolerance, DEFAULT_MAX_BODY,
+    DEFAULT_TOLERANCE,
+};
 pub use parse::MAX_SIGNATURES;
 pub use scheme::Scheme;
 pub use sign::Signer;

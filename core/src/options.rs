@@ -153,7 +153,9 @@ fn check_max_body(n: usize) -> Result<usize, Error> {
 
 fn whole_number(n: f64, name: &str) -> Result<u64, Error> {
     if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= u64::MAX as f64) {
-        return invalid(format!("{name} must be a whole, non-negative number, not {n}"));
+        return invalid(format!(
+            "{name} must be a whole, non-negative number, not {n}"
+        ));
     }
     Ok(n as u64)
 }
@@ -201,9 +203,27 @@ impl Wire {
             encoding: Encoding::Hex,
         };
         let (format, content, sig, ts, id) = match scheme {
-            Scheme::SalesLab => (prefixed("sha256="), Content::Body, "x-saleslab-signature", None, None),
-            Scheme::SalesOs => (prefixed("sha256="), Content::Body, "x-salesos-signature", None, None),
-            Scheme::Github => (prefixed("sha256="), Content::Body, "x-hub-signature-256", None, None),
+            Scheme::SalesLab => (
+                prefixed("sha256="),
+                Content::Body,
+                "x-saleslab-signature",
+                None,
+                None,
+            ),
+            Scheme::SalesOs => (
+                prefixed("sha256="),
+                Content::Body,
+                "x-salesos-signature",
+                None,
+                None,
+            ),
+            Scheme::Github => (
+                prefixed("sha256="),
+                Content::Body,
+                "x-hub-signature-256",
+                None,
+                None,
+            ),
             Scheme::Salesbooth => (
                 prefixed("v1="),
                 Content::TsBody,
@@ -211,7 +231,13 @@ impl Wire {
                 Some("x-salesbooth-timestamp".to_owned()),
                 None,
             ),
-            Scheme::Stripe => (Format::Stripe, Content::TsBody, "stripe-signature", None, None),
+            Scheme::Stripe => (
+                Format::Stripe,
+                Content::TsBody,
+                "stripe-signature",
+                None,
+                None,
+            ),
             Scheme::StandardWebhooks => (
                 Format::StandardWebhooks,
                 Content::IdTsBody,
@@ -222,31 +248,69 @@ impl Wire {
             Scheme::Salescaling => {
                 let header = header_name(taken.header.take(), "header")?
                     .unwrap_or_else(|| "authorization".to_owned());
-                let default_prefix = if header == "authorization" { "Bearer " } else { "" };
+                let default_prefix = if header == "authorization" {
+                    "Bearer "
+                } else {
+                    ""
+                };
                 let prefix = taken.prefix.take().unwrap_or(default_prefix).to_owned();
-                return Wire::build(scheme, Format::Token { prefix }, Content::Body, header, None, None, max_body, taken);
+                return Wire::build(
+                    scheme,
+                    Format::Token { prefix },
+                    Content::Body,
+                    header,
+                    None,
+                    None,
+                    max_body,
+                    taken,
+                );
             }
             Scheme::Custom => return Wire::resolve_custom(opts, max_body, taken),
         };
-        Wire::build(scheme, format, content, sig.to_owned(), ts, id, max_body, taken)
+        Wire::build(
+            scheme,
+            format,
+            content,
+            sig.to_owned(),
+            ts,
+            id,
+            max_body,
+            taken,
+        )
     }
 
     fn resolve_custom(opts: &Options, max_body: usize, mut taken: Taken) -> Result<Wire, Error> {
-        let header = header_name(taken.header.take(), "header")?
-            .ok_or_else(|| Error::new(ErrorCode::InvalidOption, "the custom scheme needs a `header` option"))?;
+        let header = header_name(taken.header.take(), "header")?.ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidOption,
+                "the custom scheme needs a `header` option",
+            )
+        })?;
         let content = opts.content.unwrap_or_default();
         let encoding = opts.encoding.unwrap_or_default();
         let ts = header_name(opts.timestamp_header.as_deref(), "timestamp_header")?;
         let id = header_name(opts.id_header.as_deref(), "id_header")?;
         if content.has_ts() != ts.is_some() {
-            return invalid("timestamp_header is required with content ts.body or id.ts.body, and only then".into());
+            return invalid(
+                "timestamp_header is required with content ts.body or id.ts.body, and only then"
+                    .into(),
+            );
         }
         if (content == Content::IdTsBody) != id.is_some() {
             return invalid("id_header is required with content id.ts.body, and only then".into());
         }
         let prefix = taken.prefix.take().unwrap_or("").to_owned();
         taken.custom_only = false;
-        Wire::build(Scheme::Custom, Format::Prefixed { prefix, encoding }, content, header, ts, id, max_body, taken)
+        Wire::build(
+            Scheme::Custom,
+            Format::Prefixed { prefix, encoding },
+            content,
+            header,
+            ts,
+            id,
+            max_body,
+            taken,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -262,7 +326,9 @@ impl Wire {
     ) -> Result<Wire, Error> {
         taken.reject_leftovers(content.has_ts())?;
         let tolerance = if content.has_ts() {
-            taken.tolerance.unwrap_or(Tolerance::Seconds(DEFAULT_TOLERANCE))
+            taken
+                .tolerance
+                .unwrap_or(Tolerance::Seconds(DEFAULT_TOLERANCE))
         } else {
             Tolerance::Off
         };
@@ -324,7 +390,9 @@ impl<'a> Taken<'a> {
     fn reject_leftovers(&self, timestamped: bool) -> Result<(), Error> {
         let scheme = self.scheme;
         if self.tolerance.is_some() && !timestamped {
-            return invalid(format!("{scheme} signs no timestamp, so it takes no tolerance"));
+            return invalid(format!(
+                "{scheme} signs no timestamp, so it takes no tolerance"
+            ));
         }
         if self.header.is_some() || self.prefix.is_some() {
             return invalid(format!(
@@ -345,7 +413,9 @@ fn header_name(name: Option<&str>, option: &str) -> Result<Option<String>, Error
     let Some(name) = name else { return Ok(None) };
     let is_tchar = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
     if name.is_empty() || !name.bytes().all(is_tchar) {
-        return invalid(format!("{option} must be a non-empty HTTP header name, not {name:?}"));
+        return invalid(format!(
+            "{option} must be a non-empty HTTP header name, not {name:?}"
+        ));
     }
     Ok(Some(name.to_ascii_lowercase()))
 }

@@ -24,7 +24,9 @@ impl Signatures {
 
     fn push(&mut self, d: Digest) -> Result<(), Error> {
         if self.len == MAX_SIGNATURES {
-            return malformed(format_args!("more than {MAX_SIGNATURES} signatures in one header"));
+            return malformed(format_args!(
+                "more than {MAX_SIGNATURES} signatures in one header"
+            ));
         }
         self.digests[self.len] = d;
         self.len += 1;
@@ -81,7 +83,9 @@ pub(crate) fn signature<'a>(format: &Format, value: &'a [u8]) -> Result<Parsed<'
                 let (key, val) = (&item[..eq], &item[eq + 1..]);
                 match key {
                     b"v1" => sigs.push(digest(Encoding::Hex, val)?)?,
-                    b"t" if inline_ts.is_some() => return malformed(format_args!("more than one t= item")),
+                    b"t" if inline_ts.is_some() => {
+                        return malformed(format_args!("more than one t= item"))
+                    }
                     b"t" => inline_ts = Some(val),
                     _ => {}
                 }
@@ -92,7 +96,9 @@ pub(crate) fn signature<'a>(format: &Format, value: &'a [u8]) -> Result<Parsed<'
             for entry in value.split(|&b| b == b' ').filter(|e| !e.is_empty()) {
                 entries += 1;
                 if entries > MAX_SIGNATURES {
-                    return malformed(format_args!("more than {MAX_SIGNATURES} signatures in one header"));
+                    return malformed(format_args!(
+                        "more than {MAX_SIGNATURES} signatures in one header"
+                    ));
                 }
                 let Some(comma) = entry.iter().position(|&b| b == b',') else {
                     return malformed(format_args!("an entry is not version,signature"));
@@ -117,7 +123,10 @@ fn digest(encoding: Encoding, s: &[u8]) -> Result<Digest, Error> {
     match d {
         Some(d) => Ok(d),
         None if s.is_empty() => malformed(format_args!("the signature is empty")),
-        None => malformed(format_args!("the signature is not {what} (got {} characters)", s.len())),
+        None => malformed(format_args!(
+            "the signature is not {what} (got {} characters)",
+            s.len()
+        )),
     }
 }
 

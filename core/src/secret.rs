@@ -53,7 +53,9 @@ impl Key {
         match self {
             Key::Hmac(_) => {
                 let out = self.mac(content).unwrap_or_default();
-                let hits = sigs.iter().fold(0u8, |hit, sig| hit | sig.ct_eq(&out).unwrap_u8());
+                let hits = sigs
+                    .iter()
+                    .fold(0u8, |hit, sig| hit | sig.ct_eq(&out).unwrap_u8());
                 hits == 1
             }
             Key::Token(digest) => sha256(token).ct_eq(digest).into(),

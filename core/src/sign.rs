@@ -43,14 +43,23 @@ impl Signer {
     }
 
     /// A signer with options (`header`, `prefix` for salescaling; the custom options).
-    pub fn with_options(scheme: Scheme, secret: impl AsRef<[u8]>, options: &Options) -> Result<Signer, Error> {
+    pub fn with_options(
+        scheme: Scheme,
+        secret: impl AsRef<[u8]>,
+        options: &Options,
+    ) -> Result<Signer, Error> {
         let wire = Wire::resolve(scheme, options)?;
         let secret = secret.as_ref();
         let key = Key::new(&wire.format, secret)?;
         let token = match wire.format {
             Format::Token { .. } => match std::str::from_utf8(secret) {
                 Ok(t) if t.bytes().all(|b| b.is_ascii_graphic()) => Some(t.to_owned()),
-                _ => return err(ErrorCode::InvalidSecret, "a token must be visible ASCII to fit in a header"),
+                _ => {
+                    return err(
+                        ErrorCode::InvalidSecret,
+                        "a token must be visible ASCII to fit in a header",
+                    )
+                }
             },
             _ => None,
         };
@@ -59,7 +68,11 @@ impl Signer {
 
     /// The headers to send with `body`: lowercase names, in the order id, timestamp,
     /// signature. `timestamp` (unix seconds) defaults to now for timestamped schemes.
-    pub fn sign(&self, body: &[u8], timestamp: Option<i64>) -> Result<Vec<(String, String)>, Error> {
+    pub fn sign(
+        &self,
+        body: &[u8],
+        timestamp: Option<i64>,
+    ) -> Result<Vec<(String, String)>, Error> {
         self.sign_with_id(body, timestamp, None)
     }
 
@@ -85,8 +98,15 @@ impl Signer {
         let ts = match (wire.content.has_ts(), timestamp.or_else(unix_now)) {
             (false, _) => String::new(),
             (true, Some(ts)) if ts >= 0 => ts.to_string(),
-            (true, Some(_)) => return err(ErrorCode::InvalidOption, "timestamp must not be negative"),
-            (true, None) => return err(ErrorCode::InvalidOption, "this target has no clock: pass a timestamp"),
+            (true, Some(_)) => {
+                return err(ErrorCode::InvalidOption, "timestamp must not be negative")
+            }
+            (true, None) => {
+                return err(
+                    ErrorCode::InvalidOption,
+                    "this target has no clock: pass a timestamp",
+                )
+            }
         };
         let id = match (wire.content, id) {
             (Content::IdTsBody, Some(id)) if !id.is_empty() => id.to_owned(),
@@ -103,8 +123,14 @@ impl Signer {
         };
         let mac = self.key.mac(content).unwrap_or_default();
         let signature = match &wire.format {
-            Format::Prefixed { prefix, encoding: Encoding::Hex } => format!("{prefix}{}", hex_encode(&mac)),
-            Format::Prefixed { prefix, encoding: Encoding::Base64 } => format!("{prefix}{}", base64_encode(&mac)),
+            Format::Prefixed {
+                prefix,
+                encoding: Encoding::Hex,
+            } => format!("{prefix}{}", hex_encode(&mac)),
+            Format::Prefixed {
+                prefix,
+                encoding: Encoding::Base64,
+            } => format!("{prefix}{}", base64_encode(&mac)),
             Format::Stripe => format!("t={ts},v1={}", hex_encode(&mac)),
             Format::StandardWebhooks => format!("v1,{}", base64_encode(&mac)),
             Format::Token { prefix } => {

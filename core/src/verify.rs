@@ -1,6 +1,7 @@
 //! The verifier: the order of checks of SPEC §3, run over bytes.
 
 use crate::clock::unix_now;
+use crate::envelope::Envelope;
 use crate::error::{err, Error, ErrorCode};
 use crate::headers::{trim, Headers};
 use crate::options::{Content, Options, Tolerance, Wire};
@@ -121,7 +122,11 @@ impl Verifier {
     /// Verifies a delivery against the system clock.
     ///
     /// On targets without a clock (`wasm32-unknown-unknown`), use [`Verifier::verify_at`].
-    pub fn verify<'a, H: Headers + ?Sized>(&self, headers: &'a H, body: &'a [u8]) -> Result<Verified<'a>, Error> {
+    pub fn verify<'a, H: Headers + ?Sized>(
+        &self,
+        headers: &'a H,
+        body: &'a [u8],
+    ) -> Result<Verified<'a>, Error> {
         match unix_now() {
             Some(now) => self.verify_at(headers, body, now),
             None if self.wire.tolerance == Tolerance::Off => self.verify_at(headers, body, 0),
@@ -155,7 +160,11 @@ impl Verifier {
         if body.len() > wire.max_body {
             return err(
                 ErrorCode::PayloadTooLarge,
-                format!("the body is {} bytes; the limit is {}", body.len(), wire.max_body),
+                format!(
+                    "the body is {} bytes; the limit is {}",
+                    body.len(),
+                    wire.max_body
+                ),
             );
         }
         let header = |i: Option<usize>| i.and_then(|i| headers.get(&wire.headers[i])).map(trim);
@@ -169,14 +178,24 @@ impl Verifier {
         let parsed = parse::signature(&wire.format, sig)?;
         // 4–6. timestamp
         let ts_value = match (&parsed, wire.ts_header) {
-            (Parsed::Digests { inline_ts: Some(t), .. }, _) => Some(*t),
+            (
+                Parsed::Digests {
+                    inline_ts: Some(t), ..
+                },
+                _,
+            ) => Some(*t),
             (_, Some(i)) => header(Some(i)),
             _ => None,
         };
         let timestamp = if wire.content.has_ts() {
             let value = match ts_value {
                 Some(v) if !v.is_empty() => v,
-                _ => return err(ErrorCode::MissingTimestamp, "the delivery carries no timestamp"),
+                _ => {
+                    return err(
+                        ErrorCode::MissingTimestamp,
+                        "the delivery carries no timestamp",
+                    )
+                }
             };
             let ts = parse::timestamp(value)?;
             check_tolerance(wire.tolerance, ts, now)?;
@@ -196,7 +215,11 @@ impl Verifier {
             Parsed::Digests { sigs, .. } => (sigs.as_slice(), &b""[..]),
             Parsed::Token(t) => (&[][..], *t),
         };
-        let Some(secret_index) = self.keys.iter().position(|k| k.matches(content, sigs, token)) else {
+        let Some(secret_index) = self
+            .keys
+            .iter()
+            .position(|k| k.matches(content, sigs, token))
+        else {
             return err(
                 ErrorCode::SignatureMismatch,
                 "no configured secret matches the signature",
@@ -212,13 +235,43 @@ impl Verifier {
             header_id: header(wire.unsigned_id_header),
         })
     }
+
+    /// The envelope of a delivery that [`Verifier::verify`] accepted, from the same
+    /// headers and body. For bindings that hand the verified result to another runtime
+    /// and read the envelope only when it is asked for; Rust code calls
+    /// [`Verified::envelope`] instead. It does not verify anything.
+    ///
+    /// ```
+    /// use hookseal::{Scheme, Verifier};
+    /// let v = Verifier::new(Scheme::SalesLab, &["s"]).unwrap();
+    /// let env = v.envelope(&[("x-saleslab-event", "badge.awarded")], b"not json");
+    /// assert_eq!(env.kind.as_deref(), Some("badge.awarded"));
+    /// assert_eq!(env.idempotency_key.len(), 64);
+    /// ```
+    pub fn envelope<H: Headers + ?Sized>(&self, headers: &H, body: &[u8]) -> Envelope {
+        let wire = &self.wire;
+        let header = |i: Option<usize>| i.and_then(|i| headers.get(&wire.headers[i])).map(trim);
+        crate::envelope::read(
+            wire.scheme,
+            body,
+            header(wire.id_header),
+            header(wire.kind_header),
+            header(wire.unsigned_id_header),
+        )
+    }
 }
 
 fn present<'a>(value: Option<&'a [u8]>, name: &str) -> Result<&'a [u8], Error> {
     match value {
         Some(v) if !v.is_empty() => Ok(v),
-        Some(_) => err(ErrorCode::MissingSignature, format!("header {name} is empty")),
-        None => err(ErrorCode::MissingSignature, format!("header {name} is missing")),
+        Some(_) => err(
+            ErrorCode::MissingSignature,
+            format!("header {name} is empty"),
+        ),
+        None => err(
+            ErrorCode::MissingSignature,
+            format!("header {name} is missing"),
+        ),
     }
 }
 
@@ -236,7 +289,10 @@ fn check_tolerance(tolerance: Tolerance, ts: u64, now: i64) -> Result<(), Error>
     if -age > i128::from(tol) {
         return err(
             ErrorCode::TimestampTooNew,
-            format!("the timestamp is {} s in the future; the tolerance is {tol} s", -age),
+            format!(
+                "the timestamp is {} s in the future; the tolerance is {tol} s",
+                -age
+            ),
         );
     }
     Ok(())
