@@ -1,0 +1,151 @@
+/**
+ * The low-level engine interface: what a compiled core (the napi-rs addon in
+ * `bindings/node`, or the WebAssembly build in `bindings/wasm`) exposes to the
+ * engine-agnostic JS layer in `npm/src/api.js`.
+ *
+ * Users never see this: they use `Verifier`, `sign`, `detect` from `hookseal`.
+ * Any engine that implements this file can be wrapped with
+ * `createApi(engine, name)` from `npm/src/api.js`, which adds argument checking,
+ * header extraction, the lazy `Verified`, and `HooksealError`.
+ *
+ * Contract, for every engine:
+ *
+ * - The JS layer has already checked argument TYPES (strings, arrays, Uint8Array,
+ *   numbers) before it calls the engine, so an engine may treat a wrong type as
+ *   a bug of the JS layer. Values that are well-typed but wrong (an unknown
+ *   scheme, an empty secret, a bad option, a tampered body) are the core's
+ *   errors, thrown as described under "Errors".
+ * - Bytes cross as `Uint8Array` (a Node `Buffer` is one). Strings cross as JS
+ *   strings; an engine encodes them as UTF-8 on its side.
+ * - Header VALUES cross, never a header map: `values[i]` is the first value of
+ *   the header `headerNames()[i]` in the request, or `null` when absent. The JS
+ *   layer reads `headerNames()` once per verifier and extracts the values from
+ *   whatever header shape the user has.
+ * - Nothing may abort the process: a Rust panic becomes a thrown `Error` whose
+ *   `code` is `"internal_error"`.
+ *
+ * Errors: every core error (`hookseal::Error`) is thrown as an `Error` whose
+ *   - `code` property is the core's snake_case code (`"signature_mismatch"`,
+ *     `"invalid_option"`, ... — `ErrorCode::as_str()`), and whose
+ *   - `message` is the core's human message (`Error::message()`), without the
+ *     code in front of it and never containing a secret.
+ * The JS layer turns it into a `HooksealError` (adding `.status`). An engine
+ * must not throw anything else for a request's content.
+ *
+ * How an engine is found (`npm/src/index.js`, `npm/cjs/index.js`): the native
+ * addon is loaded with `require` from `npm/binding.cjs`; when it does not load,
+ * the main entry falls back to the wasm engine, loaded with
+ * `require('../wasm/engine.cjs')` (i.e. `npm/wasm/engine.cjs`), which must
+ * export an object of this `Engine` shape synchronously. `hookseal.engine` then
+ * says `'native'` or `'wasm'`. `hookseal/wasm` (the subpath) is expected to be
+ * `createApi(wasmEngine, 'wasm')`, so the one test suite (`npm/test/`, switch
+ * `HOOKSEAL_ENGINE=native|wasm`) runs against both.
+ */
+
+/** Scheme ids: `saleslab`, `salesos`, `salesbooth`, `salescaling`,
+ * `standard-webhooks`, `stripe`, `github`, `custom`. Unknown ids are the
+ * core's `unknown_scheme`, not a type error. */
+export type SchemeId = string;
+
+/**
+ * Options as the public API names them (SPEC §4, JS column). Every field may be
+ * absent (`undefined`); the JS layer never passes `null`. An option the scheme
+ * does not take is the core's `invalid_option`.
+ */
+export interface EngineOptions {
+  /** Seconds (a whole number >= 0, checked by the core: `Tolerance::from_number`),
+   * or the string `'off'`. */
+  toleranceSeconds?: number | 'off';
+  /** Bytes, a whole number >= 1 (`max_body_from_number`). */
+  maxBody?: number;
+  /** salescaling / custom: the signature (or token) header name. */
+  header?: string;
+  /** salescaling / custom: the prefix of the header's value. */
+  prefix?: string;
+  /** custom: `'hex'` | `'base64'` (anything else is `invalid_option`). */
+  encoding?: string;
+  /** custom: `'body'` | `'ts.body'` | `'id.ts.body'`. */
+  content?: string;
+  /** custom: the timestamp header name. */
+  timestampHeader?: string;
+  /** custom: the id header name. */
+  idHeader?: string;
+}
+
+/** What `verify` returns when a delivery is genuine. */
+export interface EngineVerified {
+  /** The signed timestamp (unix seconds) of timestamped schemes, else `null`. */
+  timestamp: number | null;
+  /** Index of the first configured secret that matched. */
+  secretIndex: number;
+}
+
+/** The envelope, read by the core (`Verifier::envelope`) only when asked for.
+ * Absent fields are `null` (or `undefined`: the JS layer treats both as absent). */
+export interface EngineEnvelope {
+  kind: string | null | undefined;
+  eventId: string | null | undefined;
+  eventIdSigned: boolean;
+  tenant: string | null | undefined;
+  idempotencyKey: string;
+}
+
+/** One verifier: a core `Verifier` (key state computed once, here). */
+export interface EngineVerifier {
+  /**
+   * The lowercase names of the only headers this verifier reads, signature
+   * header first (`Verifier::header_names()`). Called once per verifier.
+   */
+  headerNames(): string[];
+
+  /**
+   * Verifies `body` with the header values in `headerNames()` order.
+   * `now` is unix seconds; when `undefined` the engine uses its own clock (an
+   * engine without a clock throws `invalid_option` unless the tolerance is off).
+   * The JS layer always passes `now`. Throws a core error (see "Errors").
+   */
+  verify(body: Uint8Array, values: (string | null)[], now?: number): EngineVerified;
+
+  /**
+   * The envelope of a delivery `verify` accepted, from the same body and header
+   * values (`Verifier::envelope`). Never throws for any bytes.
+   */
+  envelope(body: Uint8Array, values: (string | null)[]): EngineEnvelope;
+}
+
+export interface EngineVerifierConstructor {
+  /**
+   * `Verifier::with_options`. Throws `unknown_scheme`, `invalid_secret`
+   * (no secret, an empty one, a bad standard-webhooks secret) or
+   * `invalid_option`.
+   */
+  new (scheme: SchemeId, secrets: string[], options: EngineOptions): EngineVerifier;
+}
+
+/** The whole engine module. */
+export interface Engine {
+  Verifier: EngineVerifierConstructor;
+
+  /**
+   * `Signer::with_options(scheme, secret, options).sign_with_id(body, timestamp, id)`.
+   * Returns `[name, value]` pairs: lowercase names, in the order id, timestamp,
+   * signature. `timestamp` (unix seconds) and `id` may be `undefined`; the JS
+   * layer passes the current time as `timestamp` when the user gives none.
+   * Throws `unknown_scheme`, `invalid_secret` or `invalid_option`.
+   */
+  sign(
+    scheme: SchemeId,
+    secret: string,
+    body: Uint8Array,
+    timestamp: number | undefined,
+    id: string | undefined,
+    options: EngineOptions,
+  ): [string, string][];
+
+  /**
+   * `hookseal::detect`: the scheme id whose signature header is present (and
+   * non-empty) among `pairs`, or `null`. Not on the hot path, so the pairs are
+   * every header of the request, names as given.
+   */
+  detect(pairs: [string, string][]): SchemeId | null;
+}
