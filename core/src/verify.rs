@@ -184,18 +184,17 @@ impl Verifier {
                 },
                 _,
             ) => Some(*t),
-            (_, Some(i)) => header(Some(i)),
+            // A timestamp header that is empty counts as absent, as for the signature header.
+            (_, Some(i)) => header(Some(i)).filter(|v| !v.is_empty()),
             _ => None,
         };
         let timestamp = if wire.content.has_ts() {
-            let value = match ts_value {
-                Some(v) if !v.is_empty() => v,
-                _ => {
-                    return err(
-                        ErrorCode::MissingTimestamp,
-                        "the delivery carries no timestamp",
-                    )
-                }
+            // A Stripe `t=` item that is present but empty is malformed, not missing.
+            let Some(value) = ts_value else {
+                return err(
+                    ErrorCode::MissingTimestamp,
+                    "the delivery carries no timestamp",
+                );
             };
             let ts = parse::timestamp(value)?;
             check_tolerance(wire.tolerance, ts, now)?;

@@ -1,0 +1,40 @@
+//! `cargo bench -p hookseal-bench`: hookseal's `Verifier::verify` against ring and a
+//! hand-written verify, at the body sizes webhooks come in. `scripts/bench-core.sh`
+//! runs it and prints the ratios.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use hookseal::{Options, Scheme, Signer, Verifier};
+use hookseal_bench::{hand_written, ring_verify};
+use std::hint::black_box;
+
+const SECRET: &str = "sl_whsec_0123456789abcdef0123456789abcdef";
+const SIZES: [(usize, &str); 4] = [(256, "256B"), (1024, "1KiB"), (65536, "64KiB"), (1 << 20, "1MiB")];
+
+fn verify(c: &mut Criterion) {
+    let mut group = c.benchmark_group("saleslab_verify");
+    for (size, label) in SIZES {
+        let body = vec![b'x'; size];
+        let headers = Signer::new(Scheme::SalesLab, SECRET).unwrap().sign(&body, None).unwrap();
+        let header = headers[0].1.clone();
+        let verifier = Verifier::with_options(Scheme::SalesLab, &[SECRET], &Options::default()).unwrap();
+        let ring_key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, SECRET.as_bytes());
+        group.throughput(Throughput::Bytes(size as u64));
+        group.bench_with_input(BenchmarkId::new("hookseal", label), &body, |b, body| {
+            b.iter(|| verifier.verify(black_box(&headers), black_box(body)).is_ok())
+        });
+        group.bench_with_input(BenchmarkId::new("ring", label), &body, |b, body| {
+            b.iter(|| ring_verify(black_box(&ring_key), black_box(&header), black_box(body)))
+        });
+        group.bench_with_input(BenchmarkId::new("hand_written", label), &body, |b, body| {
+            b.iter(|| hand_written(black_box(SECRET.as_bytes()), black_box(&header), black_box(body)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = verify
+}
+criterion_main!(benches);

@@ -1,0 +1,149 @@
+//! Runs every shared conformance vector in `core/vectors/*.json` through the core.
+//! The expected values come from `core/vectors/generate.py` (Python's `hmac`), not from
+//! hookseal, so the core cannot agree with itself by accident.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use hookseal::{Content, Encoding, Error, Options, Scheme, Signer, Tolerance, Verifier};
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn vector_files() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("vectors");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("core/vectors exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn options(v: &Value) -> Result<Options, Error> {
+    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
+    Ok(Options {
+        tolerance: match v.get("tolerance") {
+            None => None,
+            Some(Value::String(t)) => Some(t.parse()?),
+            Some(n) => Some(Tolerance::from_number(n.as_f64().expect("number"))?),
+        },
+        max_body: match v.get("max_body") {
+            None => None,
+            Some(n) => Some(hookseal::max_body_from_number(n.as_f64().expect("number"))?),
+        },
+        header: s("header"),
+        prefix: s("prefix"),
+        encoding: s("encoding").map(|e| e.parse::<Encoding>()).transpose()?,
+        content: s("content").map(|c| c.parse::<Content>()).transpose()?,
+        timestamp_header: s("timestamp_header"),
+        id_header: s("id_header"),
+    })
+}
+
+fn pairs(v: &Value) -> Vec<(String, String)> {
+    v.as_array()
+        .expect("headers array")
+        .iter()
+        .map(|p| {
+            let p = p.as_array().expect("pair");
+            (
+                p[0].as_str().unwrap().to_owned(),
+                p[1].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn str_list(v: &Value) -> Vec<String> {
+    v.as_array()
+        .expect("list")
+        .iter()
+        .map(|s| s.as_str().expect("string").to_owned())
+        .collect()
+}
+
+/// Runs one case; returns a description of the difference, if any.
+fn run(case: &Value) -> Result<(), String> {
+    let body = STANDARD.decode(case["body_b64"].as_str().unwrap()).unwrap();
+    let expect = &case["expect"];
+    let empty = Value::Object(Default::default());
+    let opts_json = case.get("options").unwrap_or(&empty);
+    let built = case["scheme"]
+        .as_str()
+        .unwrap()
+        .parse::<Scheme>()
+        .and_then(|scheme| Ok((scheme, options(opts_json)?)));
+    if case["op"] == "sign" {
+        let (scheme, opts) = built.map_err(|e| format!("sign setup failed: {e}"))?;
+        let signer = Signer::with_options(scheme, case["secret"].as_str().unwrap(), &opts)
+            .map_err(|e| format!("signer failed: {e}"))?;
+        let got = signer
+            .sign_with_id(&body, case["timestamp"].as_i64(), case["id"].as_str())
+            .map_err(|e| format!("sign failed: {e}"))?;
+        let want = pairs(&expect["headers"]);
+        return if got == want {
+            Ok(())
+        } else {
+            Err(format!("headers {got:?}, expected {want:?}"))
+        };
+    }
+    let result = built.and_then(|(scheme, opts)| {
+        Verifier::with_options(scheme, &str_list(&case["secrets"]), &opts)
+    });
+    let headers = pairs(&case["headers"]);
+    let outcome = result.and_then(|v| {
+        let verified = v.verify_at(&headers, &body, case["now"].as_i64().unwrap())?;
+        Ok((
+            verified.secret_index,
+            verified.timestamp,
+            verified.envelope(),
+        ))
+    });
+    match (outcome, expect.get("error").and_then(Value::as_str)) {
+        (Err(e), Some(code)) if e.code().as_str() == code => Ok(()),
+        (Err(e), _) => Err(format!("got error {e}, expected {expect}")),
+        (Ok(_), Some(code)) => Err(format!("verified, expected {code}")),
+        (Ok((index, ts, env)), None) => {
+            let got = serde_json::json!({
+                "secret_index": index,
+                "timestamp": ts,
+                "kind": env.kind,
+                "event_id": env.event_id,
+                "tenant": env.tenant,
+                "idempotency_key": env.idempotency_key,
+            });
+            for (field, want) in expect.as_object().unwrap() {
+                if field != "ok" && got.get(field) != Some(want) {
+                    return Err(format!(
+                        "{field}: got {}, expected {want}",
+                        got[field.as_str()]
+                    ));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+#[test]
+fn every_vector_passes() {
+    let mut count = 0;
+    let mut failures = Vec::new();
+    for file in vector_files() {
+        let cases: Vec<Value> = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        for case in &cases {
+            count += 1;
+            if let Err(why) = run(case) {
+                failures.push(format!("{}: {}: {why}", file.display(), case["name"]));
+            }
+        }
+    }
+    assert!(count >= 150, "only {count} vectors found");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} vectors failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    eprintln!("{count} vectors passed");
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The Rust core: formatting, lints, every test (vectors, properties, doc examples), the
+# generator check (vectors come from Python's hmac, not from hookseal), and the wasm32 build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+echo "== rust: vectors are exactly what the generator writes"
+python3 core/vectors/generate.py --check
+
+echo "== rust: fmt and clippy"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+cargo fmt -p hookseal -- --check
+cargo clippy -p hookseal --all-targets -- -D warnings
+
+echo "== rust: tests"
+cargo test -p hookseal
+
+echo "== rust: versions stamped from the workspace"
+bash scripts/ci/versions.sh
+
+echo "== rust: builds for wasm32-unknown-unknown"
+rustup target add wasm32-unknown-unknown >/dev/null
+cargo build -p hookseal --target wasm32-unknown-unknown
