@@ -1,0 +1,67 @@
+"""hookseal: verify (and sign) the webhooks of sales platforms.
+
+SalesLab, SalesOS, Salesbooth, Salescaling, Standard Webhooks, Stripe, GitHub, and any
+HMAC scheme of the same family by configuration (``custom``). One Rust core gives the
+same answer in every runtime.
+
+>>> import hookseal
+>>> verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
+>>> body = b'{"event":"deal.created","tenant_id":"tenant_abc123"}'
+>>> headers = hookseal.sign("salesbooth", "whsec_test", body, timestamp=1700000000)
+>>> verified = verifier.verify(body, headers, now=1700000100)
+>>> verified.kind, verified.tenant
+('deal.created', 'tenant_abc123')
+>>> hookseal.detect(headers)
+'salesbooth'
+
+Framework helpers: ``hookseal.flask``, ``hookseal.fastapi``, ``hookseal.django``.
+"""
+
+from __future__ import annotations
+
+from . import _native
+from ._sign import detect, sign
+from ._verified import Verified
+from ._verifier import Verifier
+from .errors import (
+    ERROR_CLASSES,
+    InvalidOption,
+    InvalidSecret,
+    MalformedSignature,
+    MalformedTimestamp,
+    MissingSignature,
+    MissingTimestamp,
+    PayloadTooLarge,
+    SignatureMismatch,
+    TimestampTooNew,
+    TimestampTooOld,
+    UnknownScheme,
+    VerificationError,
+)
+
+__version__: str = _native.__version__
+#: The scheme ids, as the core knows them.
+SCHEMES = tuple(_native.SCHEMES)
+DEFAULT_MAX_BODY: int = _native.DEFAULT_MAX_BODY
+
+__all__ = [
+    "Verifier",
+    "Verified",
+    "sign",
+    "detect",
+    "SCHEMES",
+    "DEFAULT_MAX_BODY",
+    "ERROR_CLASSES",
+    "VerificationError",
+    "PayloadTooLarge",
+    "MissingSignature",
+    "MalformedSignature",
+    "MissingTimestamp",
+    "MalformedTimestamp",
+    "TimestampTooOld",
+    "TimestampTooNew",
+    "SignatureMismatch",
+    "InvalidSecret",
+    "UnknownScheme",
+    "InvalidOption",
+]

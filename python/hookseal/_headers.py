@@ -1,0 +1,82 @@
+"""Reading a few header values out of whatever header object a framework has.
+
+Only the values of the names a verifier reads cross into Rust, never the whole map.
+Accepted shapes: a ``dict`` (names in any case), an object with a case-insensitive
+``.get`` (Werkzeug/Flask, Starlette/FastAPI, Django ``request.headers``,
+``email.message.Message``), or ``(name, value)`` pairs (names ``str`` or ``bytes``, as
+in ASGI's raw headers; when a name repeats, the first wins).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Iterable, Sequence, Tuple, Union
+
+Value = Union[str, bytes, None]
+
+# A str or bytes is iterable too, but never a header collection.
+_NOT_HEADERS = (str, bytes, bytearray, memoryview)
+
+
+def values_of(headers: Any, names: Sequence[str]) -> Tuple[Value, ...]:
+    """The values of ``names`` (lowercase) in ``headers``; ``None`` where absent.
+
+    >>> values_of({"X-SalesLab-Signature": "sha256=00"}, ("x-saleslab-signature", "x-saleslab-event"))
+    ('sha256=00', None)
+    >>> values_of([(b"webhook-id", b"msg_1")], ("webhook-id",))
+    (b'msg_1',)
+    """
+    kind = type(headers)
+    if kind is dict:
+        return _from_mapping(headers, names)
+    if kind is list or kind is tuple:
+        return _from_pairs(headers, names)
+    if isinstance(headers, _NOT_HEADERS) or headers is None:
+        raise TypeError(f"headers must be a mapping or (name, value) pairs, not {kind.__name__}")
+    if isinstance(headers, dict):
+        return _from_mapping(headers, names)
+    get = getattr(headers, "get", None)
+    if callable(get):
+        found = tuple(get(name) for name in names)
+        if None in found and isinstance(headers, Mapping):
+            # A case-sensitive mapping: look the missing ones up case-insensitively.
+            return _fill_missing(found, headers, names)
+        return found
+    if isinstance(headers, Iterable):
+        return _from_pairs(list(headers), names)
+    raise TypeError(f"headers must be a mapping or (name, value) pairs, not {kind.__name__}")
+
+
+def _from_mapping(headers: Mapping[Any, Any], names: Sequence[str]) -> Tuple[Value, ...]:
+    found = tuple(headers.get(name) for name in names)
+    if None in found:
+        return _fill_missing(found, headers, names)
+    return found
+
+
+def _fill_missing(
+    found: Tuple[Value, ...], headers: Mapping[Any, Any], names: Sequence[str]
+) -> Tuple[Value, ...]:
+    lowered = _from_pairs(list(headers.items()), names)
+    return tuple(v if v is not None else lowered[i] for i, v in enumerate(found))
+
+
+def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]:
+    wanted = set(names)
+    first: dict = {}
+    for item in pairs:
+        try:
+            name, value = item
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"headers given as pairs must hold (name, value) pairs, not {item!r:.40}"
+            ) from None
+        if type(name) is bytes:
+            name = name.decode("latin-1")
+        elif not isinstance(name, str):
+            raise TypeError(f"a header name must be str or bytes, not {type(name).__name__}")
+        name = name.lower()
+        if name in wanted and name not in first:
+            first[name] = value
+    return tuple(first.get(name) for name in names)
+

@@ -1,0 +1,42 @@
+# Stubs of the compiled module; CI checks them against it with mypy.stubtest.
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union, final
+
+__version__: str
+DEFAULT_MAX_BODY: int
+DEFAULT_TOLERANCE: int
+SCHEMES: List[str]
+DETECT_HEADERS: List[str]
+
+_Value = Union[str, bytes, None]
+_Envelope = Tuple[Optional[str], Optional[str], bool, Optional[str], str]
+
+def error_codes() -> List[Tuple[str, int]]: ...
+def register_errors(classes: Sequence[type]) -> None: ...
+def detect(values: Tuple[_Value, ...]) -> Optional[str]: ...
+def sign(
+    scheme_id: str,
+    secret_value: Union[str, bytes],
+    body: bytes,
+    timestamp: Optional[int] = None,
+    id: Optional[str] = None,
+    options: Optional[Dict[str, Any]] = None,
+) -> List[Tuple[str, str]]: ...
+@final
+class Verifier:
+    def __new__(
+        cls,
+        scheme_id: str,
+        secrets: Union[List[Union[str, bytes]], Tuple[Union[str, bytes], ...]],
+        options: Optional[Dict[str, Any]] = None,
+    ) -> Verifier: ...
+    @property
+    def scheme(self) -> str: ...
+    @property
+    def max_body(self) -> int: ...
+    @property
+    def tolerance(self) -> Union[int, str]: ...
+    def header_names(self) -> List[str]: ...
+    def verify(
+        self, body: bytes, values: Tuple[_Value, ...], now: Optional[int] = None
+    ) -> Tuple[Optional[int], int]: ...
+    def envelope(self, body: bytes, values: Tuple[_Value, ...]) -> _Envelope: ...

@@ -1,0 +1,108 @@
+"""The verifier: build once at start-up, call ``verify`` in every request."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence, Tuple, Union
+
+from . import _native
+from ._body import as_bytes
+from ._headers import values_of
+from ._verified import Verified
+
+Secret = Union[str, bytes]
+
+
+class Verifier:
+    """Verifies one scheme's webhooks against one or more secrets (several while
+    rotating; ``Verified.secret_index`` says which matched).
+
+    Options (all optional, ``None`` is the scheme's default; an option the scheme does
+    not take raises ``InvalidOption``): ``tolerance`` (seconds, or ``"off"``),
+    ``max_body`` (bytes, default 1 MiB), ``header`` and ``prefix`` (salescaling, custom),
+    ``encoding``, ``content``, ``timestamp_header``, ``id_header`` (custom).
+
+    >>> from hookseal import Verifier, sign, TimestampTooOld
+    >>> v = Verifier("salesbooth", ["whsec_new", "whsec_old"], tolerance=300)
+    >>> headers = sign("salesbooth", "whsec_old", b"{}", timestamp=1700000000)
+    >>> v.verify(b"{}", headers, now=1700000300).secret_index
+    1
+    >>> try:
+    ...     v.verify(b"{}", headers, now=1700000301)
+    ... except TimestampTooOld as e:
+    ...     e.status
+    400
+    """
+
+    __slots__ = ("_native", "_names", "_scheme")
+
+    def __init__(
+        self,
+        scheme: str,
+        secrets: Sequence[Secret],
+        *,
+        tolerance: Union[int, str, None] = None,
+        max_body: Optional[int] = None,
+        header: Optional[str] = None,
+        prefix: Optional[str] = None,
+        encoding: Optional[str] = None,
+        content: Optional[str] = None,
+        timestamp_header: Optional[str] = None,
+        id_header: Optional[str] = None,
+    ) -> None:
+        options = {
+            "tolerance": tolerance,
+            "max_body": max_body,
+            "header": header,
+            "prefix": prefix,
+            "encoding": encoding,
+            "content": content,
+            "timestamp_header": timestamp_header,
+            "id_header": id_header,
+        }
+        self._native = _native.Verifier(scheme, secrets, options)
+        # Fetched once: each request extracts just these values.
+        self._names: Tuple[str, ...] = tuple(self._native.header_names())
+        self._scheme: str = self._native.scheme
+
+    @property
+    def scheme(self) -> str:
+        """The scheme id."""
+        return self._scheme
+
+    @property
+    def max_body(self) -> int:
+        """The largest body accepted, in bytes."""
+        return self._native.max_body
+
+    @property
+    def tolerance(self) -> Union[int, str]:
+        """The timestamp tolerance in seconds, or ``"off"``."""
+        return self._native.tolerance
+
+    def header_names(self) -> Tuple[str, ...]:
+        """The lowercase names of the only headers this verifier reads, signature first.
+
+        >>> Verifier("salesbooth", ["s"]).header_names()
+        ('x-salesbooth-signature', 'x-salesbooth-timestamp')
+        """
+        return self._names
+
+    def verify(self, body: bytes, headers: Any, now: Optional[int] = None) -> Verified:
+        """Verifies ``body`` (the raw request bytes) with ``headers`` (a dict, a
+        framework's headers object, or ``(name, value)`` pairs) at ``now`` (unix seconds;
+        default the system clock). Returns a ``Verified``; raises a ``VerificationError``
+        subclass when the delivery is rejected, ``TypeError`` for wrong argument types.
+
+        >>> from hookseal import Verifier, sign
+        >>> h = sign("saleslab", "sl_secret", b'{"event_kind":"badge.awarded"}')
+        >>> Verifier("saleslab", ["sl_secret"]).verify(b'{"event_kind":"badge.awarded"}', h).kind
+        'badge.awarded'
+        """
+        if type(body) is not bytes:
+            body = as_bytes(body)
+        values = values_of(headers, self._names)
+        timestamp, index = self._native.verify(body, values, now)
+        return Verified(self._native, self._scheme, body, values, timestamp, index)
+
+    def __repr__(self) -> str:
+        return f"<hookseal.Verifier {self._native!r}>"
