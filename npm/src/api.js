@@ -1,0 +1,125 @@
+// The public API over any engine (engine.d.ts): argument checks, header extraction,
+// errors as HooksealError. No Node built-ins: the wasm build reuses this file as is.
+
+import { toBytes } from './bytes.js';
+import { fromEngine, HooksealError } from './errors.js';
+import { headerPairs, headerValues } from './headers.js';
+import { checkString, engineOptions, secretList, unixSeconds } from './options.js';
+import { Verified } from './verified.js';
+
+/** The default `maxBody`: 1 MiB, as in the core. */
+export const DEFAULT_MAX_BODY = 1024 * 1024;
+
+/**
+ * The `Verifier`, `sign` and `detect` of the public API, over `engine`.
+ * @param {import('./engine').Engine} engine
+ * @param {'native' | 'wasm' | string} name what `hookseal.engine` reports
+ */
+export function createApi(engine, name) {
+  class Verifier {
+    #inner;
+    #names;
+
+    /**
+     * @param {string} scheme a scheme id (`saleslab`, `salesbooth`, `stripe`, ...)
+     * @param {object} options `{secrets, toleranceSeconds, maxBody, header, prefix, ...}`
+     */
+    constructor(scheme, options) {
+      checkString(scheme, 'scheme');
+      if (options === null || typeof options !== 'object') {
+        throw new TypeError('options must be an object with at least {secrets}');
+      }
+      const secrets = secretList(options.secrets);
+      const opts = engineOptions(options);
+      try {
+        this.#inner = new engine.Verifier(scheme, secrets, opts);
+      } catch (e) {
+        throw fromEngine(e);
+      }
+      this.#names = this.#inner.headerNames();
+      /** The scheme id. */
+      this.scheme = scheme;
+      /** The largest body accepted, in bytes. */
+      this.maxBody = opts.maxBody ?? DEFAULT_MAX_BODY;
+    }
+
+    /** The lowercase names of the only headers this verifier reads. */
+    get headerNames() {
+      return this.#names.slice();
+    }
+
+    /**
+     * Verifies a delivery; throws HooksealError (`.code`, `.status`) when it is not genuine.
+     * @param {Uint8Array | ArrayBuffer | string} body the raw body
+     * @param {object} headers the request headers, in any common shape
+     * @param {{now?: number | Date}} [options] `now` in unix seconds, for tests and replays
+     * @returns {Verified}
+     */
+    verify(body, headers, options) {
+      const bytes = toBytes(body);
+      const values = headerValues(headers, this.#names);
+      const now = unixSeconds(options?.now, 'now');
+      let result;
+      try {
+        result = this.#inner.verify(bytes, values, now);
+      } catch (e) {
+        throw fromEngine(e);
+      }
+      return new Verified(this.scheme, bytes, values, this.#inner, result);
+    }
+
+    /** Never shows the secrets. */
+    toString() {
+      return `Verifier(${this.scheme})`;
+    }
+
+    toJSON() {
+      return { scheme: this.scheme, maxBody: this.maxBody };
+    }
+  }
+
+  /**
+   * The headers a provider would send with `body`, as a plain object of lowercase names
+   * in the order id, timestamp, signature.
+   * @param {string} scheme
+   * @param {string} secret
+   * @param {Uint8Array | ArrayBuffer | string} body
+   * @param {object} [options] `{timestamp, id, ...verifier options}`
+   * @returns {Record<string, string>}
+   */
+  function sign(scheme, secret, body, options = {}) {
+    checkString(scheme, 'scheme');
+    checkString(secret, 'secret');
+    const bytes = toBytes(body);
+    const opts = engineOptions(options, ['timestamp', 'id']);
+    const timestamp = unixSeconds(options?.timestamp, 'timestamp');
+    const id = options?.id;
+    if (id !== undefined && id !== null) checkString(id, 'id');
+    let pairs;
+    try {
+      pairs = engine.sign(scheme, secret, bytes, timestamp, id ?? undefined, opts);
+    } catch (e) {
+      throw fromEngine(e);
+    }
+    const headers = {};
+    for (const [n, v] of pairs) headers[n] = v;
+    return headers;
+  }
+
+  /**
+   * The scheme id whose signature header the request carries, or null
+   * (salescaling and custom schemes use configurable headers and are never detected).
+   * @param {object} headers
+   * @returns {string | null}
+   */
+  function detect(headers) {
+    const pairs = headerPairs(headers);
+    try {
+      return engine.detect(pairs) ?? null;
+    } catch (e) {
+      throw fromEngine(e);
+    }
+  }
+
+  return { Verifier, sign, detect, engine: name, HooksealError, Verified };
+}

@@ -1,0 +1,85 @@
+// A delivery that passed verification. The envelope is read by the core only when a
+// field of it is first read, and the JSON only when json() is first called.
+
+const decoder = new TextDecoder();
+
+/**
+ * What `verifier.verify` returns: facts about a genuine delivery.
+ *
+ * @example
+ * const event = verifier.verify(req.body, req.headers);
+ * if (await seen(event.idempotencyKey)) return;   // a retry
+ * handle(event.kind, event.json());
+ */
+export class Verified {
+  #engine;
+  #values;
+  #envelope;
+  #json;
+  #parsed = false;
+
+  /** @internal Made by `Verifier.verify`, not by users. */
+  constructor(scheme, body, values, engine, result) {
+    /** The scheme id that verified it. */
+    this.scheme = scheme;
+    /** The raw body, exactly as verified. */
+    this.body = body;
+    /** The signed timestamp (unix seconds) of timestamped schemes, else null. */
+    this.timestamp = result.timestamp ?? null;
+    /** Which configured secret matched (0 for the first). */
+    this.secretIndex = result.secretIndex;
+    this.#engine = engine;
+    this.#values = values;
+  }
+
+  #env() {
+    // One engine call, on first use, for all envelope fields.
+    this.#envelope ??= this.#engine.envelope(this.body, this.#values);
+    return this.#envelope;
+  }
+
+  /** The event kind (`deal.won`, ...), or null. */
+  get kind() {
+    return this.#env().kind ?? null;
+  }
+
+  /** The provider's event or delivery id, or null. */
+  get eventId() {
+    return this.#env().eventId ?? null;
+  }
+
+  /** Whether eventId was covered by the signature (false when it came from an unsigned header). */
+  get eventIdSigned() {
+    return this.#env().eventIdSigned;
+  }
+
+  /** The provider's tenant (company, account) id, or null. */
+  get tenant() {
+    return this.#env().tenant ?? null;
+  }
+
+  /** The key to de-duplicate on: the signed event id, else the hex SHA-256 of the body. */
+  get idempotencyKey() {
+    return this.#env().idempotencyKey;
+  }
+
+  /** The body as UTF-8 text. */
+  text() {
+    return decoder.decode(this.body);
+  }
+
+  /** The body parsed with JSON.parse, once; throws SyntaxError when it is not JSON. */
+  json() {
+    if (!this.#parsed) {
+      this.#json = JSON.parse(this.text());
+      this.#parsed = true;
+    }
+    return this.#json;
+  }
+
+  /** Every field but the body (for logs). */
+  toJSON() {
+    const { scheme, kind, eventId, eventIdSigned, tenant, timestamp, idempotencyKey, secretIndex } = this;
+    return { scheme, kind, eventId, eventIdSigned, tenant, timestamp, idempotencyKey, secretIndex };
+  }
+}
