@@ -78,6 +78,8 @@ pub(crate) fn read(
     header_kind: Option<&[u8]>,
     header_id: Option<&[u8]>,
 ) -> Envelope {
+    let header_kind = header_kind.filter(|v| !v.is_empty());
+    let header_id = header_id.filter(|v| !v.is_empty());
     let f = fields(scheme, signed_id.is_some());
     let mut wanted: Vec<&str> = f.kind.to_vec();
     wanted.extend(f.id);
@@ -142,8 +144,9 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
         while let Some(slot) = map.next_key_seed(KeySeed { keys: self.keys })? {
             match slot {
                 Some(i) if found[i].is_none() => {
+                    // An empty id would make every such delivery a duplicate of the first.
                     if let serde_json::Value::String(s) = map.next_value()? {
-                        found[i] = Some(s);
+                        found[i] = (!s.is_empty()).then_some(s);
                     }
                 }
                 _ => {

@@ -81,3 +81,44 @@ fn hmac_key(secret: &[u8]) -> HmacSha256 {
 pub(crate) fn sha256(bytes: &[u8]) -> Digest {
     Sha256::digest(bytes).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A presented token is hashed whatever its length and compared with the stored
+    /// digest as two `[u8; 32]`: there is no length check that could return early, so a
+    /// wrong-length token costs the same comparison as a wrong token of the right length.
+    #[test]
+    fn tokens_are_compared_as_fixed_length_digests() {
+        let format = Format::Token {
+            prefix: String::new(),
+        };
+        let key = Key::new(&format, b"tok_secret").unwrap();
+        let Key::Token(stored) = &key else {
+            panic!("a token key stores a digest")
+        };
+        assert_eq!(stored, &sha256(b"tok_secret"));
+        let long = [b'x'; 4096];
+        for wrong in [
+            &b"t"[..],
+            b"tok_secre",
+            b"tok_secret!",
+            b"TOK_SECRET",
+            &long,
+        ] {
+            assert!(!key.matches(&[], &[], wrong), "{wrong:?} matched");
+        }
+        assert!(key.matches(&[], &[], b"tok_secret"));
+    }
+
+    #[test]
+    fn keys_never_print_their_secret() {
+        let format = Format::Prefixed {
+            prefix: "sha256=".into(),
+            encoding: crate::options::Encoding::Hex,
+        };
+        let key = Key::new(&format, b"whsec_do_not_print").unwrap();
+        assert_eq!(format!("{key:?}"), "Key([redacted])");
+    }
+}

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 
 echo "== rust: vectors are exactly what the generator writes"
 python3 core/vectors/generate.py --check
+python3 core/vectors/hostile/generate.py --check
 
 echo "== rust: fmt and clippy"
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
