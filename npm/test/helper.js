@@ -1,0 +1,55 @@
+// The engine under test. One suite, two engines (as lightningcss does it): the package's
+// main entry loads the native addon, or with HOOKSEAL_ENGINE=wasm the wasm build.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const wanted = process.env.HOOKSEAL_ENGINE || 'native';
+export const hookseal = await import('hookseal');
+assert.equal(hookseal.engine, wanted, `HOOKSEAL_ENGINE=${wanted} but the package loaded ${hookseal.engine}`);
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const vectorsDir = join(here, '..', '..', 'core', 'vectors');
+
+/** Every case of every core/vectors/*.json file, with the file it came from. */
+export function loadVectors() {
+  const files = readdirSync(vectorsDir).filter((f) => f.endsWith('.json')).sort();
+  return files.flatMap((file) =>
+    JSON.parse(readFileSync(join(vectorsDir, file), 'utf8')).map((c) => ({ file, ...c })),
+  );
+}
+
+const OPTION_NAMES = {
+  tolerance: 'toleranceSeconds',
+  max_body: 'maxBody',
+  header: 'header',
+  prefix: 'prefix',
+  encoding: 'encoding',
+  content: 'content',
+  timestamp_header: 'timestampHeader',
+  id_header: 'idHeader',
+};
+
+/** A vector's snake_case options as the JS API's camelCase ones. */
+export function jsOptions(options = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(options)) {
+    assert.ok(OPTION_NAMES[k], `unknown vector option ${k}`);
+    out[OPTION_NAMES[k]] = v;
+  }
+  return out;
+}
+
+/** Asserts that `fn` throws a HooksealError with `code`. */
+export function throwsCode(fn, code) {
+  assert.throws(fn, (e) => {
+    assert.ok(e instanceof hookseal.HooksealError, `expected HooksealError, got ${e}`);
+    assert.equal(e.code, code, e.message);
+    return true;
+  });
+}
+
+export const SALESBOOTH_SECRET = 'whsec_test';
+export const T0 = 1_700_000_000;

@@ -1,0 +1,75 @@
+// Every shared conformance vector in core/vectors/ (whatever files are there).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hookseal, jsOptions, loadVectors } from './helper.js';
+
+const { Verifier, HooksealError, sign } = hookseal;
+const cases = loadVectors();
+
+test('the vector set is not empty', () => {
+  assert.ok(cases.length > 0, 'no vectors found in core/vectors');
+});
+
+function check(verified, expect) {
+  const got = {
+    secret_index: verified.secretIndex,
+    timestamp: verified.timestamp,
+    kind: verified.kind,
+    event_id: verified.eventId,
+    tenant: verified.tenant,
+    idempotency_key: verified.idempotencyKey,
+  };
+  for (const key of Object.keys(got)) {
+    if (key in expect) assert.equal(got[key], expect[key], key);
+  }
+}
+
+/** The same headers as a plain object, when no name repeats (case-insensitively). */
+function asObject(pairs) {
+  const names = pairs.map(([n]) => n.toLowerCase());
+  if (new Set(names).size !== names.length) return null;
+  return Object.fromEntries(pairs);
+}
+
+function runVerify(c) {
+  let verifier;
+  try {
+    verifier = new Verifier(c.scheme, { secrets: c.secrets, ...jsOptions(c.options) });
+  } catch (e) {
+    assert.ok(e instanceof HooksealError, `construction threw ${e}`);
+    assert.equal(c.expect.error, e.code, `construction failed: ${e.message}`);
+    return;
+  }
+  const body = Buffer.from(c.body_b64, 'base64');
+  for (const headers of [c.headers, asObject(c.headers)]) {
+    if (headers === null) continue;
+    let verified;
+    try {
+      verified = verifier.verify(body, headers, { now: c.now });
+    } catch (e) {
+      assert.ok(e instanceof HooksealError, `verify threw ${e}`);
+      assert.equal(e.code, c.expect.error, e.message);
+      continue;
+    }
+    assert.ok(c.expect.ok, `expected ${c.expect.error}, got a verified delivery`);
+    check(verified, c.expect);
+  }
+}
+
+function runSign(c) {
+  const body = Buffer.from(c.body_b64, 'base64');
+  const options = { ...jsOptions(c.options) };
+  if (c.timestamp !== null && c.timestamp !== undefined) options.timestamp = c.timestamp;
+  if (c.id !== null && c.id !== undefined) options.id = c.id;
+  const headers = sign(c.scheme, c.secret, body, options);
+  assert.deepEqual(Object.entries(headers), c.expect.headers);
+}
+
+for (const c of cases) {
+  test(`${c.file}: ${c.name}`, () => {
+    if (c.op === 'sign') runSign(c);
+    else if (c.op === 'verify' || c.op === undefined) runVerify(c);
+    else assert.fail(`unknown op ${c.op}`);
+  });
+}

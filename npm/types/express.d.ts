@@ -1,0 +1,48 @@
+import type { HooksealError, Verified } from './index.js';
+
+export { HooksealError };
+
+/** The connect/Express request as the middleware leaves it. */
+export interface WebhookRequest {
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  /** Set by the middleware for a genuine delivery. */
+  webhook?: Verified;
+}
+
+export interface WebhookOptions {
+  /** The time to verify at, in unix seconds (tests and replays). Default: now. */
+  now?: () => number;
+}
+
+/**
+ * Middleware that verifies the raw body and sets `req.webhook` (and
+ * `res.locals.webhook`); on failure it answers the error's status with
+ * `{error: code, message}`. Mount `express.raw({ type: '*' + '/*' })` before it, or no
+ * body parser at all (it then reads the body itself, up to `maxBody`). A body already
+ * parsed by `express.json()` is answered with `body_already_parsed` (500) and a message
+ * saying how to fix the route, instead of a signature mismatch.
+ *
+ * @example
+ * import express from 'express';
+ * import { Verifier } from 'hookseal';
+ * import { webhook } from 'hookseal/express';
+ * const verifier = new Verifier('saleslab', { secrets: [process.env.SALESLAB_SECRET!] });
+ * app.post('/hooks/saleslab', express.raw({ type: 'application/json' }), webhook(verifier), (req, res) => {
+ *   console.log(req.webhook.kind);
+ *   res.sendStatus(204);
+ * });
+ */
+export declare function webhook(
+  verifier: { verify: Function; maxBody?: number },
+  options?: WebhookOptions,
+): (req: any, res: any, next: (err?: unknown) => void) => void;
+
+declare global {
+  namespace Express {
+    interface Request {
+      /** The verified delivery, set by hookseal's `webhook()` middleware. */
+      webhook?: Verified;
+    }
+  }
+}

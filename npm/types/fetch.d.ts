@@ -1,0 +1,43 @@
+import type { HooksealError, Verified, Verifier, VerifyOptions } from './index.js';
+
+export { HooksealError };
+
+/**
+ * Reads the raw body of a Fetch API `Request` once and verifies it.
+ * Rejects with HooksealError (or `body_already_parsed` when the body was already read).
+ *
+ * @example
+ * // Next.js App Router: app/api/hooks/salesbooth/route.ts
+ * const verifier = new Verifier('salesbooth', { secrets: [process.env.SALESBOOTH_SECRET!] });
+ * export async function POST(request: Request) {
+ *   const event = await verifyRequest(request, verifier);
+ *   return Response.json({ received: event.kind });
+ * }
+ */
+export declare function verifyRequest(
+  request: Request,
+  verifier: Pick<Verifier, 'verify' | 'maxBody'>,
+  options?: VerifyOptions,
+): Promise<Verified>;
+
+/**
+ * Wraps a route handler so it runs only for genuine deliveries; others get
+ * `errorResponse(error)`.
+ *
+ * @example
+ * // Hono
+ * const handle = withWebhook(verifier, (event) => new Response(null, { status: 204 }));
+ * app.post('/hooks/salesbooth', (c) => handle(c.req.raw));
+ */
+export declare function withWebhook<Rest extends unknown[]>(
+  verifier: Pick<Verifier, 'verify' | 'maxBody'>,
+  handler: (verified: Verified, request: Request, ...rest: Rest) => Response | Promise<Response>,
+): (request: Request, ...rest: Rest) => Promise<Response>;
+
+/**
+ * The response for a HooksealError: its HTTP status and `{error: code, message}`.
+ *
+ * @example
+ * catch (e) { if (e instanceof HooksealError) return errorResponse(e) }
+ */
+export declare function errorResponse(error: HooksealError): Response;

@@ -1,0 +1,199 @@
+/**
+ * hookseal: verify (and sign) the webhooks of SalesLab, SalesOS, Salesbooth,
+ * Salescaling, Standard Webhooks, Stripe and GitHub — and any HMAC scheme of the
+ * same family by configuration — with one Rust core.
+ *
+ * @example
+ * import { Verifier, HooksealError } from 'hookseal';
+ * const verifier = new Verifier('salesbooth', { secrets: [process.env.SALESBOOTH_SECRET!] });
+ * const event = verifier.verify(rawBody, req.headers);   // throws HooksealError
+ * console.log(event.kind, event.tenant, event.json());
+ */
+
+/** The scheme ids. `custom` is configured with `header`, `prefix`, `encoding`, `content`, ... */
+export type Scheme =
+  | 'saleslab'
+  | 'salesos'
+  | 'salesbooth'
+  | 'salescaling'
+  | 'standard-webhooks'
+  | 'stripe'
+  | 'github'
+  | 'custom';
+
+/** The raw request body. A parsed JSON object is NOT accepted: its signed bytes are gone. */
+export type Body = Uint8Array | ArrayBuffer | ArrayBufferView | string;
+
+/**
+ * Request headers in any common shape: Node's `req.headers` (array values allowed),
+ * a Fetch `Headers`, a `Map`, a plain object with names in any case, `[name, value]`
+ * pairs, or Node's flat `req.rawHeaders`. When a name repeats, the first one wins.
+ */
+export type HeadersLike =
+  | Record<string, string | string[] | number | undefined>
+  | Headers
+  | Map<string, string | string[]>
+  | ReadonlyArray<readonly [string, string]>
+  | ReadonlyArray<string>;
+
+/** Scheme options: which scheme takes which is in docs/schemes.md; others are `invalid_option`. */
+export interface SchemeOptions {
+  /** Timestamped schemes: how far (seconds, both ways) a timestamp may be from now. Default 300. `'off'` turns the check off; `0` means "the same second". */
+  toleranceSeconds?: number | 'off';
+  /** The largest body accepted, in bytes. Default 1 MiB (1,048,576). */
+  maxBody?: number;
+  /** salescaling: the token header (default `authorization`); custom: the signature header (required). */
+  header?: string;
+  /** salescaling: the token prefix (default `Bearer ` with `authorization`); custom: the signature prefix. */
+  prefix?: string;
+  /** custom: how the digest is written. Default `'hex'`. */
+  encoding?: 'hex' | 'base64';
+  /** custom: what is signed. Default `'body'`. */
+  content?: 'body' | 'ts.body' | 'id.ts.body';
+  /** custom: the timestamp header (with `ts.body` / `id.ts.body`). */
+  timestampHeader?: string;
+  /** custom: the id header (with `id.ts.body`). */
+  idHeader?: string;
+}
+
+export interface VerifierOptions extends SchemeOptions {
+  /** One secret, or several during a rotation (tried in order; `secretIndex` says which matched). */
+  secrets: string | readonly string[];
+}
+
+export interface VerifyOptions {
+  /** The time to verify at, in unix seconds (or a Date): for tests and replays. Default: now. */
+  now?: number | Date;
+}
+
+/** The stable error codes, the same strings in every runtime. */
+export type ErrorCode =
+  | 'payload_too_large'
+  | 'missing_signature'
+  | 'malformed_signature'
+  | 'missing_timestamp'
+  | 'malformed_timestamp'
+  | 'timestamp_too_old'
+  | 'timestamp_too_new'
+  | 'signature_mismatch'
+  | 'invalid_secret'
+  | 'unknown_scheme'
+  | 'invalid_option'
+  | 'body_already_parsed'
+  | 'internal_error';
+
+/** The HTTP status for each code: 413, 400, 401, or 500 for configuration mistakes. */
+export declare const ERROR_STATUS: Readonly<Record<ErrorCode, number>>;
+
+/**
+ * Why a webhook was rejected or a verifier could not be built. Wrong argument TYPES
+ * are `TypeError`s instead. The message never contains a secret.
+ *
+ * @example
+ * catch (e) { if (e instanceof HooksealError) return res.status(e.status).json(e) }
+ */
+export declare class HooksealError extends Error {
+  constructor(code: ErrorCode, message: string);
+  readonly name: 'HooksealError';
+  /** The stable code. */
+  readonly code: ErrorCode;
+  /** The HTTP status to answer with. */
+  readonly status: number;
+  /** `{error: code, message}`: what the middleware answers. */
+  toJSON(): { error: ErrorCode; message: string };
+}
+
+/**
+ * A genuine delivery. `kind`, `eventId`, `eventIdSigned`, `tenant` and
+ * `idempotencyKey` are read from the signed body on first access (one call for all),
+ * and `json()` parses on first call.
+ *
+ * @example
+ * const event = verifier.verify(body, headers);
+ * if (await alreadySeen(event.idempotencyKey)) return;
+ * handle(event.kind, event.json());
+ */
+export declare class Verified {
+  private constructor();
+  /** The scheme that verified it. */
+  readonly scheme: Scheme;
+  /** The raw body, exactly as verified. */
+  readonly body: Uint8Array;
+  /** The signed timestamp (unix seconds) of timestamped schemes, else null. */
+  readonly timestamp: number | null;
+  /** Which configured secret matched (0 for the first). */
+  readonly secretIndex: number;
+  /** The event kind (`deal.won`, `session.completed`, ...), or null. */
+  readonly kind: string | null;
+  /** The provider's event or delivery id, or null. */
+  readonly eventId: string | null;
+  /** Whether `eventId` was signed (false when it came from an unsigned header). */
+  readonly eventIdSigned: boolean;
+  /** The provider's tenant (company, account) id, or null. */
+  readonly tenant: string | null;
+  /** What to de-duplicate on: the signed event id, else the hex SHA-256 of the body. */
+  readonly idempotencyKey: string;
+  /** The body as UTF-8 text. */
+  text(): string;
+  /** The body parsed with `JSON.parse` (once). Throws `SyntaxError` when it is not JSON. */
+  json<T = unknown>(): T;
+  /** Every field except the body. */
+  toJSON(): Omit<Verified, 'body' | 'text' | 'json' | 'toJSON'>;
+}
+
+/**
+ * Verifies one scheme's webhooks. Build it once at start-up: key state is computed
+ * here, not per request.
+ *
+ * @example
+ * const verifier = new Verifier('saleslab', { secrets: [process.env.SALESLAB_SECRET!] });
+ * const stripe = new Verifier('stripe', { secrets: ['whsec_...'], toleranceSeconds: 600 });
+ * const custom = new Verifier('custom', { secrets: ['k'], header: 'x-webhook-signature', prefix: 'sha256=' });
+ */
+export declare class Verifier {
+  /** @throws HooksealError `unknown_scheme`, `invalid_secret`, `invalid_option`; TypeError for wrong types. */
+  constructor(scheme: Scheme, options: VerifierOptions);
+  /** The scheme id. */
+  readonly scheme: Scheme;
+  /** The largest body accepted, in bytes. */
+  readonly maxBody: number;
+  /** The lowercase names of the only headers this verifier reads, signature header first. */
+  readonly headerNames: string[];
+  /**
+   * Verifies a delivery.
+   * @throws HooksealError with the first failing check's code (SPEC §3 order).
+   * @example
+   * const event = verifier.verify(req.body, req.headers);
+   * const replay = verifier.verify(body, headers, { now: 1700000000 });
+   */
+  verify(body: Body, headers: HeadersLike, options?: VerifyOptions): Verified;
+}
+
+export interface SignOptions extends SchemeOptions {
+  /** Unix seconds (or a Date) for timestamped schemes. Default: now. */
+  timestamp?: number | Date;
+  /** The message id (standard-webhooks, custom `id.ts.body`). Default: derived from the content. */
+  id?: string;
+}
+
+/**
+ * The headers a provider would send with `body`: lowercase names, in the order id,
+ * timestamp, signature. For tests, simulators and services that emit these webhooks.
+ *
+ * @example
+ * const headers = sign('salesbooth', 'whsec_test', body, { timestamp: 1700000000 });
+ * // { 'x-salesbooth-timestamp': '1700000000', 'x-salesbooth-signature': 'v1=…' }
+ */
+export declare function sign(scheme: Scheme, secret: string, body: Body, options?: SignOptions): Record<string, string>;
+
+/**
+ * The scheme whose signature header the request carries, or null. Salescaling and
+ * custom schemes use configurable headers and are never detected.
+ *
+ * @example
+ * detect({ 'stripe-signature': 't=1,v1=…' }) // 'stripe'
+ */
+export declare function detect(headers: HeadersLike): Scheme | null;
+
+/** Which engine runs the core: the native addon, or the WebAssembly fallback. */
+export declare const engine: 'native' | 'wasm';

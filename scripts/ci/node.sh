@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Node: build the napi-rs addon (bindings/node) and run the npm package's test suite
+# (npm/test: every shared vector, the API, Express and Fetch helpers, npm pack + install).
+# Needs only Rust (stable) and Node >= 18 on the machine; everything else comes from npm
+# and crates.io. Idempotent; caches in npm/node_modules and the workspace target/.
+# HOOKSEAL_ENGINE=wasm runs the same suite against the wasm engine instead.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+command -v cargo >/dev/null || { echo "node.sh: cargo (Rust stable) is required" >&2; exit 1; }
+command -v node >/dev/null || { echo "node.sh: node is required" >&2; exit 1; }
+
+cd npm
+echo "--- node: npm install (from package-lock.json)"
+# Not `npm ci`: the registry serves only some of @napi-rs/cli's optional per-platform
+# packages, so the lockfile cannot list them all, and `npm ci` refuses such a lockfile.
+npm install --no-audit --no-fund
+echo "--- node: build the addon and the CommonJS entry points"
+npm run build
+echo "--- node: tests (engine: ${HOOKSEAL_ENGINE:-native})"
+npm test
