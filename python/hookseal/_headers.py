@@ -37,7 +37,7 @@ def values_of(headers: Any, names: Sequence[str]) -> Tuple[Value, ...]:
         return _from_mapping(headers, names)
     get = getattr(headers, "get", None)
     if callable(get):
-        found = tuple(get(name) for name in names)
+        found = tuple(map(get, names))
         if None in found and isinstance(headers, Mapping):
             # A case-sensitive mapping: look the missing ones up case-insensitively.
             return _fill_missing(found, headers, names)
@@ -48,7 +48,7 @@ def values_of(headers: Any, names: Sequence[str]) -> Tuple[Value, ...]:
 
 
 def _from_mapping(headers: Mapping[Any, Any], names: Sequence[str]) -> Tuple[Value, ...]:
-    found = tuple(headers.get(name) for name in names)
+    found = tuple(map(headers.get, names))
     if None in found:
         return _fill_missing(found, headers, names)
     return found
@@ -57,8 +57,14 @@ def _from_mapping(headers: Mapping[Any, Any], names: Sequence[str]) -> Tuple[Val
 def _fill_missing(
     found: Tuple[Value, ...], headers: Mapping[Any, Any], names: Sequence[str]
 ) -> Tuple[Value, ...]:
-    lowered = _from_pairs(list(headers.items()), names)
-    return tuple(v if v is not None else lowered[i] for i, v in enumerate(found))
+    # Names in another case: a second look, case-insensitively. Keys are str in
+    # practice; anything else goes through the pairs path, which checks types.
+    try:
+        # Reversed, so that when two keys differ only by case the first one wins.
+        lowered = {k.lower(): v for k, v in reversed(headers.items())}
+    except (AttributeError, TypeError):
+        lowered = dict(zip(names, _from_pairs(list(headers.items()), names)))
+    return tuple(v if v is not None else lowered.get(names[i]) for i, v in enumerate(found))
 
 
 def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]:

@@ -33,7 +33,7 @@ class Verifier:
     400
     """
 
-    __slots__ = ("_native", "_names", "_scheme")
+    __slots__ = ("_native", "_names", "_scheme", "_count")
 
     def __init__(
         self,
@@ -63,6 +63,7 @@ class Verifier:
         # Fetched once: each request extracts just these values.
         self._names: Tuple[str, ...] = tuple(self._native.header_names())
         self._scheme: str = self._native.scheme
+        self._count = len(secrets)
 
     @property
     def scheme(self) -> str:
@@ -105,4 +106,8 @@ class Verifier:
         return Verified(self._native, self._scheme, body, values, timestamp, index)
 
     def __repr__(self) -> str:
-        return f"<hookseal.Verifier {self._native!r}>"
+        # Never the secrets themselves: only how many there are.
+        return (
+            f"Verifier({self._scheme!r}, secrets=[{self._count} redacted], "
+            f"tolerance={self.tolerance!r}, max_body={self.max_body})"
+        )

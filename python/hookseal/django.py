@@ -1,0 +1,64 @@
+"""Django: a view decorator; the ``Verified`` is ``request.webhook``.
+
+The view is exempt from CSRF (a webhook carries a signature, not a CSRF token)::
+
+    import hookseal
+    from django.http import JsonResponse
+    from hookseal.django import verify_webhook
+
+    verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
+
+    @verify_webhook(verifier)
+    def salesbooth(request):
+        return JsonResponse({"kind": request.webhook.kind})
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable, TypeVar, cast
+
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from ._http import declared_too_large, error_body
+from ._verifier import Verifier
+from .errors import VerificationError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F], F]:
+    """Decorates a Django view: ``request.body`` and ``request.headers`` are verified
+    before the view runs; the ``Verified`` is ``request.<attr>``. A rejected request is
+    answered with the error's status and ``{"error": code, "message": …}``.
+    """
+
+    def decorate(view: F) -> F:
+        @csrf_exempt
+        @functools.wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+            max_body = verifier.max_body
+            if declared_too_large(_content_length(request), max_body):
+                # Django would refuse request.body past DATA_UPLOAD_MAX_MEMORY_SIZE with
+                # its own error: read just enough for the core to answer 413 instead.
+                body = request.read(max_body + 1)
+            else:
+                body = request.body
+            try:
+                verified = verifier.verify(body, request.headers)
+            except VerificationError as e:
+                return JsonResponse(error_body(e), status=e.status)
+            setattr(request, attr, verified)
+            return view(request, *args, **kwargs)
+
+        return cast(F, wrapper)
+
+    return decorate
+
+
+def _content_length(request: HttpRequest) -> Any:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or "")
+    except ValueError:
+        return None

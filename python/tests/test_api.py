@@ -1,0 +1,320 @@
+"""The Python API beyond the vectors: header shapes, types, errors, laziness, repr."""
+
+from __future__ import annotations
+
+import ast
+import email.message
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+import hookseal
+from hookseal import _native
+
+NOW = 1_700_000_000
+BODY = b'{"event":"deal.created","id":"evt_1","tenant_id":"t_1","data":{}}'
+HEADERS = hookseal.sign("salesbooth", "whsec_test", BODY, timestamp=NOW)
+
+
+@pytest.fixture
+def verifier() -> hookseal.Verifier:
+    return hookseal.Verifier("salesbooth", ["whsec_test"])
+
+
+# --- headers in every shape -------------------------------------------------------
+
+
+def shapes():
+    sig, ts = HEADERS["x-salesbooth-signature"], HEADERS["x-salesbooth-timestamp"]
+    from django.http.request import HttpHeaders
+    from starlette.datastructures import Headers as StarletteHeaders
+    from werkzeug.datastructures import EnvironHeaders, Headers as WerkzeugHeaders
+
+    message = email.message.Message()
+    message["X-Salesbooth-Signature"] = sig
+    message["X-Salesbooth-Timestamp"] = ts
+    environ = {"HTTP_X_SALESBOOTH_SIGNATURE": sig, "HTTP_X_SALESBOOTH_TIMESTAMP": ts}
+    return {
+        "lowercase dict": {"x-salesbooth-signature": sig, "x-salesbooth-timestamp": ts},
+        "mixed-case dict": {"X-Salesbooth-Signature": sig, "X-SALESBOOTH-TIMESTAMP": ts},
+        "bytes values": {"x-salesbooth-signature": sig.encode(), "x-salesbooth-timestamp": ts.encode()},
+        "str pairs": [("X-Salesbooth-Signature", sig), ("X-Salesbooth-Timestamp", ts)],
+        "ASGI raw pairs": [(b"x-salesbooth-signature", sig.encode()), (b"x-salesbooth-timestamp", ts.encode())],
+        "tuple of lists": (["X-Salesbooth-Signature", sig], ["X-Salesbooth-Timestamp", ts]),
+        "iterator of pairs": iter([("X-Salesbooth-Signature", sig), ("X-Salesbooth-Timestamp", ts)]),
+        "werkzeug Headers": WerkzeugHeaders([("X-Salesbooth-Signature", sig), ("X-Salesbooth-Timestamp", ts)]),
+        "werkzeug EnvironHeaders": EnvironHeaders(environ),
+        "starlette Headers": StarletteHeaders({"X-Salesbooth-Signature": sig, "X-Salesbooth-Timestamp": ts}),
+        "django HttpHeaders": HttpHeaders(environ),
+        "email Message": message,
+    }
+
+
+@pytest.mark.parametrize("name", list(shapes()))
+def test_every_header_shape_verifies(verifier: hookseal.Verifier, name: str) -> None:
+    verified = verifier.verify(BODY, shapes()[name], now=NOW)
+    assert (verified.kind, verified.tenant, verified.timestamp) == ("deal.created", "t_1", NOW)
+
+
+def test_pairs_first_occurrence_wins(verifier: hookseal.Verifier) -> None:
+    pairs = list(HEADERS.items()) + [("X-Salesbooth-Signature", "v1=" + "0" * 64)]
+    assert verifier.verify(BODY, pairs, now=NOW).secret_index == 0
+    bad_first = [("x-salesbooth-signature", "v1=" + "0" * 64)] + list(HEADERS.items())
+    with pytest.raises(hookseal.SignatureMismatch):
+        verifier.verify(BODY, bad_first, now=NOW)
+
+
+def test_only_the_verifier_header_names_are_read(verifier: hookseal.Verifier) -> None:
+    class Recording(dict):
+        asked: list = []
+
+        def get(self, key, default=None):  # type: ignore[override]
+            self.asked.append(key)
+            return super().get(key, default)
+
+    class Headers:
+        def __init__(self) -> None:
+            self.asked: list = []
+
+        def get(self, name: str):  # type: ignore[no-untyped-def]
+            self.asked.append(name)
+            return HEADERS.get(name)
+
+    headers = Headers()
+    verifier.verify(BODY, headers, now=NOW)
+    assert headers.asked == list(verifier.header_names())
+
+
+# --- types ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda v: v.verify("a str body", HEADERS, now=NOW),
+        lambda v: v.verify(None, HEADERS, now=NOW),
+        lambda v: v.verify(123, HEADERS, now=NOW),
+        lambda v: v.verify(BODY, None, now=NOW),
+        lambda v: v.verify(BODY, "x-salesbooth-signature: v1=00", now=NOW),
+        lambda v: v.verify(BODY, 42, now=NOW),
+        lambda v: v.verify(BODY, [("only-a-name",)], now=NOW),
+        lambda v: v.verify(BODY, [(1, "value")], now=NOW),
+        lambda v: v.verify(BODY, {"x-salesbooth-signature": 5, "x-salesbooth-timestamp": "1"}, now=NOW),
+        lambda v: v.verify(BODY, HEADERS, now="1700000000"),
+        lambda v: v.verify(BODY, HEADERS, now=1.5),
+    ],
+)
+def test_wrong_argument_types_raise_type_error(verifier: hookseal.Verifier, call) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError):
+        call(verifier)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: hookseal.Verifier("salesbooth", "whsec_test"),
+        lambda: hookseal.Verifier("salesbooth", [123]),
+        lambda: hookseal.Verifier("salesbooth", None),  # type: ignore[arg-type]
+        lambda: hookseal.Verifier(7, ["s"]),  # type: ignore[arg-type]
+        lambda: hookseal.Verifier("salesbooth", ["s"], tolerance=True),
+        lambda: hookseal.Verifier("salesbooth", ["s"], tolerance=[300]),  # type: ignore[arg-type]
+        lambda: hookseal.Verifier("saleslab", ["s"], max_body="1024"),  # type: ignore[arg-type]
+        lambda: hookseal.Verifier("salescaling", ["s"], header=b"x-token"),  # type: ignore[arg-type]
+        lambda: hookseal.sign("saleslab", "s", b"{}", colour="blue"),
+        lambda: hookseal.sign("saleslab", None, b"{}"),  # type: ignore[arg-type]
+        lambda: hookseal.sign("saleslab", "s", "{}"),  # type: ignore[arg-type]
+        lambda: hookseal.detect("stripe-signature"),
+    ],
+)
+def test_wrong_construction_types_raise_type_error(make) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError):
+        make()
+
+
+def test_body_may_be_any_bytes_like(verifier: hookseal.Verifier) -> None:
+    for body in (bytearray(BODY), memoryview(BODY)):
+        verified = verifier.verify(body, HEADERS, now=NOW)
+        assert type(verified.body) is bytes and verified.body == BODY
+
+
+# --- errors -----------------------------------------------------------------------
+
+
+def test_one_class_per_core_code() -> None:
+    table = _native.error_codes()
+    assert [code for code, _ in table] == list(hookseal.ERROR_CLASSES)
+    for code, status in table:
+        cls = hookseal.ERROR_CLASSES[code]
+        assert issubclass(cls, hookseal.VerificationError) and issubclass(cls, ValueError)
+        assert (cls.code, cls.status) == (code, status)
+        assert getattr(hookseal, cls.__name__) is cls
+        assert cls.__name__ in hookseal.__all__
+
+
+def test_committed_error_stubs_match_the_table() -> None:
+    stub = Path(hookseal.errors.__file__).with_suffix(".pyi")
+    tree = ast.parse(stub.read_text())
+    declared = [
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name != "VerificationError"
+    ]
+    assert declared == [cls.__name__ for cls in hookseal.ERROR_CLASSES.values()]
+
+
+@pytest.mark.parametrize(
+    "headers, error, status",
+    [
+        ({}, hookseal.MissingSignature, 400),
+        ({"x-salesbooth-signature": "v1=zz"}, hookseal.MalformedSignature, 400),
+        ({"x-salesbooth-signature": HEADERS["x-salesbooth-signature"]}, hookseal.MissingTimestamp, 400),
+        ({**HEADERS, "x-salesbooth-timestamp": "soon"}, hookseal.MalformedTimestamp, 400),
+        ({**HEADERS, "x-salesbooth-timestamp": str(NOW - 301)}, hookseal.TimestampTooOld, 400),
+        ({**HEADERS, "x-salesbooth-timestamp": str(NOW + 301)}, hookseal.TimestampTooNew, 400),
+    ],
+)
+def test_each_rejection_is_its_class(verifier, headers, error, status) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(error) as info:
+        verifier.verify(BODY, headers, now=NOW)
+    assert info.value.status == status
+    assert str(info.value).startswith(info.value.code + ": ")
+
+
+def test_payload_too_large_comes_first() -> None:
+    v = hookseal.Verifier("salesbooth", ["whsec_test"], max_body=8)
+    with pytest.raises(hookseal.PayloadTooLarge) as info:
+        v.verify(BODY, {}, now=NOW)
+    assert info.value.status == 413
+
+
+@pytest.mark.parametrize(
+    "make, error",
+    [
+        (lambda: hookseal.Verifier("salesbooth", []), hookseal.InvalidSecret),
+        (lambda: hookseal.Verifier("salesbooth", [""]), hookseal.InvalidSecret),
+        (lambda: hookseal.Verifier("nope", ["s"]), hookseal.UnknownScheme),
+        (lambda: hookseal.Verifier("saleslab", ["s"], tolerance=300), hookseal.InvalidOption),
+        (lambda: hookseal.Verifier("salesbooth", ["s"], tolerance=-1), hookseal.InvalidOption),
+        (lambda: hookseal.Verifier("salesbooth", ["s"], tolerance="soon"), hookseal.InvalidOption),
+        (lambda: hookseal.Verifier("saleslab", ["s"], max_body=0), hookseal.InvalidOption),
+        (lambda: hookseal.Verifier("custom", ["s"], header="x-sig", encoding="base32"), hookseal.InvalidOption),
+    ],
+)
+def test_construction_errors(make, error) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(error) as info:
+        make()
+    assert info.value.status == 500
+
+
+def test_tolerance_off_and_rotation() -> None:
+    v = hookseal.Verifier("salesbooth", ["whsec_new", "whsec_test"], tolerance="off")
+    assert v.tolerance == "off"
+    assert v.verify(BODY, HEADERS, now=NOW + 10**9).secret_index == 1
+
+
+def test_system_clock_is_the_default(verifier: hookseal.Verifier) -> None:
+    with pytest.raises(hookseal.TimestampTooOld):
+        verifier.verify(BODY, HEADERS)
+
+
+def test_no_input_reaches_python_as_a_panic() -> None:
+    rng = random.Random(7)
+    verifiers = [
+        hookseal.Verifier(s, [secret], **opts)
+        for s, secret, opts in [
+            ("saleslab", "s", {}),
+            ("salesbooth", "s", {}),
+            ("stripe", "s", {}),
+            ("standard-webhooks", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", {}),
+            ("salescaling", "tok", {}),
+            ("custom", "s", {"header": "x-sig", "content": "id.ts.body", "timestamp_header": "x-ts", "id_header": "x-id", "encoding": "base64"}),
+        ]
+    ]
+    alphabet = "v1=t,sha256 ,\t\x00\r\nabcdef0123456789ABCDEF+/=é"
+    for _ in range(3000):
+        v = rng.choice(verifiers)
+        headers = {
+            name: "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 90)))
+            for name in v.header_names()
+            if rng.random() < 0.8
+        }
+        body = os.urandom(rng.randrange(0, 64))
+        try:
+            verified = v.verify(body, headers, now=rng.randrange(-(2**63), 2**63))
+            verified.idempotency_key
+        except hookseal.VerificationError:
+            pass
+
+
+# --- the envelope, lazily -------------------------------------------------------
+
+
+def test_envelope_is_read_once_and_only_when_asked(verifier: hookseal.Verifier) -> None:
+    verified = verifier.verify(BODY, HEADERS, now=NOW)
+    assert verified._env is None
+    assert verified.event_id == "evt_1"
+    first = verified._env
+    assert (verified.kind, verified.tenant, verified.idempotency_key) == ("deal.created", "t_1", "evt_1")
+    assert verified.event_id_signed is True
+    assert verified._env is first
+    assert verified.json() is verified.json()
+    assert verified.json()["tenant_id"] == "t_1"
+
+
+def test_unsigned_header_id_is_marked_and_never_the_key() -> None:
+    body = b'{"company_id":"c_1"}'
+    headers = {**hookseal.sign("saleslab", "s", body), "X-SalesLab-Delivery-Id": "d_9", "X-SalesLab-Event": "badge.awarded"}
+    verified = hookseal.Verifier("saleslab", ["s"]).verify(body, headers)
+    assert (verified.event_id, verified.event_id_signed, verified.kind) == ("d_9", False, "badge.awarded")
+    assert len(verified.idempotency_key) == 64 and verified.idempotency_key != "d_9"
+
+
+# --- secrets never shown ----------------------------------------------------------
+
+
+def test_secrets_never_appear_in_repr_or_errors() -> None:
+    secret = "whsec_very_private_value"
+    v = hookseal.Verifier("salesbooth", [secret, "whsec_other_private"])
+    shown = [repr(v), str(v), repr(v._native)]
+    try:
+        v.verify(BODY, HEADERS, now=NOW)
+    except hookseal.VerificationError as e:
+        shown += [repr(e), str(e), e.message]
+    shown.append(repr(v.verify(BODY, hookseal.sign("salesbooth", secret, BODY, timestamp=NOW), now=NOW)))
+    assert "salesbooth" in shown[0]
+    assert all("private" not in s for s in shown), shown
+
+
+# --- sign and detect --------------------------------------------------------------
+
+
+def test_sign_returns_a_dict_in_wire_order() -> None:
+    h = hookseal.sign("standard-webhooks", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", b"{}", timestamp=NOW, id="msg_1")
+    assert list(h) == ["webhook-id", "webhook-timestamp", "webhook-signature"]
+    token = hookseal.sign("salescaling", "tok_1", b"{}", header="x-token", prefix="")
+    assert token == {"x-token": "tok_1"}
+
+
+@pytest.mark.parametrize(
+    "headers, scheme",
+    [
+        ({"X-SalesLab-Signature": "sha256=00"}, "saleslab"),
+        ([("x-salesos-signature", "sha256=00")], "salesos"),
+        ({"X-Salesbooth-Signature": "v1=00"}, "salesbooth"),
+        ({"Webhook-Signature": "v1,AA=="}, "standard-webhooks"),
+        ({"Stripe-Signature": "t=1,v1=00"}, "stripe"),
+        ({"X-Hub-Signature-256": "sha256=00"}, "github"),
+        ({"Authorization": "Bearer tok"}, None),
+        ({"X-SalesLab-Signature": "  "}, None),
+        ({}, None),
+    ],
+)
+def test_detect(headers, scheme) -> None:  # type: ignore[no-untyped-def]
+    assert hookseal.detect(headers) == scheme
+
+
+def test_version_is_the_workspace_version() -> None:
+    cargo = (Path(__file__).resolve().parents[2] / "Cargo.toml").read_text()
+    assert f'version = "{hookseal.__version__}"' in cargo
