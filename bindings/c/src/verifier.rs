@@ -1,0 +1,310 @@
+//! The opaque verifier handle: build, free, introspect, verify, and read the envelope.
+
+use crate::error::{FfiError, HooksealStatus};
+use crate::landing::{landing_pad, write_out};
+use crate::options;
+use crate::types::{
+    required, slice, HooksealBytes, HooksealEnvelope, HooksealOption, HooksealString,
+    HooksealVerified,
+};
+use hookseal::{ErrorCode, Headers, Scheme, Verifier};
+use std::ffi::c_char;
+
+/// A verifier for one scheme and its secrets. Opaque; built by `hookseal_verifier_new`,
+/// freed by `hookseal_verifier_free`. It is immutable: one verifier may serve any number
+/// of threads at once.
+pub struct HooksealVerifier {
+    inner: Verifier,
+}
+
+/// The header values a caller extracted, one per name of the verifier's header list.
+struct Slots<'a> {
+    names: &'a [String],
+    values: &'a [HooksealBytes],
+}
+
+impl Headers for Slots<'_> {
+    fn get(&self, name: &str) -> Option<&[u8]> {
+        let i = self.names.iter().position(|n| n == name)?;
+        let value = self.values[i];
+        // SAFETY: checked by `Slots::new`, which the caller's contract makes valid.
+        unsafe { value.as_option("header value").ok().flatten() }
+    }
+}
+
+impl<'a> Slots<'a> {
+    /// # Safety
+    /// `values` must be NULL (with `len` 0) or valid for `len` entries, each valid bytes.
+    unsafe fn new(
+        verifier: &'a Verifier,
+        values: *const HooksealBytes,
+        len: usize,
+    ) -> Result<Slots<'a>, FfiError> {
+        let names = verifier.header_names();
+        let values = slice(values, len, "header values")?;
+        if values.len() != names.len() {
+            return Err(FfiError::argument(format!(
+                "{} header values given; this verifier reads {} headers",
+                values.len(),
+                names.len()
+            )));
+        }
+        for v in values {
+            v.as_option("header value")?;
+        }
+        Ok(Slots { names, values })
+    }
+}
+
+/// The scheme of a scheme id; non-UTF-8 is simply an unknown scheme.
+unsafe fn scheme(id: HooksealBytes) -> Result<Scheme, FfiError> {
+    match id.as_str("scheme")? {
+        Some(text) => Ok(text.parse::<Scheme>()?),
+        None => Err(FfiError::code(
+            ErrorCode::UnknownScheme,
+            "the scheme id is not UTF-8",
+        )),
+    }
+}
+
+/// Builds a verifier. `scheme` is an id (`"salesbooth"`, `"custom"`, ...); `secrets` are
+/// tried in order (several during a rotation); `options` as in `HooksealOption`.
+///
+/// Errors: `HOOKSEAL_UNKNOWN_SCHEME`, `HOOKSEAL_INVALID_SECRET`, `HOOKSEAL_INVALID_OPTION`.
+///
+/// ```c
+/// HooksealBytes secret = {(const uint8_t *)"whsec_test", 10};
+/// HooksealVerifier *v = NULL;
+/// char *err = NULL;
+/// if (hookseal_verifier_new((HooksealBytes){(const uint8_t *)"salesbooth", 10},
+///                           &secret, 1, NULL, 0, &v, &err) != HOOKSEAL_OK) {
+///     fprintf(stderr, "%s\n", err);
+///     hookseal_error_free(err);
+/// }
+/// ```
+///
+/// # Safety
+/// Every `(ptr, len)` must be valid for reads for the duration of the call (nothing is
+/// kept: the secrets are copied). `verifier_out` must be valid for a write; on success it
+/// owns a verifier the caller frees with `hookseal_verifier_free`. `error_out` may be NULL.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verifier_new(
+    scheme_id: HooksealBytes,
+    secrets: *const HooksealBytes,
+    secrets_len: usize,
+    options: *const HooksealOption,
+    options_len: usize,
+    verifier_out: *mut *mut HooksealVerifier,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    landing_pad(error_out, || {
+        required(verifier_out, "verifier_out")?;
+        let scheme = scheme(scheme_id)?;
+        let secrets = slice(secrets, secrets_len, "secrets")?
+            .iter()
+            .map(|s| s.as_slice("secret"))
+            .collect::<Result<Vec<&[u8]>, _>>()?;
+        let opts = options::parse(options, options_len)?;
+        let inner = Verifier::with_options(scheme, &secrets, &opts)?;
+        let handle = Box::into_raw(Box::new(HooksealVerifier { inner }));
+        write_out(verifier_out, handle, "verifier_out")
+    })
+}
+
+/// Frees a verifier. NULL is allowed and does nothing.
+///
+/// # Safety
+/// `verifier` must be NULL or come from `hookseal_verifier_new`, not be freed twice, and
+/// not be in use by another thread.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verifier_free(verifier: *mut HooksealVerifier) {
+    if !verifier.is_null() {
+        drop(Box::from_raw(verifier));
+    }
+}
+
+/// How many header values `hookseal_verify` takes: the number of names this verifier
+/// reads. 0 when `verifier` is NULL.
+///
+/// # Safety
+/// `verifier` must be NULL or a live verifier.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verifier_header_count(
+    verifier: *const HooksealVerifier,
+) -> usize {
+    verifier
+        .as_ref()
+        .map_or(0, |v| v.inner.header_names().len())
+}
+
+/// The lowercase name of header `index` (the signature header is 0): borrowed, valid
+/// while the verifier lives, not NUL-terminated. `{NULL, 0}` when out of range.
+///
+/// # Safety
+/// `verifier` must be NULL or a live verifier.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verifier_header_name(
+    verifier: *const HooksealVerifier,
+    index: usize,
+) -> HooksealBytes {
+    let name = verifier
+        .as_ref()
+        .and_then(|v| v.inner.header_names().get(index));
+    match name {
+        Some(n) => HooksealBytes {
+            ptr: n.as_ptr(),
+            len: n.len(),
+        },
+        None => HooksealBytes {
+            ptr: std::ptr::null(),
+            len: 0,
+        },
+    }
+}
+
+/// The largest body the verifier accepts, in bytes (0 when `verifier` is NULL).
+///
+/// # Safety
+/// `verifier` must be NULL or a live verifier.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verifier_max_body(verifier: *const HooksealVerifier) -> usize {
+    verifier.as_ref().map_or(0, |v| v.inner.max_body())
+}
+
+/// Verifies a delivery against the system clock. `values[i]` is the first value of the
+/// header `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent), and
+/// `values_len` equals `hookseal_verifier_header_count(verifier)`. On success writes the
+/// result to `verified_out` (nothing in it needs freeing).
+///
+/// Errors: the verification codes of SPEC §3, in its order.
+///
+/// # Safety
+/// `verifier` must be a live verifier; `body` and every value valid for reads during
+/// the call (nothing is kept); `verified_out` valid for a write; `error_out` NULL or
+/// valid for a write (free the message with `hookseal_error_free`).
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verify(
+    verifier: *const HooksealVerifier,
+    body: *const u8,
+    body_len: usize,
+    values: *const HooksealBytes,
+    values_len: usize,
+    verified_out: *mut HooksealVerified,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    verify(
+        verifier,
+        body,
+        body_len,
+        values,
+        values_len,
+        None,
+        verified_out,
+        error_out,
+    )
+}
+
+/// `hookseal_verify` as if the time were `now` (unix seconds): for tests and replays.
+///
+/// # Safety
+/// As `hookseal_verify`.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verify_at(
+    verifier: *const HooksealVerifier,
+    body: *const u8,
+    body_len: usize,
+    values: *const HooksealBytes,
+    values_len: usize,
+    now: i64,
+    verified_out: *mut HooksealVerified,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    verify(
+        verifier,
+        body,
+        body_len,
+        values,
+        values_len,
+        Some(now),
+        verified_out,
+        error_out,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+unsafe fn verify(
+    verifier: *const HooksealVerifier,
+    body: *const u8,
+    body_len: usize,
+    values: *const HooksealBytes,
+    values_len: usize,
+    now: Option<i64>,
+    verified_out: *mut HooksealVerified,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    landing_pad(error_out, || {
+        let v = &(*required(verifier, "verifier")?).inner;
+        required(verified_out, "verified_out")?;
+        let body = slice(body, body_len, "body")?;
+        let slots = Slots::new(v, values, values_len)?;
+        let verified = match now {
+            Some(now) => v.verify_at(&slots, body, now)?,
+            None => v.verify(&slots, body)?,
+        };
+        let out = HooksealVerified {
+            secret_index: verified.secret_index,
+            timestamp: verified.timestamp.unwrap_or(0),
+            has_timestamp: verified.timestamp.is_some(),
+        };
+        write_out(verified_out, out, "verified_out")
+    })
+}
+
+/// The envelope of a delivery `hookseal_verify` accepted, from the same body and header
+/// values: call it only when the kind, event id, tenant or idempotency key is wanted, so
+/// that verification itself never parses JSON. It verifies nothing.
+///
+/// # Safety
+/// As `hookseal_verify`; on success `envelope_out` owns strings the caller frees with
+/// `hookseal_envelope_free`.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_envelope(
+    verifier: *const HooksealVerifier,
+    body: *const u8,
+    body_len: usize,
+    values: *const HooksealBytes,
+    values_len: usize,
+    envelope_out: *mut HooksealEnvelope,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    landing_pad(error_out, || {
+        let v = &(*required(verifier, "verifier")?).inner;
+        required(envelope_out, "envelope_out")?;
+        let body = slice(body, body_len, "body")?;
+        let slots = Slots::new(v, values, values_len)?;
+        let env = v.envelope(&slots, body);
+        let out = HooksealEnvelope {
+            kind: HooksealString::from_option(env.kind),
+            event_id: HooksealString::from_option(env.event_id),
+            event_id_signed: env.event_id_signed,
+            tenant: HooksealString::from_option(env.tenant),
+            idempotency_key: HooksealString::new(env.idempotency_key.as_bytes()),
+        };
+        write_out(envelope_out, out, "envelope_out")
+    })
+}
+
+/// Frees the strings of an envelope and leaves them absent. NULL does nothing; freeing
+/// twice is harmless.
+///
+/// # Safety
+/// `envelope` must be NULL or filled by `hookseal_envelope` (or already freed by this).
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_envelope_free(envelope: *mut HooksealEnvelope) {
+    if let Some(env) = envelope.as_mut() {
+        env.kind.release();
+        env.event_id.release();
+        env.tenant.release();
+        env.idempotency_key.release();
+    }
+}

@@ -1,0 +1,3 @@
+module github.com/hookseal/hookseal/go
+
+go 1.24

@@ -1,0 +1,113 @@
+package hookseal
+
+// #include "hookseal.h"
+import "C"
+
+import (
+	"runtime"
+	"sync/atomic"
+	"time"
+	"unsafe"
+)
+
+// Verified is a delivery that passed verification.
+//
+// The fields are known without reading the body. The envelope (Kind, EventID, Tenant,
+// IdempotencyKey) is read from the signed body on first use of one of those methods,
+// by the same core rules as every other runtime, and kept: a handler that only needs
+// the body pays nothing for it (see docs/benchmarks/go.md for the cost of each).
+type Verified struct {
+	// Scheme is the scheme id that verified it.
+	Scheme string
+	// Timestamp is the signed timestamp; the zero Time for schemes that sign none.
+	Timestamp time.Time
+	// SecretIndex is which configured secret matched (0 for the first).
+	SecretIndex int
+	// Body is the raw body, as verified.
+	Body []byte
+
+	verifier *Verifier
+	values   [maxHeaders]string // the header values verified, by the verifier's names
+	present  uint16             // bit i: values[i] was present
+	env      unsafe.Pointer     // *Envelope once read; atomic, so first use may race safely
+}
+
+// Envelope is what a handler needs to route and de-duplicate a delivery.
+type Envelope struct {
+	// Kind is the event kind ("deal.won"), or "".
+	Kind string
+	// EventID is the provider's event or delivery id, or "".
+	EventID string
+	// EventIDSigned is whether EventID was covered by the signature (false when it came
+	// from an unsigned header).
+	EventIDSigned bool
+	// Tenant is the provider's tenant (company, account) id, or "".
+	Tenant string
+	// IdempotencyKey is the key to de-duplicate on: the signed event id, else the hex
+	// SHA-256 of the body (a retry resends identical bytes).
+	IdempotencyKey string
+}
+
+// Kind is the event kind, or "".
+func (v *Verified) Kind() string { return v.Envelope().Kind }
+
+// EventID is the provider's event or delivery id, or "".
+func (v *Verified) EventID() string { return v.Envelope().EventID }
+
+// Tenant is the provider's tenant id, or "".
+func (v *Verified) Tenant() string { return v.Envelope().Tenant }
+
+// IdempotencyKey is the key to de-duplicate on (never "").
+func (v *Verified) IdempotencyKey() string { return v.Envelope().IdempotencyKey }
+
+// Envelope reads the envelope once (one call into the core, which parses the body
+// when it is JSON) and returns the kept copy afterwards. A Verified whose verifier has
+// been closed has an empty envelope.
+func (v *Verified) Envelope() Envelope {
+	if p := atomic.LoadPointer(&v.env); p != nil {
+		return *(*Envelope)(p)
+	}
+	env := v.readEnvelope()
+	atomic.StorePointer(&v.env, unsafe.Pointer(&env))
+	return env
+}
+
+func (v *Verified) readEnvelope() Envelope {
+	if v.verifier == nil {
+		return Envelope{}
+	}
+	nat := v.verifier.handle.Load()
+	if nat == nil {
+		return Envelope{}
+	}
+	handle := nat.ptr
+	var pinner runtime.Pinner
+	var values [maxHeaders]C.HooksealBytes
+	v.cValues(&values, &pinner)
+	ptr, n := cBody(v.Body)
+	var out C.HooksealEnvelope
+	status := C.hookseal_envelope(handle, ptr, n, &values[0], C.size_t(len(v.verifier.names)), &out, nil)
+	pinner.Unpin()
+	runtime.KeepAlive(v.verifier)
+	runtime.KeepAlive(v.Body)
+	if status != C.HOOKSEAL_OK {
+		return Envelope{}
+	}
+	defer C.hookseal_envelope_free(&out)
+	return Envelope{
+		Kind:           takeString(out.kind),
+		EventID:        takeString(out.event_id),
+		EventIDSigned:  bool(out.event_id_signed),
+		Tenant:         takeString(out.tenant),
+		IdempotencyKey: takeString(out.idempotency_key),
+	}
+}
+
+// cValues lays out the header values for C: NULL for an absent header.
+func (v *Verified) cValues(values *[maxHeaders]C.HooksealBytes, pinner *runtime.Pinner) {
+	for i := range v.values {
+		if v.present&(1<<i) != 0 {
+			values[i] = cBytes(v.values[i], pinner)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package hookseal
+
+// #include "hookseal.h"
+import "C"
+
+import (
+	"net/http"
+	"net/textproto"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// maxHeaders bounds the header values one verifier reads (the core reads at most
+// three today: signature, then timestamp and id, or unsigned envelope headers).
+const maxHeaders = 8
+
+// Verifier verifies one scheme's webhooks against one or more secrets. Build it once
+// at start-up and share it: it is safe for concurrent use by any number of goroutines,
+// and the HMAC key state is computed once, not per request.
+//
+// Close frees the native verifier; a finalizer does it too if Close is forgotten.
+// Close must not run while another goroutine is still verifying with it.
+type Verifier struct {
+	handle  atomic.Pointer[native] // nil once closed
+	scheme  string
+	names   []string // lowercase header names the verifier reads, signature first
+	canon   []string // the same names in http.Header's canonical form
+	maxBody int
+}
+
+// native holds the C handle (atomic.Pointer cannot hold an incomplete C type).
+type native struct{ ptr *C.HooksealVerifier }
+
+// NewVerifier builds a verifier for a scheme id ("saleslab", "salesos", "salesbooth",
+// "salescaling", "standard-webhooks", "stripe", "github", "custom") with at least one
+// secret (WithSecrets) and the scheme's options.
+//
+// Errors: ErrUnknownScheme, ErrInvalidSecret, ErrInvalidOption.
+func NewVerifier(scheme string, opts ...Option) (*Verifier, error) {
+	cfg := newConfig(opts)
+	if cfg.err != nil {
+		return nil, cfg.err
+	}
+	if cfg.timestamp != nil || cfg.id != nil {
+		return nil, invalidOption("WithTimestamp and WithID are options of Sign, not of a verifier")
+	}
+	var pinner runtime.Pinner
+	defer pinner.Unpin()
+	secrets := make([]C.HooksealBytes, len(cfg.secrets))
+	for i, s := range cfg.secrets {
+		secrets[i] = cBytes(s, &pinner)
+	}
+	options := cOptions(cfg.pairs, &pinner)
+	var handle *C.HooksealVerifier
+	var msg *C.char
+	status := C.hookseal_verifier_new(cBytes(scheme, &pinner), sliceData(secrets), C.size_t(len(secrets)),
+		sliceData(options), C.size_t(len(options)), &handle, &msg)
+	if status != C.HOOKSEAL_OK {
+		return nil, statusError(status, msg)
+	}
+	v := &Verifier{scheme: scheme, maxBody: int(C.hookseal_verifier_max_body(handle))}
+	v.handle.Store(&native{handle})
+	n := int(C.hookseal_verifier_header_count(handle))
+	if n > maxHeaders {
+		C.hookseal_verifier_free(handle)
+		return nil, withMessage(nil, "the verifier reads more headers than this binding supports")
+	}
+	for i := 0; i < n; i++ {
+		name := goString(C.hookseal_verifier_header_name(handle, C.size_t(i)))
+		v.names = append(v.names, name)
+		v.canon = append(v.canon, textproto.CanonicalMIMEHeaderKey(name))
+	}
+	runtime.SetFinalizer(v, (*Verifier).Close)
+	return v, nil
+}
+
+// cOptions lays the option pairs out for C (pinned; cold path, so a slice is fine).
+func cOptions(pairs [][2]string, pinner *runtime.Pinner) []C.HooksealOption {
+	out := make([]C.HooksealOption, len(pairs))
+	for i, p := range pairs {
+		out[i] = C.HooksealOption{name: cBytes(p[0], pinner), value: cBytes(p[1], pinner)}
+	}
+	return out
+}
+
+// sliceData is the first element of a slice for C, or nil when it is empty.
+func sliceData[T any](s []T) *T {
+	if len(s) == 0 {
+		return nil
+	}
+	return &s[0]
+}
+
+// Close frees the native verifier. It is idempotent; afterwards Verify returns ErrClosed.
+func (v *Verifier) Close() error {
+	if h := v.handle.Swap(nil); h != nil {
+		C.hookseal_verifier_free(h.ptr)
+	}
+	runtime.SetFinalizer(v, nil)
+	return nil
+}
+
+// Scheme is the scheme id the verifier was built for.
+func (v *Verifier) Scheme() string { return v.scheme }
+
+// MaxBody is the largest body accepted, in bytes.
+func (v *Verifier) MaxBody() int { return v.maxBody }
+
+// HeaderNames are the lowercase names of the only headers the verifier reads, the
+// signature header first. Verify extracts just these from an http.Header.
+func (v *Verifier) HeaderNames() []string { return append([]string(nil), v.names...) }
+
+// Verify checks a delivery against the system clock: body is the raw request body,
+// h the request headers. The checks run in the order of SPEC §3 and the first failure
+// is the error, an *Error matchable with errors.Is (ErrSignatureMismatch, ...).
+//
+// Verify does not parse the body: the envelope (Kind, EventID, ...) is read on first
+// use through the methods of Verified.
+func (v *Verifier) Verify(body []byte, h http.Header) (Verified, error) {
+	return v.verify(body, h, 0, false)
+}
+
+// VerifyAt is Verify as if the time were now: for tests and replays of captured
+// requests.
+func (v *Verifier) VerifyAt(body []byte, h http.Header, now time.Time) (Verified, error) {
+	return v.verify(body, h, now.Unix(), true)
+}
+
+func (v *Verifier) verify(body []byte, h http.Header, now int64, at bool) (Verified, error) {
+	out := Verified{Scheme: v.scheme, Body: body, verifier: v}
+	nat := v.handle.Load()
+	if nat == nil {
+		return Verified{}, ErrClosed
+	}
+	handle := nat.ptr
+	for i := range v.names {
+		if s, ok := v.first(h, i); ok {
+			out.values[i] = s
+			out.present |= 1 << i
+		}
+	}
+	var pinner runtime.Pinner
+	var values [maxHeaders]C.HooksealBytes
+	out.cValues(&values, &pinner)
+	ptr, n := cBody(body)
+	var res C.HooksealVerified
+	var msg *C.char
+	var status C.HooksealStatus
+	if at {
+		status = C.hookseal_verify_at(handle, ptr, n, &values[0], C.size_t(len(v.names)), C.int64_t(now), &res, &msg)
+	} else {
+		status = C.hookseal_verify(handle, ptr, n, &values[0], C.size_t(len(v.names)), &res, &msg)
+	}
+	pinner.Unpin()
+	runtime.KeepAlive(v)
+	runtime.KeepAlive(body)
+	if status != C.HOOKSEAL_OK {
+		return Verified{}, statusError(status, msg)
+	}
+	out.SecretIndex = int(res.secret_index)
+	if res.has_timestamp {
+		out.Timestamp = time.Unix(int64(res.timestamp), 0)
+	}
+	return out, nil
+}
+
+// first is the first value of header i in h: by its canonical key (what net/http
+// builds), else by a case-insensitive scan (a hand-built map with other spellings).
+func (v *Verifier) first(h http.Header, i int) (string, bool) {
+	if vals, ok := h[v.canon[i]]; ok && len(vals) > 0 {
+		return vals[0], true
+	}
+	for k, vals := range h {
+		if len(vals) > 0 && strings.EqualFold(k, v.names[i]) {
+			return vals[0], true
+		}
+	}
+	return "", false
+}
