@@ -1,0 +1,166 @@
+package hookseal
+
+import (
+	"errors"
+	"net/http"
+	"testing"
+	"time"
+)
+
+func TestSentinelsFollowTheCoreTable(t *testing.T) {
+	want := map[error][2]any{
+		ErrPayloadTooLarge:    {"payload_too_large", 413},
+		ErrMissingSignature:   {"missing_signature", 400},
+		ErrMalformedSignature: {"malformed_signature", 400},
+		ErrMissingTimestamp:   {"missing_timestamp", 400},
+		ErrMalformedTimestamp: {"malformed_timestamp", 400},
+		ErrTimestampTooOld:    {"timestamp_too_old", 400},
+		ErrTimestampTooNew:    {"timestamp_too_new", 400},
+		ErrSignatureMismatch:  {"signature_mismatch", 401},
+		ErrInvalidSecret:      {"invalid_secret", 500},
+		ErrUnknownScheme:      {"unknown_scheme", 500},
+		ErrInvalidOption:      {"invalid_option", 500},
+	}
+	if len(sentinels) != len(want) {
+		t.Fatalf("%d sentinels by status, want %d", len(sentinels), len(want))
+	}
+	for err, w := range want {
+		e := err.(*Error)
+		if e.Code != w[0] || e.Status != w[1] {
+			t.Errorf("%v: got %s %d, want %v", err, e.Code, e.Status, w)
+		}
+		for status, s := range sentinels {
+			if s == err && int(status) < 1 {
+				t.Errorf("%v has status %d", err, status)
+			}
+		}
+	}
+}
+
+func TestErrorsMatchWithErrorsIsAndAs(t *testing.T) {
+	v, err := NewVerifier("salesbooth", WithSecrets("whsec_test"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	h, _ := Sign("salesbooth", "whsec_test", []byte("{}"), WithTimestamp(time.Unix(1_700_000_000, 0)))
+	_, err = v.VerifyAt([]byte("{}"), h, time.Unix(1_700_000_301, 0))
+	if !errors.Is(err, ErrTimestampTooOld) || errors.Is(err, ErrTimestampTooNew) {
+		t.Fatalf("got %v", err)
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Status != 400 || e.Message == "" {
+		t.Fatalf("got %#v", e)
+	}
+	if _, err := v.VerifyAt([]byte("{}"), h, time.Unix(1_700_000_300, 0)); err != nil {
+		t.Fatalf("exactly the tolerance is accepted: %v", err)
+	}
+}
+
+func TestConstructionErrors(t *testing.T) {
+	cases := []struct {
+		scheme string
+		opts   []Option
+		want   error
+	}{
+		{"nope", []Option{WithSecrets("s")}, ErrUnknownScheme},
+		{"saleslab", nil, ErrInvalidSecret},
+		{"saleslab", []Option{WithSecrets("")}, ErrInvalidSecret},
+		{"saleslab", []Option{WithSecrets("s"), WithTolerance(time.Minute)}, ErrInvalidOption},
+		{"salesbooth", []Option{WithSecrets("s"), WithTolerance(1500 * time.Millisecond)}, ErrInvalidOption},
+		{"salesbooth", []Option{WithSecrets("s"), WithTolerance(-time.Second)}, ErrInvalidOption},
+		{"saleslab", []Option{WithSecrets("s"), WithMaxBody(0)}, ErrInvalidOption},
+		{"saleslab", []Option{WithSecrets("s"), WithTimestamp(time.Now())}, ErrInvalidOption},
+		{"custom", []Option{WithSecrets("s")}, ErrInvalidOption},
+		{"saleslab", []Option{WithSecrets("s"), WithOption("tolerence", "1")}, ErrInvalidOption},
+	}
+	for _, c := range cases {
+		if _, err := NewVerifier(c.scheme, c.opts...); !errors.Is(err, c.want) {
+			t.Errorf("%s: got %v, want %v", c.scheme, err, c.want)
+		}
+	}
+}
+
+func TestWithoutToleranceAcceptsOldDeliveries(t *testing.T) {
+	v, _ := NewVerifier("salesbooth", WithSecrets("s"), WithoutTolerance())
+	defer v.Close()
+	h, _ := Sign("salesbooth", "s", []byte("{}"), WithTimestamp(time.Unix(1, 0)))
+	got, err := v.Verify([]byte("{}"), h)
+	if err != nil || got.Timestamp.Unix() != 1 {
+		t.Fatalf("got %v, %v", got.Timestamp, err)
+	}
+}
+
+func TestCustomSchemeAndSalescalingOptions(t *testing.T) {
+	opts := []Option{WithHeader("X-Webhook-Signature"), WithPrefix("sha256="), WithEncoding("base64"),
+		WithContent("ts.body"), WithTimestampHeader("X-Webhook-Timestamp")}
+	h, err := Sign("custom", "k", []byte("hi"), append(opts, WithTimestamp(time.Unix(100, 0)))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := NewVerifier("custom", append(opts, WithSecrets("k"), WithTolerance(10*time.Second))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	if _, err := v.VerifyAt([]byte("hi"), h, time.Unix(105, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if names := v.HeaderNames(); len(names) != 2 || names[0] != "x-webhook-signature" {
+		t.Fatalf("header names %v", names)
+	}
+	tok, _ := NewVerifier("salescaling", WithSecrets("sc_tok"), WithHeader("x-token"), WithPrefix("Token "))
+	defer tok.Close()
+	if _, err := tok.Verify(nil, http.Header{"X-Token": {"Token sc_tok"}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestHeadersAreFoundInAnySpelling(t *testing.T) {
+	v, _ := NewVerifier("saleslab", WithSecrets("s"))
+	defer v.Close()
+	signed, _ := Sign("saleslab", "s", []byte("{}"))
+	// A hand-built map whose keys net/http did not canonicalize.
+	h := http.Header{"x-saleslab-signature": {signed.Get("X-Saleslab-Signature")}}
+	if _, err := v.Verify([]byte("{}"), h); err != nil {
+		t.Fatal(err)
+	}
+	// Present but empty is not absent, and both are missing_signature.
+	if _, err := v.Verify([]byte("{}"), http.Header{"X-Saleslab-Signature": {""}}); !errors.Is(err, ErrMissingSignature) {
+		t.Fatal(err)
+	}
+}
+
+func TestCloseIsIdempotentAndStopsVerification(t *testing.T) {
+	v, _ := NewVerifier("saleslab", WithSecrets("s"))
+	h, _ := Sign("saleslab", "s", []byte("{}"))
+	got, err := v.Verify([]byte("{}"), h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = v.Close()
+	_ = v.Close()
+	if _, err := v.Verify([]byte("{}"), h); !errors.Is(err, ErrClosed) {
+		t.Fatalf("got %v", err)
+	}
+	if got.Kind() != "" {
+		t.Fatal("the envelope of a closed verifier is empty")
+	}
+}
+
+func TestDetectAndSign(t *testing.T) {
+	if got := Detect(http.Header{"Stripe-Signature": {"t=1,v1=00"}}); got != "stripe" {
+		t.Fatalf("got %q", got)
+	}
+	if got := Detect(http.Header{"Content-Type": {"application/json"}}); got != "" {
+		t.Fatalf("got %q", got)
+	}
+	if _, err := Sign("saleslab", "s", nil, WithSecrets("x")); !errors.Is(err, ErrInvalidOption) {
+		t.Fatal(err)
+	}
+	h, err := Sign("standard-webhooks", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", []byte("{}"),
+		WithID("msg_1"), WithTimestamp(time.Unix(1_700_000_000, 0)))
+	if err != nil || h.Get("Webhook-Id") != "msg_1" || h.Get("Webhook-Timestamp") != "1700000000" {
+		t.Fatalf("got %v, %v", h, err)
+	}
+}

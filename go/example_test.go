@@ -1,0 +1,112 @@
+package hookseal_test
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"time"
+
+	hookseal "github.com/hookseal/hookseal/go"
+)
+
+func ExampleNewVerifier() {
+	v, err := hookseal.NewVerifier("salesbooth",
+		hookseal.WithSecrets("whsec_new", "whsec_old"), // during a rotation
+		hookseal.WithTolerance(5*time.Minute))
+	if err != nil {
+		panic(err)
+	}
+	defer v.Close()
+	fmt.Println(v.Scheme(), v.HeaderNames(), v.MaxBody())
+	// Output: salesbooth [x-salesbooth-signature x-salesbooth-timestamp] 1048576
+}
+
+func ExampleVerifier_VerifyAt() {
+	body := []byte(`{"event":"deal.created","tenant_id":"tenant_abc123","data":{}}`)
+	headers, _ := hookseal.Sign("salesbooth", "whsec_old", body, hookseal.WithTimestamp(time.Unix(1_700_000_000, 0)))
+
+	v, _ := hookseal.NewVerifier("salesbooth", hookseal.WithSecrets("whsec_new", "whsec_old"))
+	defer v.Close()
+	verified, err := v.VerifyAt(body, headers, time.Unix(1_700_000_100, 0))
+	fmt.Println(err, verified.SecretIndex, verified.Kind(), verified.Tenant())
+
+	_, err = v.VerifyAt([]byte(`{}`), headers, time.Unix(1_700_000_100, 0))
+	fmt.Println(errors.Is(err, hookseal.ErrSignatureMismatch))
+	// Output:
+	// <nil> 1 deal.created tenant_abc123
+	// true
+}
+
+func ExampleVerifier_Verify() {
+	body := []byte(`{"id":"evt_1","type":"deal.won","data":{}}`)
+	headers, _ := hookseal.Sign("salesos", "whsec_x", body)
+
+	v, _ := hookseal.NewVerifier("salesos", hookseal.WithSecrets("whsec_x"))
+	defer v.Close()
+	verified, err := v.Verify(body, headers)
+	fmt.Println(err, verified.EventID(), verified.IdempotencyKey())
+	// Output: <nil> evt_1 evt_1
+}
+
+func ExampleVerifier_Middleware() {
+	v, _ := hookseal.NewVerifier("saleslab", hookseal.WithSecrets("sl_secret"))
+	defer v.Close()
+	handler := v.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		verified, _ := hookseal.FromContext(r.Context())
+		body, _ := io.ReadAll(r.Body) // restored for the handler
+		fmt.Fprintf(w, "%s %d bytes", verified.Kind(), len(body))
+	}))
+
+	body := `{"event_kind":"badge.awarded"}`
+	req := httptest.NewRequest(http.MethodPost, "/webhooks/saleslab", strings.NewReader(body))
+	req.Header, _ = hookseal.Sign("saleslab", "sl_secret", []byte(body))
+	rec := httptest.NewRecorder()
+	handler.ServeHTTP(rec, req)
+	fmt.Println(rec.Code, rec.Body.String())
+
+	req = httptest.NewRequest(http.MethodPost, "/webhooks/saleslab", strings.NewReader(body))
+	rec = httptest.NewRecorder()
+	handler.ServeHTTP(rec, req)
+	fmt.Println(rec.Code, rec.Body.String())
+	// Output:
+	// 200 badge.awarded 30 bytes
+	// 400 {"error":"missing_signature","message":"header x-saleslab-signature is missing"}
+}
+
+func ExampleFromContext() {
+	v, _ := hookseal.NewVerifier("salesos", hookseal.WithSecrets("s"))
+	defer v.Close()
+	body := `{"id":"evt_9","type":"lead.created"}`
+	req := httptest.NewRequest(http.MethodPost, "/", strings.NewReader(body))
+	req.Header, _ = hookseal.Sign("salesos", "s", []byte(body))
+	v.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		verified, ok := hookseal.FromContext(r.Context())
+		fmt.Println(ok, verified.Envelope().Kind)
+	})).ServeHTTP(httptest.NewRecorder(), req)
+	// Output: true lead.created
+}
+
+func ExampleSign() {
+	h, _ := hookseal.Sign("salesbooth", "whsec_test", []byte("{}"), hookseal.WithTimestamp(time.Unix(1_700_000_000, 0)))
+	fmt.Println(h.Get("X-Salesbooth-Timestamp"), strings.HasPrefix(h.Get("X-Salesbooth-Signature"), "v1="))
+	// Output: 1700000000 true
+}
+
+func ExampleDetect() {
+	fmt.Println(hookseal.Detect(http.Header{"Stripe-Signature": {"t=1,v1=00"}}))
+	// Output: stripe
+}
+
+func ExampleError() {
+	v, _ := hookseal.NewVerifier("saleslab", hookseal.WithSecrets("s"))
+	defer v.Close()
+	_, err := v.Verify([]byte("{}"), http.Header{"X-Saleslab-Signature": {"sha256=zz"}})
+	var e *hookseal.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Code, e.Status)
+	}
+	// Output: malformed_signature 400
+}
