@@ -78,6 +78,8 @@ pub(crate) fn read(
     header_kind: Option<&[u8]>,
     header_id: Option<&[u8]>,
 ) -> Envelope {
+    // Empty values count as absent: an empty key would make every delivery a duplicate.
+    let signed_id = signed_id.filter(|v| !v.is_empty());
     let header_kind = header_kind.filter(|v| !v.is_empty());
     let header_id = header_id.filter(|v| !v.is_empty());
     let f = fields(scheme, signed_id.is_some());

@@ -8,7 +8,9 @@ use subtle::ConstantTimeEq;
 /// strip `sha256=`, hex-decode, HMAC the body, compare in constant time. The key is
 /// set up per call, as a snippet in a handler does.
 pub fn hand_written(secret: &[u8], header: &str, body: &[u8]) -> bool {
-    let Some(hex) = header.strip_prefix("sha256=") else { return false };
+    let Some(hex) = header.strip_prefix("sha256=") else {
+        return false;
+    };
     let mut sig = [0u8; 32];
     if hex.len() != 64 {
         return false;
@@ -28,7 +30,9 @@ pub fn hand_written(secret: &[u8], header: &str, body: &[u8]) -> bool {
 /// `ring`'s one-shot verify with a precomputed key: the fastest HMAC a Rust user can
 /// reach for. Given the decoded digest, as hookseal is given the header.
 pub fn ring_verify(key: &ring::hmac::Key, header: &str, body: &[u8]) -> bool {
-    let Some(hex) = header.strip_prefix("sha256=") else { return false };
+    let Some(hex) = header.strip_prefix("sha256=") else {
+        return false;
+    };
     let mut sig = [0u8; 32];
     if hex.len() != 64 {
         return false;
