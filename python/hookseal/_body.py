@@ -14,7 +14,7 @@ def as_bytes(body: object) -> bytes:
     b'{}'
     """
     if type(body) is bytes:
-        return body  # type: ignore[return-value]
+        return body
     if isinstance(body, (bytes, bytearray, memoryview)):
         return bytes(body)
     if isinstance(body, str):

@@ -10,7 +10,7 @@ in ASGI's raw headers; when a name repeats, the first wins).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Iterable, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, Sequence, Tuple, Union
 
 Value = Union[str, bytes, None]
 
@@ -61,7 +61,7 @@ def _fill_missing(
     # practice; anything else goes through the pairs path, which checks types.
     try:
         # Reversed, so that when two keys differ only by case the first one wins.
-        lowered = {k.lower(): v for k, v in reversed(headers.items())}
+        lowered = {k.lower(): v for k, v in list(headers.items())[::-1]}
     except (AttributeError, TypeError):
         lowered = dict(zip(names, _from_pairs(list(headers.items()), names)))
     return tuple(v if v is not None else lowered.get(names[i]) for i, v in enumerate(found))
@@ -69,7 +69,7 @@ def _fill_missing(
 
 def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]:
     wanted = set(names)
-    first: dict = {}
+    first: Dict[str, Value] = {}
     for item in pairs:
         try:
             name, value = item

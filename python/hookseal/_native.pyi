@@ -40,3 +40,16 @@ class Verifier:
         self, body: bytes, values: Tuple[_Value, ...], now: Optional[int] = None
     ) -> Tuple[Optional[int], int]: ...
     def envelope(self, body: bytes, values: Tuple[_Value, ...]) -> _Envelope: ...
+
+__all__ = [
+    "__version__",
+    "DEFAULT_MAX_BODY",
+    "DEFAULT_TOLERANCE",
+    "SCHEMES",
+    "DETECT_HEADERS",
+    "error_codes",
+    "register_errors",
+    "detect",
+    "sign",
+    "Verifier",
+]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence, Tuple, Union
+from typing import Any, List, Optional, Tuple, Union
 
 from . import _native
 from ._body import as_bytes
@@ -38,7 +38,7 @@ class Verifier:
     def __init__(
         self,
         scheme: str,
-        secrets: Sequence[Secret],
+        secrets: Union[List[Secret], Tuple[Secret, ...]],
         *,
         tolerance: Union[int, str, None] = None,
         max_body: Optional[int] = None,

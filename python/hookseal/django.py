@@ -35,7 +35,6 @@ def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F]
     """
 
     def decorate(view: F) -> F:
-        @csrf_exempt
         @functools.wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
             max_body = verifier.max_body
@@ -52,7 +51,7 @@ def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F]
             setattr(request, attr, verified)
             return view(request, *args, **kwargs)
 
-        return cast(F, wrapper)
+        return cast(F, csrf_exempt(wrapper))
 
     return decorate
 

@@ -39,7 +39,9 @@ pub fn from_dict(options: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
         }
         match key.as_str() {
             "tolerance" => out.tolerance = Some(tolerance(&value)?),
-            "max_body" => out.max_body = Some(max_body_from_number(number(&value, &key)?).map_err(to_py)?),
+            "max_body" => {
+                out.max_body = Some(max_body_from_number(number(&value, &key)?).map_err(to_py)?)
+            }
             "header" => out.header = Some(string(&value, &key)?),
             "prefix" => out.prefix = Some(string(&value, &key)?),
             "encoding" => out.encoding = Some(string(&value, &key)?.parse().map_err(to_py)?),
