@@ -116,7 +116,9 @@ impl HooksealString {
     }
 
     pub(crate) fn from_option(value: Option<String>) -> HooksealString {
-        value.map_or(HooksealString::none(), |s| HooksealString::new(s.as_bytes()))
+        value.map_or(HooksealString::none(), |s| {
+            HooksealString::new(s.as_bytes())
+        })
     }
 
     /// Frees the bytes (if any) and leaves the string absent.
