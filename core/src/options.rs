@@ -1,6 +1,7 @@
 //! Verifier options, and their resolution into one scheme's wire format.
 
 use crate::error::{err, Error, ErrorCode};
+use crate::headers::{trim, Headers};
 use crate::scheme::Scheme;
 use std::str::FromStr;
 
@@ -195,6 +196,15 @@ pub(crate) struct Wire {
 }
 
 impl Wire {
+    /// The trimmed value of the header in `slot` (an index into `headers`), if present.
+    pub(crate) fn value<'h, H: Headers + ?Sized>(
+        &self,
+        headers: &'h H,
+        slot: Option<usize>,
+    ) -> Option<&'h [u8]> {
+        slot.and_then(|i| headers.get(&self.headers[i])).map(trim)
+    }
+
     pub(crate) fn resolve(scheme: Scheme, opts: &Options) -> Result<Wire, Error> {
         let max_body = check_max_body(opts.max_body.unwrap_or(DEFAULT_MAX_BODY))?;
         let mut taken = Taken::new(scheme, opts);

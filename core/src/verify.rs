@@ -3,7 +3,7 @@
 use crate::clock::unix_now;
 use crate::envelope::Envelope;
 use crate::error::{err, Error, ErrorCode};
-use crate::headers::{trim, Headers};
+use crate::headers::Headers;
 use crate::options::{Content, Options, Tolerance, Wire};
 use crate::parse::{self, Parsed};
 use crate::scheme::Scheme;
@@ -167,7 +167,7 @@ impl Verifier {
                 ),
             );
         }
-        let header = |i: Option<usize>| i.and_then(|i| headers.get(&wire.headers[i])).map(trim);
+        let header = |slot: Option<usize>| wire.value(headers, slot);
         // 2. presence of the signature (and of a signed id)
         let sig = present(header(Some(0)), &wire.headers[0])?;
         let signed_id = match wire.id_header {
@@ -249,7 +249,7 @@ impl Verifier {
     /// ```
     pub fn envelope<H: Headers + ?Sized>(&self, headers: &H, body: &[u8]) -> Envelope {
         let wire = &self.wire;
-        let header = |i: Option<usize>| i.and_then(|i| headers.get(&wire.headers[i])).map(trim);
+        let header = |slot: Option<usize>| wire.value(headers, slot);
         crate::envelope::read(
             wire.scheme,
             body,
