@@ -1,0 +1,367 @@
+//! `verify --explain`: after the core rejects a delivery, try the usual mistakes one by
+//! one through the core's public API and name the ones that make it verify.
+//!
+//! Nothing here decides whether a delivery is genuine: every answer comes from
+//! `hookseal::Verifier`; this module only chooses which variations to try.
+
+use crate::jsonfmt::{relayout, Layout};
+use crate::request::HeaderList;
+use hookseal::{detect, Error, ErrorCode, Headers, Options, Scheme, Tolerance, Verifier};
+use serde_json::{json, Value};
+
+/// What was verified.
+pub struct Case<'a> {
+    pub scheme: Scheme,
+    pub secrets: &'a [String],
+    pub options: &'a Options,
+    pub headers: &'a HeaderList,
+    pub body: &'a [u8],
+    pub now: i64,
+}
+
+/// A likely cause: a stable id for scripts and a sentence for people.
+#[derive(Clone)]
+pub struct Cause {
+    pub id: &'static str,
+    pub detail: String,
+    extra: Option<(&'static str, Value)>,
+}
+
+impl Cause {
+    fn new(id: &'static str, detail: String) -> Cause {
+        Cause {
+            id,
+            detail,
+            extra: None,
+        }
+    }
+
+    fn with(mut self, key: &'static str, value: Value) -> Cause {
+        self.extra = Some((key, value));
+        self
+    }
+
+    pub fn to_json(&self) -> Value {
+        let mut v = json!({ "cause": self.id, "detail": self.detail });
+        if let Some((key, value)) = &self.extra {
+            v[*key] = value.clone();
+        }
+        v
+    }
+}
+
+const WHSEC: &str = "whsec_";
+const DIGEST_HEX: usize = 64;
+const DIGEST_B64: usize = 44;
+
+/// The likely causes of `err`, most specific first; never empty.
+pub fn explain(case: &Case<'_>, err: &Error) -> Vec<Cause> {
+    let mut causes = Vec::new();
+    match err.code() {
+        ErrorCode::PayloadTooLarge => causes.push(Cause::new(
+            "payload_too_large",
+            format!(
+                "{}: raise max_body only if the provider really sends bodies this large",
+                err.message()
+            ),
+        )),
+        ErrorCode::MissingSignature => {
+            wrong_scheme(case, &mut causes);
+            if causes.is_empty() {
+                causes.push(Cause::new(
+                    "missing_header",
+                    format!(
+                        "{}: the request was not signed, or a proxy dropped the header",
+                        err.message()
+                    ),
+                ));
+            }
+        }
+        ErrorCode::MalformedSignature => {
+            truncated(case, &mut causes);
+            wrong_scheme(case, &mut causes);
+            looks_like_other_format(case, &mut causes);
+        }
+        ErrorCode::MissingTimestamp | ErrorCode::MalformedTimestamp => {
+            wrong_scheme(case, &mut causes);
+        }
+        ErrorCode::TimestampTooOld | ErrorCode::TimestampTooNew => clock_skew(case, &mut causes),
+        ErrorCode::SignatureMismatch => {
+            variations(case, &mut causes);
+            wrong_scheme(case, &mut causes);
+        }
+        _ => {}
+    }
+    if causes.is_empty() {
+        causes.push(fallback(err));
+    }
+    causes
+}
+
+fn fallback(err: &Error) -> Cause {
+    let detail = match err.code() {
+        ErrorCode::SignatureMismatch => "no variation of the secret or of the body matches: the \
+            secret belongs to another endpoint or was rotated, or the body changed on the way"
+            .to_owned(),
+        _ => err.message().to_owned(),
+    };
+    Cause::new("unknown", detail)
+}
+
+fn verifies(case: &Case<'_>, scheme: Scheme, secret: &str, body: &[u8], opts: &Options) -> bool {
+    Verifier::with_options(scheme, &[secret], opts)
+        .and_then(|v| v.verify_at(case.headers, body, case.now).map(|_| ()))
+        .is_ok()
+}
+
+/// The secret as the user may have mangled it: whitespace, `whsec_` added or dropped.
+fn secret_variants(secret: &str) -> Vec<(String, Vec<Cause>)> {
+    let mut out = vec![(secret.to_owned(), Vec::new())];
+    let trimmed = secret.trim();
+    if trimmed != secret && !trimmed.is_empty() {
+        let cause = Cause::new(
+            "secret_whitespace",
+            format!(
+                "the secret has {} leading and {} trailing whitespace characters (a newline \
+                 from `echo` or a copied line?); the provider signs with it trimmed",
+                secret.len() - secret.trim_start().len(),
+                secret.len() - secret.trim_end().len()
+            ),
+        );
+        out.push((trimmed.to_owned(), vec![cause]));
+    }
+    let base: Vec<(String, Vec<Cause>)> = out.clone();
+    for (s, causes) in base {
+        let (variant, cause) = match s.strip_prefix(WHSEC) {
+            Some(rest) if !rest.is_empty() => (
+                rest.to_owned(),
+                Cause::new(
+                    "secret_extra_whsec_prefix",
+                    format!("the secret has a `{WHSEC}` prefix the provider does not sign with: drop it"),
+                ),
+            ),
+            Some(_) => continue,
+            None => (
+                format!("{WHSEC}{s}"),
+                Cause::new(
+                    "secret_missing_whsec_prefix",
+                    format!(
+                        "the secret lacks its `{WHSEC}` prefix: the prefix is part of the key, \
+                         use the secret exactly as the provider shows it"
+                    ),
+                ),
+            ),
+        };
+        let mut causes = causes;
+        causes.push(cause);
+        out.push((variant, causes));
+    }
+    out
+}
+
+/// The body as the provider may have sent it before a framework re-serialized it.
+fn body_variants(body: &[u8]) -> Vec<(Vec<u8>, Vec<Cause>)> {
+    let mut out = vec![(body.to_vec(), Vec::new())];
+    if let Some(stripped) = body.strip_suffix(b"\n") {
+        out.push((
+            stripped.to_vec(),
+            vec![Cause::new(
+                "body_reserialized",
+                "the body has a trailing newline the provider did not send (an editor or \
+                 `echo` added it): verify the exact bytes received"
+                    .into(),
+            )],
+        ));
+    }
+    if serde_json::from_slice::<Value>(body).is_err() {
+        return out;
+    }
+    let reserialized = |how: String| {
+        vec![Cause::new(
+            "body_reserialized",
+            format!(
+                "the body was re-serialized: the same JSON, different bytes (the provider \
+                 signed it {how}); verify the raw request bytes, before any JSON parsing"
+            ),
+        )]
+    };
+    for layout in [
+        Layout::Compact,
+        Layout::Spaced,
+        Layout::Pretty(2),
+        Layout::Pretty(4),
+    ] {
+        if let Some(v) = relayout(body, layout).filter(|v| v != body) {
+            out.push((v, reserialized(layout.describe())));
+        }
+    }
+    // serde_json's own form: keys sorted, numbers and strings normalised.
+    if let Some(v) = serde_json::from_slice::<Value>(body)
+        .ok()
+        .and_then(|v| serde_json::to_vec(&v).ok())
+        .filter(|v| v != body)
+    {
+        out.push((v, reserialized("with its keys in another order".into())));
+    }
+    out
+}
+
+/// Tries every secret variant against every body variant; reports the first that verifies.
+fn variations(case: &Case<'_>, causes: &mut Vec<Cause>) {
+    let bodies = body_variants(case.body);
+    for secret in case.secrets {
+        for (s, secret_causes) in secret_variants(secret) {
+            for (b, body_causes) in &bodies {
+                if secret_causes.is_empty() && body_causes.is_empty() {
+                    continue;
+                }
+                if verifies(case, case.scheme, &s, b, case.options) {
+                    causes.extend(secret_causes);
+                    causes.extend(body_causes.iter().cloned());
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The headers belong to another scheme than the one asked for.
+fn wrong_scheme(case: &Case<'_>, causes: &mut Vec<Cause>) {
+    let Some(seen) = detect(case.headers).filter(|s| *s != case.scheme) else {
+        return;
+    };
+    let verifies_as_seen = case
+        .secrets
+        .iter()
+        .any(|s| verifies(case, seen, s, case.body, &Options::default()));
+    let tail = if verifies_as_seen {
+        format!("; with --scheme {seen} it verifies")
+    } else {
+        String::new()
+    };
+    causes.push(
+        Cause::new(
+            "wrong_scheme",
+            format!("the headers look like {seen}, not {}{tail}", case.scheme),
+        )
+        .with("looks_like", json!(seen.as_str())),
+    );
+}
+
+/// The signature header's value, as the verifier reads it.
+fn signature_value(case: &Case<'_>) -> Option<String> {
+    let verifier = Verifier::with_options(case.scheme, case.secrets, case.options).ok()?;
+    let name = verifier.header_names().first()?.clone();
+    let value = case.headers.get(&name)?;
+    Some(String::from_utf8_lossy(value).trim().to_owned())
+}
+
+/// A digest shorter than a whole one: cut by a log line, a copy, a header size limit.
+fn truncated(case: &Case<'_>, causes: &mut Vec<Cause>) {
+    let Some(value) = signature_value(case) else {
+        return;
+    };
+    let digest = value.rsplit([',', ' ']).next().unwrap_or(&value);
+    let digest = digest.split_once('=').map_or(digest, |(_, d)| d);
+    let (len, whole, what) = if digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+        (digest.len(), DIGEST_HEX, "hex digits")
+    } else {
+        (digest.len(), DIGEST_B64, "base64 characters")
+    };
+    if len > 0 && len < whole {
+        causes.push(
+            Cause::new(
+                "truncated_signature",
+                format!(
+                    "the signature is truncated: {len} of {whole} {what} (cut by a log line, a \
+                     copy and paste, or a proxy's header size limit)"
+                ),
+            )
+            .with("digits", json!(len)),
+        );
+    }
+}
+
+/// The signature value is in the format of another scheme.
+fn looks_like_other_format(case: &Case<'_>, causes: &mut Vec<Cause>) {
+    if causes.iter().any(|c| c.id == "wrong_scheme") {
+        return;
+    }
+    let Some(value) = signature_value(case) else {
+        return;
+    };
+    let guess = if value.starts_with("sha256=") {
+        "saleslab, salesos or github (sha256=<hex>)"
+    } else if value.starts_with("v1=") {
+        "salesbooth (v1=<hex>)"
+    } else if value.starts_with("t=") {
+        "stripe (t=…,v1=…)"
+    } else if value.starts_with("v1,") {
+        "standard-webhooks (v1,<base64>)"
+    } else {
+        return;
+    };
+    if causes.iter().any(|c| c.id == "truncated_signature") {
+        return;
+    }
+    causes.push(Cause::new(
+        "wrong_scheme",
+        format!(
+            "the signature value is in the format of {guess}, not {}",
+            case.scheme
+        ),
+    ));
+}
+
+/// How far the signed timestamp is from this clock, and whether the signature is
+/// otherwise valid (a replay, or a skewed clock, rather than a forgery).
+fn clock_skew(case: &Case<'_>, causes: &mut Vec<Cause>) {
+    let off = Options {
+        tolerance: Some(Tolerance::Off),
+        ..case.options.clone()
+    };
+    let tolerance = match Verifier::with_options(case.scheme, case.secrets, case.options) {
+        Ok(v) => match v.tolerance() {
+            Tolerance::Seconds(s) => s,
+            Tolerance::Off => return,
+        },
+        Err(_) => return,
+    };
+    let Ok(v) = Verifier::with_options(case.scheme, case.secrets, &off) else {
+        return;
+    };
+    let (ts, signed_ok) = match v.verify_at(case.headers, case.body, case.now) {
+        Ok(verified) => (verified.timestamp, true),
+        Err(_) => (timestamp_guess(case), false),
+    };
+    let Some(ts) = ts else {
+        return;
+    };
+    let skew = case.now - i64::try_from(ts).unwrap_or(i64::MAX);
+    let direction = if skew >= 0 { "behind" } else { "ahead of" };
+    let signature = if signed_ok {
+        "the signature itself is valid, so the clocks differ or this is a replay of an old delivery"
+    } else {
+        "the signature does not match either"
+    };
+    causes.push(
+        Cause::new(
+            "clock_skew",
+            format!(
+                "clock skew of {} s: the signed timestamp is {} s {direction} this clock \
+                 (tolerance {tolerance} s); {signature}",
+                skew.abs(),
+                skew.abs()
+            ),
+        )
+        .with("skew_seconds", json!(skew)),
+    );
+}
+
+/// The timestamp header's digits, when the signature check cannot give them.
+fn timestamp_guess(case: &Case<'_>) -> Option<u64> {
+    ["x-salesbooth-timestamp", "webhook-timestamp"]
+        .iter()
+        .find_map(|h| case.headers.get(h))
+        .and_then(|v| std::str::from_utf8(v).ok()?.trim().parse().ok())
+}

@@ -1,0 +1,195 @@
+//! How each seed provider delivers: payloads, headers, handler timeout, retry policy.
+
+use crate::catalog::{self, Event, Fill};
+use crate::ids;
+use clap::ValueEnum;
+use hookseal::Scheme;
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Provider {
+    Saleslab,
+    Salesos,
+    Salesbooth,
+    Salescaling,
+}
+
+/// What the sender does after an attempt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Next {
+    /// 2xx: done.
+    Delivered,
+    /// Try again after this many (unscaled) seconds.
+    RetryAfter(u64),
+    /// Give up: `dead_letter` (Salesbooth's name for it) or `failed`.
+    GiveUp(&'static str),
+}
+
+impl Provider {
+    pub const ALL: [Provider; 4] = [
+        Provider::Saleslab,
+        Provider::Salesos,
+        Provider::Salesbooth,
+        Provider::Salescaling,
+    ];
+
+    pub fn scheme(self) -> Scheme {
+        match self {
+            Provider::Saleslab => Scheme::SalesLab,
+            Provider::Salesos => Scheme::SalesOs,
+            Provider::Salesbooth => Scheme::Salesbooth,
+            Provider::Salescaling => Scheme::Salescaling,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        self.scheme().as_str()
+    }
+
+    pub fn events(self) -> &'static [Event] {
+        match self {
+            Provider::Saleslab => catalog::SALESLAB,
+            Provider::Salesos => catalog::SALESOS,
+            Provider::Salesbooth => catalog::SALESBOOTH,
+            Provider::Salescaling => catalog::SALESCALING,
+        }
+    }
+
+    /// The event a provider's "send test event" button sends.
+    pub fn test_event(self) -> &'static str {
+        match self {
+            Provider::Saleslab => "session.scorecard_finalized",
+            Provider::Salesos => "deal.won",
+            Provider::Salesbooth => "deal.created",
+            Provider::Salescaling => "meeting_status_changed",
+        }
+    }
+
+    /// How long the provider waits for the handler: SalesLab 8 s, the others 10 s.
+    pub fn timeout(self) -> Duration {
+        match self {
+            Provider::Saleslab => Duration::from_secs(8),
+            _ => Duration::from_secs(10),
+        }
+    }
+
+    /// The retry schedule as documented, in seconds: delays after each failed attempt,
+    /// except Salesbooth's, which are offsets from the first attempt (T+5m, T+30m).
+    pub fn schedule(self) -> &'static [u64] {
+        match self {
+            Provider::Saleslab => &[60, 300, 1800, 7200, 28_800],
+            Provider::Salesos => &[60, 300, 1800, 7200, 43_200],
+            Provider::Salesbooth => &[300, 1800],
+            // Seed 001 says "up to 3 retries" and gives no delays: these are assumed.
+            Provider::Salescaling => &[60, 300, 1800],
+        }
+    }
+
+    /// What the provider does after attempt `attempt` (1-based) answered `status`
+    /// (`None`: no answer, a timeout or a refused connection), `retry_after` seconds.
+    pub fn next(self, attempt: usize, status: Option<u16>, retry_after: Option<u64>) -> Next {
+        if matches!(status, Some(200..=299)) {
+            return Next::Delivered;
+        }
+        let schedule = self.schedule();
+        let give_up = if self == Provider::Salesbooth {
+            "dead_letter"
+        } else {
+            "failed"
+        };
+        let retryable = match (self, status) {
+            (_, None) => true,
+            // SalesLab retries 5xx and network failures; "4xx responses are not retried".
+            (Provider::Saleslab, Some(s)) => s >= 500,
+            // Salesbooth retries 5xx and 429; other 4xx go to the dead letter at once.
+            (Provider::Salesbooth, Some(s)) => s >= 500 || s == 429,
+            // SalesOS and Salescaling retry any non-2xx answer.
+            (_, Some(_)) => true,
+        };
+        if !retryable || attempt > schedule.len() {
+            return Next::GiveUp(give_up);
+        }
+        let planned = match self {
+            Provider::Salesbooth => {
+                let prev = if attempt >= 2 {
+                    schedule[attempt - 2]
+                } else {
+                    0
+                };
+                schedule[attempt - 1] - prev
+            }
+            _ => schedule[attempt - 1],
+        };
+        match (self, status, retry_after) {
+            (Provider::Salesbooth, Some(429), Some(after)) => Next::RetryAfter(after),
+            _ => Next::RetryAfter(planned),
+        }
+    }
+
+    /// The body of one `kind` delivery (the provider's envelope around the payload).
+    pub fn body(self, event: &Event, fill: &Fill) -> String {
+        let payload = fill.render(event.template);
+        match self {
+            Provider::Saleslab | Provider::Salescaling => payload,
+            Provider::Salesos => format!(
+                r#"{{"id":"{}","type":"{}","created_at":"{}","data":{payload}}}"#,
+                ids::short("evt_"),
+                event.kind,
+                fill.now
+            ),
+            Provider::Salesbooth => format!(
+                r#"{{"id":"{}","event":"{}","timestamp":"{}","tenant_id":"tenant_{}","data":{payload}}}"#,
+                ids::short("evt_"),
+                event.kind,
+                fill.now.replace('Z', "+00:00"),
+                &fill.company[..8]
+            ),
+        }
+    }
+
+    /// The provider's own headers besides the signature: documented ones only.
+    pub fn headers(self, event: &Event, body: &str) -> Vec<(String, String)> {
+        let mut h = vec![("content-type".to_owned(), "application/json".to_owned())];
+        match self {
+            Provider::Saleslab => {
+                h.push(("user-agent".into(), "sales-lab-webhooks/1".into()));
+                h.push(("x-saleslab-event".into(), event.kind.into()));
+                let delivery_id = serde_json::from_str::<serde_json::Value>(body)
+                    .ok()
+                    .and_then(|v| v["delivery_id"].as_str().map(str::to_owned))
+                    .unwrap_or_else(|| format!("{}:{}", event.kind, ids::uuid()));
+                h.push(("x-saleslab-delivery-id".into(), delivery_id));
+            }
+            // The other documents name no user-agent or event header.
+            _ => h.push((
+                "user-agent".into(),
+                format!("hookseal-send ({})", self.id()),
+            )),
+        }
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saleslab_retries_5xx_not_4xx() {
+        let p = Provider::Saleslab;
+        assert_eq!(p.next(1, Some(500), None), Next::RetryAfter(60));
+        assert_eq!(p.next(5, None, None), Next::RetryAfter(28_800));
+        assert_eq!(p.next(6, Some(500), None), Next::GiveUp("failed"));
+        assert_eq!(p.next(1, Some(400), None), Next::GiveUp("failed"));
+    }
+
+    #[test]
+    fn salesbooth_offsets_and_retry_after() {
+        let p = Provider::Salesbooth;
+        assert_eq!(p.next(1, Some(503), None), Next::RetryAfter(300));
+        assert_eq!(p.next(2, Some(503), None), Next::RetryAfter(1500));
+        assert_eq!(p.next(3, Some(503), None), Next::GiveUp("dead_letter"));
+        assert_eq!(p.next(1, Some(429), Some(7)), Next::RetryAfter(7));
+        assert_eq!(p.next(1, Some(400), None), Next::GiveUp("dead_letter"));
+    }
+}
