@@ -5,7 +5,7 @@ use crate::args::{parse_scheme, SchemeFlags};
 use crate::out::{Out, Style};
 use crate::provider::Provider;
 use clap::Args;
-use hookseal::{detect, Scheme, Verifier};
+use hookseal::{detect, ErrorCode, Scheme, Verifier};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
@@ -133,64 +133,56 @@ fn handle(
             Routes::Single(..) => (400, "no known signature header"),
         };
         respond(request, status, json!({ "error": reason }));
-        log(out, &path, None, status, "rejected", reason, None, None);
+        Entry::rejected(&path, None, status, reason.into()).print(out);
         return;
     };
     // Read one byte past the limit: enough for the core to say payload_too_large.
     let limit = verifier.max_body() as u64 + 1;
+    let declared = request.body_length();
     let mut body = Vec::new();
     if let Err(e) = request.as_reader().take(limit).read_to_end(&mut body) {
         respond(request, 400, json!({ "error": "unreadable body" }));
-        log(
-            out,
-            &path,
-            Some(verifier.scheme()),
-            400,
-            "rejected",
-            &e.to_string(),
-            None,
-            None,
-        );
+        Entry::rejected(&path, Some(verifier.scheme()), 400, e.to_string()).print(out);
         return;
     }
     match verifier.verify(&headers, &body) {
         Ok(v) => {
             let env = v.envelope();
             let fresh = seen.insert(format!("{path} {}", env.idempotency_key));
-            let verdict = if fresh { "ok" } else { "duplicate" };
-            respond(
-                request,
-                200,
-                json!({ "received": true, "duplicate": !fresh, "kind": env.kind, "event_id": env.event_id }),
-            );
-            log(
-                out,
-                &path,
-                Some(v.scheme),
-                200,
-                verdict,
-                "",
-                env.kind.as_deref(),
-                env.event_id.as_deref(),
-            );
+            let answer = json!({
+                "received": true,
+                "duplicate": !fresh,
+                "kind": env.kind,
+                "event_id": env.event_id,
+            });
+            respond(request, 200, answer);
+            Entry {
+                path: &path,
+                scheme: Some(v.scheme),
+                status: 200,
+                verdict: if fresh { "ok" } else { "duplicate" },
+                reason: String::new(),
+                kind: env.kind.as_deref(),
+                id: env.event_id.as_deref(),
+            }
+            .print(out);
         }
         Err(e) => {
             let status = e.http_status();
-            respond(
-                request,
-                status,
-                json!({ "error": e.code().as_str(), "message": e.message() }),
-            );
-            log(
-                out,
-                &path,
-                Some(verifier.scheme()),
-                status,
-                "rejected",
-                &e.to_string(),
-                None,
-                None,
-            );
+            // Only the limit plus one byte was read: say how long the sender said it was.
+            let message = match (e.code(), declared) {
+                (ErrorCode::PayloadTooLarge, Some(n)) => {
+                    format!(
+                        "the body is {n} bytes; the limit is {}",
+                        verifier.max_body()
+                    )
+                }
+                _ => e.message().to_owned(),
+            };
+            let answer = json!({ "error": e.code().as_str(), "message": message });
+            respond(request, status, answer);
+            let reason = format!("{}: {message}", e.code());
+            Entry::rejected(&path, Some(verifier.scheme()), status, reason).print(out);
         }
     }
 }
@@ -205,40 +197,57 @@ fn respond(request: tiny_http::Request, status: u16, body: serde_json::Value) {
     let _ = request.respond(response);
 }
 
-#[allow(clippy::too_many_arguments)]
-fn log(
-    out: &Out,
-    path: &str,
+/// One line of the receiver's log.
+struct Entry<'a> {
+    path: &'a str,
     scheme: Option<Scheme>,
     status: u16,
-    verdict: &str,
-    reason: &str,
-    kind: Option<&str>,
-    id: Option<&str>,
-) {
-    let scheme = scheme.map_or("-", Scheme::as_str);
-    if out.json {
-        out.json_line(&json!({
-            "path": path, "scheme": scheme, "status": status, "verdict": verdict,
-            "reason": reason, "kind": kind, "event_id": id,
-        }));
-        return;
+    verdict: &'a str,
+    reason: String,
+    kind: Option<&'a str>,
+    id: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    fn rejected(path: &'a str, scheme: Option<Scheme>, status: u16, reason: String) -> Self {
+        Entry {
+            path,
+            scheme,
+            status,
+            verdict: "rejected",
+            reason,
+            kind: None,
+            id: None,
+        }
     }
-    let style = match verdict {
-        "ok" => Style::Good,
-        "duplicate" => Style::Warn,
-        _ => Style::Bad,
-    };
-    out.line(&format!(
-        "{status} {:<9} {:<12} {:<12} {:<32} {}",
-        out.paint(verdict, style),
-        path,
-        scheme,
-        kind.unwrap_or("-"),
-        if reason.is_empty() {
-            id.unwrap_or("-")
+
+    fn print(&self, out: &Out) {
+        let scheme = self.scheme.map_or("-", Scheme::as_str);
+        if out.json {
+            out.json_line(&json!({
+                "path": self.path, "scheme": scheme, "status": self.status,
+                "verdict": self.verdict, "reason": self.reason,
+                "kind": self.kind, "event_id": self.id,
+            }));
+            return;
+        }
+        let style = match self.verdict {
+            "ok" => Style::Good,
+            "duplicate" => Style::Warn,
+            _ => Style::Bad,
+        };
+        let detail = if self.reason.is_empty() {
+            self.id.unwrap_or("-")
         } else {
-            reason
-        },
-    ));
+            &self.reason
+        };
+        out.line(&format!(
+            "{} {:<9} {:<12} {:<12} {:<32} {detail}",
+            self.status,
+            out.paint(self.verdict, style),
+            self.path,
+            scheme,
+            self.kind.unwrap_or("-"),
+        ));
+    }
 }

@@ -34,7 +34,8 @@ pub struct SendArgs {
     /// Print the provider's event kinds and exit.
     #[arg(long)]
     list_events: bool,
-    /// Change the body after signing it (the receiver must answer 401).
+    /// Change the body after signing it (the receiver must answer 401); for salescaling,
+    /// whose token signs no body, send a forged delivery with a wrong token.
     #[arg(long)]
     tamper: bool,
     /// Send the same delivery a second time, bytes and headers unchanged (a replay).
@@ -84,7 +85,12 @@ pub fn run(a: SendArgs, out: &Out) -> Result<ExitCode, String> {
         prefix: a.prefix.clone(),
         ..Options::default()
     };
-    let secret = a.secret.clone().unwrap_or_default();
+    let mut secret = a.secret.clone().unwrap_or_default();
+    if a.tamper && a.provider == Provider::Salescaling {
+        // A shared token signs nothing: the body can only be "tampered" by a sender that
+        // lacks the token, so a forged Salescaling delivery carries a wrong one.
+        secret = format!("forged-{}", crate::ids::short(""));
+    }
     let signer = Signer::with_options(a.provider.scheme(), secret.as_bytes(), &options)
         .map_err(|e| e.to_string())?;
     let event = find_event(a.provider, a.event.as_deref())?;

@@ -1,0 +1,91 @@
+//! Helpers for tests that run the built `hookseal` binary.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+
+pub fn hookseal(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hookseal"))
+        .args(args)
+        .env_remove("HOOKSEAL_SECRET")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the hookseal binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn json(o: &Output) -> serde_json::Value {
+    let text = stdout(o);
+    let line = text.lines().last().unwrap_or_default();
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {text:?} {:?}", o.stderr))
+}
+
+/// A fresh directory for one test's files.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hookseal-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn write(dir: &PathBuf, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// A `hookseal listen` process, killed when dropped.
+pub struct Listener {
+    child: Child,
+    pub base: String,
+}
+
+impl Listener {
+    pub fn start(args: &[&str]) -> Listener {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hookseal"))
+            .arg("listen")
+            .args(["--port", "0"])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("listen starts");
+        let mut first = String::new();
+        let stdout = child.stdout.take().unwrap();
+        let mut reader = BufReader::new(stdout);
+        reader.read_line(&mut first).unwrap();
+        let base = first.trim().trim_start_matches("listening on ").to_owned();
+        assert!(base.starts_with("http://127.0.0.1:"), "{first:?}");
+        // Keep draining the log so the receiver never blocks on a full pipe.
+        std::thread::spawn(move || for _ in reader.lines() {});
+        Listener { child, base }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Provider secrets used by the send/listen tests.
+pub const SECRETS: [(&str, &str); 4] = [
+    ("saleslab", "sl_test_secret"),
+    ("salesos", "whsec_salesos_test"),
+    ("salesbooth", "whsec_salesbooth_test"),
+    ("salescaling", "sc_test_token"),
+];
+
+pub fn providers_listener() -> Listener {
+    let flags: Vec<String> = SECRETS.iter().map(|(p, s)| format!("{p}={s}")).collect();
+    let mut args = vec!["--providers"];
+    for f in &flags {
+        args.extend(["--secret-for", f.as_str()]);
+    }
+    Listener::start(&args)
+}
