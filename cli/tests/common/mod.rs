@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
 pub fn hookseal(args: &[&str]) -> Output {
@@ -32,7 +32,7 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-pub fn write(dir: &PathBuf, name: &str, bytes: &[u8]) -> String {
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     path.to_string_lossy().into_owned()
