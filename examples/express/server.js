@@ -1,0 +1,43 @@
+// An Express receiver for the four seed providers, one path each. hookseal reads the raw
+// body, verifies it, and answers 401/400/413 itself; the handler only sees genuine
+// deliveries, and acknowledges a repeat (a retry or a replay) without processing it again.
+//
+//   SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
+//   SALESCALING_TOKEN=… PORT=3000 node server.js
+
+import express from 'express';
+import { Verifier } from 'hookseal';
+import { webhook } from 'hookseal/express';
+
+// One verifier per provider, built once at start-up (the secret exactly as the provider shows it).
+const verifiers = {
+  saleslab: new Verifier('saleslab', { secrets: [process.env.SALESLAB_SIGNING_SECRET] }),
+  salesos: new Verifier('salesos', { secrets: [process.env.SALESOS_WEBHOOK_SECRET] }),
+  salesbooth: new Verifier('salesbooth', { secrets: [process.env.SALESBOOTH_WEBHOOK_SECRET] }),
+  // Salescaling sends a token in a header you configure (here `Authorization: Bearer …`).
+  salescaling: new Verifier('salescaling', { secrets: [process.env.SALESCALING_TOKEN] }),
+};
+
+// Deliveries already processed, by idempotency key. In production: a table with a unique
+// key (INSERT … ON CONFLICT DO NOTHING), so that it survives restarts and is shared.
+const processed = new Set();
+
+const app = express();
+
+for (const [provider, verifier] of Object.entries(verifiers)) {
+  // No express.json() on these routes: the middleware needs the exact bytes that were signed.
+  app.post(`/${provider}`, webhook(verifier), (req, res) => {
+    const event = req.webhook;
+    const key = `${provider}:${event.idempotencyKey}`;
+    if (processed.has(key)) {
+      res.json({ received: true, duplicate: true });
+      return;
+    }
+    processed.add(key);
+    console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
+    res.json({ received: true, duplicate: false });
+  });
+}
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port, '127.0.0.1', () => console.log(`listening on http://127.0.0.1:${port}`));
