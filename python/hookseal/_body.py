@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Union
-
-BytesLike = Union[bytes, bytearray, memoryview]
-
 
 def as_bytes(body: object) -> bytes:
     """``body`` as ``bytes``; a ``str`` or any other type is a ``TypeError``.

@@ -9,10 +9,13 @@ in ASGI's raw headers; when a name repeats, the first wins).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Dict, Iterable, Sequence, Tuple, Union
+# typing and collections.abc cost milliseconds of import time: only type checkers
+# read these names, and the shapes below are told apart by what the objects can do.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, Iterable, Mapping, Sequence, Tuple, Union
 
-Value = Union[str, bytes, None]
+    Value = Union[str, bytes, None]
 
 # A str or bytes is iterable too, but never a header collection.
 _NOT_HEADERS = (str, bytes, bytearray, memoryview)
@@ -38,12 +41,16 @@ def values_of(headers: Any, names: Sequence[str]) -> Tuple[Value, ...]:
     get = getattr(headers, "get", None)
     if callable(get):
         found = tuple(map(get, names))
-        if None in found and isinstance(headers, Mapping):
+        if None in found and callable(getattr(headers, "items", None)):
             # A case-sensitive mapping: look the missing ones up case-insensitively.
             return _fill_missing(found, headers, names)
         return found
-    if isinstance(headers, Iterable):
-        return _from_pairs(list(headers), names)
+    try:
+        pairs = list(headers)
+    except TypeError:
+        pass
+    else:
+        return _from_pairs(pairs, names)
     raise TypeError(f"headers must be a mapping or (name, value) pairs, not {kind.__name__}")
 
 

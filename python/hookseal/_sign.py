@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
-
 from . import _native
 from ._body import as_bytes
 from ._headers import values_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, Optional, Union
 
 # Fetched once; detection extracts just these values.
 _DETECT_HEADERS = tuple(_native.DETECT_HEADERS)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, Optional, Tuple
-
 from . import _native
-from ._headers import Value
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Optional, Tuple
+
+    from ._headers import Value
 
 _UNSET: Any = object()
 
@@ -85,6 +87,8 @@ class Verified:
     def json(self) -> Any:
         """The body parsed with the standard ``json`` module (parsed once, then kept)."""
         if self._json is _UNSET:
+            import json  # imported on first use: most handlers never call this
+
             self._json = json.loads(self.body)
         return self._json
 

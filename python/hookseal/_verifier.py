@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Tuple, Union
-
 from . import _native
 from ._body import as_bytes
 from ._headers import values_of
 from ._verified import Verified
 
-Secret = Union[str, bytes]
+# typing costs milliseconds of import time: only type checkers read these.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, List, Optional, Tuple, Union
+
+    Secret = Union[str, bytes]
 
 
 class Verifier:
@@ -101,7 +104,14 @@ class Verifier:
         """
         if type(body) is not bytes:
             body = as_bytes(body)
-        values = values_of(headers, self._names)
+        # The common case inline (a dict with the names in lowercase); everything else,
+        # and names in another case, through values_of.
+        if type(headers) is dict:
+            values = tuple(map(headers.get, self._names))
+            if None in values:
+                values = values_of(headers, self._names)
+        else:
+            values = values_of(headers, self._names)
         timestamp, index = self._native.verify(body, values, now)
         return Verified(self._native, self._scheme, body, values, timestamp, index)
 

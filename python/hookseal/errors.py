@@ -16,9 +16,11 @@ parses a message to decide the type.
 
 from __future__ import annotations
 
-from typing import Dict, Type
-
 from . import _native
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Dict, Type
 
 
 class VerificationError(ValueError):
