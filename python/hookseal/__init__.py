@@ -6,11 +6,13 @@ same answer in every runtime.
 
 >>> import hookseal
 >>> verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
->>> body = b'{"event":"deal.created","tenant_id":"tenant_abc123"}'
+>>> body = b'{"event":"deal.created","id":"evt_1","tenant_id":"tenant_abc123"}'
 >>> headers = hookseal.sign("salesbooth", "whsec_test", body, timestamp=1700000000)
 >>> verified = verifier.verify(body, headers, now=1700000100)
 >>> verified.kind, verified.tenant
 ('deal.created', 'tenant_abc123')
+>>> verified.idempotency_key, verified.json()["tenant_id"]
+('evt_1', 'tenant_abc123')
 >>> hookseal.detect(headers)
 'salesbooth'
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from . import _native
 from ._sign import detect, sign
-from ._verified import Verified
+from ._native import Verified
 from ._verifier import Verifier
 from .errors import (
     ERROR_CLASSES,

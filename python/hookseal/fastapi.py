@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from ._http import declared_too_large, error_body
-from ._verified import Verified
+from ._native import Verified
 from ._verifier import Verifier
 from .errors import VerificationError
 

@@ -253,12 +253,13 @@ def test_no_input_reaches_python_as_a_panic() -> None:
 
 def test_envelope_is_read_once_and_only_when_asked(verifier: hookseal.Verifier) -> None:
     verified = verifier.verify(BODY, HEADERS, now=NOW)
-    assert verified._env is None
+    assert verified.envelope_read is False
+    assert verified.body == BODY and verified.scheme == "salesbooth"
+    assert verified.envelope_read is False
     assert verified.event_id == "evt_1"
-    first = verified._env
+    assert verified.envelope_read is True
     assert (verified.kind, verified.tenant, verified.idempotency_key) == ("deal.created", "t_1", "evt_1")
     assert verified.event_id_signed is True
-    assert verified._env is first
     assert verified.json() is verified.json()
     assert verified.json()["tenant_id"] == "t_1"
 

@@ -28,6 +28,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(detect::detect, m)?)?;
     m.add_function(wrap_pyfunction!(sign::sign, m)?)?;
     m.add_class::<verify::Verifier>()?;
+    m.add_class::<envelope::Verified>()?;
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! The native verifier: one core `Verifier`, built once, shared by every thread.
 
-use crate::envelope::{to_tuple, EnvelopeTuple};
+use crate::envelope::Verified;
 use crate::error::{to_py, type_error};
 use crate::headers::{items, pairs};
 use crate::options::{from_dict, scheme, secret};
@@ -15,7 +15,7 @@ const DETACH_AT: usize = 16 * 1024;
 /// A verifier for one scheme and its secrets. Use `hookseal.Verifier`, which wraps it.
 #[pyclass(frozen, module = "hookseal._native")]
 pub struct Verifier {
-    inner: hookseal::Verifier,
+    pub(crate) inner: hookseal::Verifier,
 }
 
 #[pymethods]
@@ -76,44 +76,40 @@ impl Verifier {
     }
 
     /// Verifies `body` given the values of `header_names()` (same order; `None` when
-    /// absent), at `now` (unix seconds) or the system clock. Returns
-    /// `(timestamp, secret_index)`.
+    /// absent), at `now` (unix seconds) or the system clock. Returns a `Verified`.
     #[pyo3(signature = (body, values, now=None))]
     fn verify(
-        &self,
-        py: Python<'_>,
+        slf: &Bound<'_, Self>,
         body: &Bound<'_, PyBytes>,
         values: &Bound<'_, PyTuple>,
         now: Option<i64>,
-    ) -> PyResult<(Option<u64>, usize)> {
+    ) -> PyResult<Verified> {
+        let py = slf.py();
+        let inner = &slf.get().inner;
         let items = items(values);
-        let pairs = pairs(self.inner.header_names(), &items)?;
-        let body = body.as_bytes();
+        let pairs = pairs(inner.header_names(), &items)?;
+        let bytes = body.as_bytes();
         let run = || {
             match now {
-                Some(now) => self.inner.verify_at(&pairs, body, now),
-                None => self.inner.verify(&pairs, body),
+                Some(now) => inner.verify_at(&pairs, bytes, now),
+                None => inner.verify(&pairs, bytes),
             }
             .map(|v| (v.timestamp, v.secret_index))
         };
-        let result = if body.len() >= DETACH_AT {
+        let (timestamp, index) = if bytes.len() >= DETACH_AT {
             py.detach(run)
         } else {
             run()
-        };
-        result.map_err(to_py)
-    }
-
-    /// The envelope of a verified delivery, from the same body and header values:
-    /// `(kind, event_id, event_id_signed, tenant, idempotency_key)`.
-    fn envelope(
-        &self,
-        body: &Bound<'_, PyBytes>,
-        values: &Bound<'_, PyTuple>,
-    ) -> PyResult<EnvelopeTuple> {
-        let items = items(values);
-        let pairs = pairs(self.inner.header_names(), &items)?;
-        Ok(to_tuple(self.inner.envelope(&pairs, body.as_bytes())))
+        }
+        .map_err(to_py)?;
+        Ok(Verified::new(
+            slf.clone().unbind(),
+            inner.scheme().as_str(),
+            timestamp,
+            index,
+            body.clone().unbind(),
+            values.clone().unbind(),
+        ))
     }
 
     /// Never shows a secret: the core's `Debug` redacts them.
