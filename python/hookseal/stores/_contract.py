@@ -5,17 +5,11 @@ loading of optional drivers, so that ``import hookseal`` never needs one."""
 from __future__ import annotations
 
 import importlib
-import sys
 from types import ModuleType
-from typing import Optional
-
-if sys.version_info >= (3, 10):
-    from typing import Literal, Protocol, TypeAlias
-else:  # pragma: no cover - Python 3.9
-    from typing_extensions import Literal, Protocol, TypeAlias
+from typing import Literal, Optional, Protocol
 
 #: What a claim returns: ``"first"`` (process it) or ``"duplicate"`` (already done).
-Claim: TypeAlias = Literal["first", "duplicate"]
+Claim = Literal["first", "duplicate"]
 FIRST: Claim = "first"
 DUPLICATE: Claim = "duplicate"
 
