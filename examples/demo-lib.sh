@@ -1,0 +1,29 @@
+# Shared by the examples' demo-receiver.sh scripts (sourced): how to get the hookseal
+# package of each runtime built from this checkout. Each function fails, with one line
+# saying why, when the runtime is not installed, so the demo skips that receiver.
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# The npm package: the native addon and the CommonJS entry points (as scripts/ci/node.sh).
+hookseal_npm() {
+  command -v node >/dev/null || { echo "node is not installed"; return 1; }
+  if ! ls "$root"/npm/hookseal.*.node >/dev/null 2>&1 || [[ ! -e $root/npm/cjs/index.js ]]; then
+    (cd "$root/npm" && npm install --no-audit --no-fund && npm run build)
+  fi
+}
+
+# The Python wheel, built with maturin and installed with REQUIREMENTS into the venv at
+# the repository root (as scripts/ci/python.sh does).
+hookseal_python() { # requirements.txt
+  local python=${PYTHON:-python3}
+  command -v "$python" >/dev/null || { echo "$python is not installed"; return 1; }
+  [[ -x $root/.venv/bin/python ]] || "$python" -m venv "$root/.venv"
+  "$root/.venv/bin/python" -m pip install --quiet -r "$1"
+  if ! "$root/.venv/bin/python" -c 'import hookseal' 2>/dev/null; then
+    "$root/.venv/bin/python" -m pip install --quiet maturin==1.16.0
+    local wheels=$root/target/wheels-examples
+    rm -rf "$wheels"
+    (cd "$root/python" && "$root/.venv/bin/maturin" build --out "$wheels")
+    "$root/.venv/bin/python" -m pip install --quiet --force-reinstall --no-deps "$wheels"/hookseal-*.whl
+  fi
+}
