@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import time
@@ -100,28 +99,32 @@ def measure(size: int) -> Dict[Tuple[str, str], float]:
 
 
 def import_time_ms() -> float:
-    """Median wall time of `import hookseal` in a fresh interpreter, minus a bare start."""
+    """Wall time of `import hookseal` in a fresh interpreter, minus a bare start: the
+    fastest of 30 each, as the machine is shared (a median picks up other load)."""
     def run(code: str) -> float:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True)
         return time.perf_counter() - start
 
-    bare = statistics.median(run("pass") for _ in range(15))
-    full = statistics.median(run("import hookseal") for _ in range(15))
+    bare = min(run("pass") for _ in range(30))
+    full = min(run("import hookseal") for _ in range(30))
     return (full - bare) * 1000
 
 
 def import_time_self_ms() -> float:
-    """`python -X importtime`: cumulative microseconds of the hookseal package itself."""
-    out = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import hookseal"],
-        check=True, capture_output=True, text=True,
-    ).stderr
-    for line in out.splitlines():
-        parts = [p.strip() for p in line.split("|")]
-        if len(parts) == 3 and parts[2] == "hookseal":
-            return int(parts[1]) / 1000
-    return float("nan")
+    """`python -X importtime`: cumulative time of the hookseal package, fastest of 15."""
+    def once() -> float:
+        out = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import hookseal"],
+            check=True, capture_output=True, text=True,
+        ).stderr
+        for line in out.splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) == 3 and parts[2] == "hookseal":
+                return int(parts[1]) / 1000
+        return float("nan")
+
+    return min(once() for _ in range(15))
 
 
 def size_name(size: int) -> str:

@@ -21,9 +21,10 @@ with lowercase names, as a server hands them over.
 
 {table}
 
-Import time of `hookseal` (fresh interpreter, the median of 15, minus a bare start):
+Import time of `hookseal` (fresh interpreter, fastest of 30, minus a bare start):
 **{import_ms:.1f} ms** wall; `python -X importtime` puts {import_self_ms:.1f} ms on the
-package itself.
+package itself (fastest of 15). The package imports no `typing`, `json` or
+`collections.abc` at run time: `json` is imported on the first `Verified.json()`.
 
 Notes:
 - The SalesLab and Salesbooth snippets are the Python ones of their documents

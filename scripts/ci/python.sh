@@ -30,6 +30,8 @@ echo "== python: committed stubs match the compiled module (mypy.stubtest)"
 "$root/.venv/bin/python" -m mypy.stubtest hookseal._native hookseal.errors
 echo "== python: the package type-checks (mypy --strict)"
 (cd "$root/python" && "$root/.venv/bin/python" -m mypy hookseal)
+echo "== python: a user's code type-checks against the installed wheel"
+"$root/.venv/bin/python" -m mypy --strict "$root/python/tests/typing/user_code.py"
 echo "== python: doc examples"
 "$root/.venv/bin/pytest" -q -p no:cacheprovider --doctest-modules --pyargs hookseal
 echo "== python: tests"
