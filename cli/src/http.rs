@@ -2,7 +2,7 @@
 //! only. Enough to play a provider against a local receiver, with no TLS stack to build.
 
 use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
+use std::net::{Shutdown, TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
 /// What the receiver answered.
@@ -72,19 +72,53 @@ pub fn post(
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
-    // A receiver may answer (413, say) and close before reading the whole body: a failed
-    // write is not the end, the answer may already be there to read.
+    // A receiver may answer (413, say) before reading the whole body, and then stop
+    // reading: read the answer on another thread while writing, and once it is complete,
+    // shut the socket down, which also ends a write that the receiver no longer reads.
+    let mut reading = stream.try_clone().map_err(|e| e.to_string())?;
+    let reader = std::thread::spawn(move || {
+        let mut raw = Vec::new();
+        let mut buf = [0u8; 16 * 1024];
+        let result = loop {
+            match reading.read(&mut buf) {
+                Ok(0) => break Ok(()),
+                Ok(n) => {
+                    raw.extend_from_slice(&buf[..n]);
+                    if complete(&raw) {
+                        let _ = reading.shutdown(Shutdown::Both);
+                        break Ok(());
+                    }
+                }
+                Err(e) => break Err(e),
+            }
+        };
+        (raw, result)
+    });
     let written = stream
         .write_all(head.as_bytes())
         .and_then(|()| stream.write_all(body))
         .and_then(|()| stream.flush());
-    let mut raw = Vec::new();
-    let read = stream.read_to_end(&mut raw);
+    let (raw, read) = reader
+        .join()
+        .unwrap_or_else(|_| (Vec::new(), Err(std::io::ErrorKind::Other.into())));
     match (parse_response(&raw), written, read) {
         (Some(r), _, _) => Ok(r),
-        (None, Err(e), _) | (None, _, Err(e)) => Err(describe(&e)),
-        (None, Ok(()), Ok(_)) => Err("the receiver closed without an HTTP answer".into()),
+        (None, _, Err(e)) | (None, Err(e), _) => Err(describe(&e)),
+        (None, Ok(()), Ok(())) => Err("the receiver closed without an HTTP answer".into()),
     }
+}
+
+/// Whether `raw` holds a whole response: the head, and `content-length` bytes of body
+/// (without one, the answer ends when the receiver closes).
+fn complete(raw: &[u8]) -> bool {
+    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    head.lines()
+        .filter_map(|l| l.strip_prefix("content-length:"))
+        .find_map(|v| v.trim().parse::<usize>().ok())
+        .is_some_and(|len| raw.len() >= end + 4 + len)
 }
 
 fn describe(e: &std::io::Error) -> String {

@@ -4,6 +4,7 @@
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn hookseal(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hookseal"))
@@ -24,9 +25,11 @@ pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {text:?} {:?}", o.stderr))
 }
 
-/// A fresh directory for one test's files.
+/// A fresh directory for one test's files (tests run in parallel: each call its own).
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("hookseal-cli-{}-{name}", std::process::id()));
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("hookseal-cli-{}-{name}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
