@@ -27,3 +27,9 @@ hookseal_python() { # requirements.txt
     "$root/.venv/bin/python" -m pip install --quiet --force-reinstall --no-deps "$wheels"/hookseal-*.whl
   fi
 }
+
+# The Go module's static library (go generate in go/, as scripts/ci/go.sh does).
+hookseal_go() {
+  command -v go >/dev/null || { echo "go is not installed"; return 1; }
+  [[ -e $root/go/lib/libhookseal.a ]] || bash "$root/go/build-lib.sh"
+}
