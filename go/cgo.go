@@ -8,10 +8,8 @@ package hookseal
 /*
 #cgo CFLAGS: -I${SRCDIR}/../bindings/c/include
 #cgo LDFLAGS: ${SRCDIR}/lib/libhookseal.a -lm -ldl -lpthread
-#cgo noescape hookseal_verify
-#cgo nocallback hookseal_verify
-#cgo noescape hookseal_verify_at
-#cgo nocallback hookseal_verify_at
+#cgo noescape hookseal_verify_values
+#cgo nocallback hookseal_verify_values
 #cgo noescape hookseal_envelope
 #cgo nocallback hookseal_envelope
 #include "hookseal.h"
@@ -36,6 +34,15 @@ func cBytes(s string, pinner *runtime.Pinner) C.HooksealBytes {
 	data := unsafe.StringData(s)
 	pinner.Pin(data)
 	return C.HooksealBytes{ptr: (*C.uint8_t)(unsafe.Pointer(data)), len: C.size_t(len(s))}
+}
+
+// valuePtr points at a header value for one call; an empty value gets a non-NULL
+// pointer, since NULL means "absent".
+func valuePtr(s string) *C.uint8_t {
+	if len(s) == 0 {
+		return (*C.uint8_t)(unsafe.Pointer(&emptyValue[0]))
+	}
+	return (*C.uint8_t)(unsafe.Pointer(unsafe.StringData(s)))
 }
 
 // cBody points at a body for one call: nil for an empty body.

@@ -7,14 +7,14 @@ import (
 	"net/http"
 	"net/textproto"
 	"runtime"
-	"strings"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
-// maxHeaders bounds the header values one verifier reads (the core reads at most
-// three today: signature, then timestamp and id, or unsigned envelope headers).
-const maxHeaders = 8
+// maxHeaders is how many header values hookseal_verify_values takes; the core reads at
+// most three today (signature, then timestamp and id, or unsigned envelope headers).
+const maxHeaders = 4
 
 // Verifier verifies one scheme's webhooks against one or more secrets. Build it once
 // at start-up and share it: it is safe for concurrent use by any number of goroutines,
@@ -135,25 +135,27 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at bool) (Verif
 		return Verified{}, ErrClosed
 	}
 	handle := nat.ptr
+	// Header values go as separate pointer arguments: cgo neither checks nor needs a
+	// pin for a pointer to bytes passed directly, so this call costs no more than a
+	// plain cgo call (an array of pointers would need both).
+	var ptrs [maxHeaders]*C.uint8_t
+	var lens [maxHeaders]C.size_t
 	for i := range v.names {
 		if s, ok := v.first(h, i); ok {
 			out.values[i] = s
 			out.present |= 1 << i
+			ptrs[i], lens[i] = valuePtr(s), C.size_t(len(s))
 		}
 	}
-	var pinner runtime.Pinner
-	var values [maxHeaders]C.HooksealBytes
-	out.cValues(&values, &pinner)
 	ptr, n := cBody(body)
+	var clock *C.int64_t
+	if at {
+		clock = (*C.int64_t)(unsafe.Pointer(&now))
+	}
 	var res C.HooksealVerified
 	var msg *C.char
-	var status C.HooksealStatus
-	if at {
-		status = C.hookseal_verify_at(handle, ptr, n, &values[0], C.size_t(len(v.names)), C.int64_t(now), &res, &msg)
-	} else {
-		status = C.hookseal_verify(handle, ptr, n, &values[0], C.size_t(len(v.names)), &res, &msg)
-	}
-	pinner.Unpin()
+	status := C.hookseal_verify_values(handle, ptr, n, ptrs[0], lens[0], ptrs[1], lens[1],
+		ptrs[2], lens[2], ptrs[3], lens[3], clock, &res, &msg)
 	runtime.KeepAlive(v)
 	runtime.KeepAlive(body)
 	if status != C.HOOKSEAL_OK {
@@ -166,16 +168,11 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at bool) (Verif
 	return out, nil
 }
 
-// first is the first value of header i in h: by its canonical key (what net/http
-// builds), else by a case-insensitive scan (a hand-built map with other spellings).
+// first is the first value of header i in h, looked up by its canonical key as
+// http.Header.Get does (net/http canonicalizes every key it receives).
 func (v *Verifier) first(h http.Header, i int) (string, bool) {
-	if vals, ok := h[v.canon[i]]; ok && len(vals) > 0 {
+	if vals := h[v.canon[i]]; len(vals) > 0 {
 		return vals[0], true
-	}
-	for k, vals := range h {
-		if len(vals) > 0 && strings.EqualFold(k, v.names[i]) {
-			return vals[0], true
-		}
 	}
 	return "", false
 }

@@ -300,6 +300,30 @@ HooksealStatus hookseal_verify_at(const struct HooksealVerifier *verifier,
                                   struct HooksealVerified *verified_out,
                                   char **error_out);
 
+// `hookseal_verify` with up to four header values passed as separate `(ptr, len)`
+// arguments instead of an array: for bindings such as cgo, where an array of pointers
+// in the caller's memory costs a check per call and a pointer argument costs nothing.
+// `value_i` is the value of `hookseal_verifier_header_name(verifier, i)` (NULL when the
+// header is absent; slots past the header count must be NULL). `now` points to unix
+// seconds, or is NULL for the system clock.
+//
+// # Safety
+// As `hookseal_verify`; `now` NULL or valid for a read.
+HooksealStatus hookseal_verify_values(const struct HooksealVerifier *verifier,
+                                      const uint8_t *body,
+                                      size_t body_len,
+                                      const uint8_t *value0,
+                                      size_t value0_len,
+                                      const uint8_t *value1,
+                                      size_t value1_len,
+                                      const uint8_t *value2,
+                                      size_t value2_len,
+                                      const uint8_t *value3,
+                                      size_t value3_len,
+                                      const int64_t *now,
+                                      struct HooksealVerified *verified_out,
+                                      char **error_out);
+
 // The envelope of a delivery `hookseal_verify` accepted, from the same body and header
 // values: call it only when the kind, event id, tenant or idempotency key is wanted, so
 // that verification itself never parses JSON. It verifies nothing.

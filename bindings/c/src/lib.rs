@@ -36,5 +36,6 @@ pub use types::{
 pub use verifier::{
     hookseal_envelope, hookseal_envelope_free, hookseal_verifier_free,
     hookseal_verifier_header_count, hookseal_verifier_header_name, hookseal_verifier_max_body,
-    hookseal_verifier_new, hookseal_verify, hookseal_verify_at, HooksealVerifier,
+    hookseal_verifier_new, hookseal_verify, hookseal_verify_at, hookseal_verify_values,
+    HooksealVerifier,
 };

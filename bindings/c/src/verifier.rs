@@ -260,6 +260,61 @@ unsafe fn verify(
     })
 }
 
+/// `hookseal_verify` with up to four header values passed as separate `(ptr, len)`
+/// arguments instead of an array: for bindings such as cgo, where an array of pointers
+/// in the caller's memory costs a check per call and a pointer argument costs nothing.
+/// `value_i` is the value of `hookseal_verifier_header_name(verifier, i)` (NULL when the
+/// header is absent; slots past the header count must be NULL). `now` points to unix
+/// seconds, or is NULL for the system clock.
+///
+/// # Safety
+/// As `hookseal_verify`; `now` NULL or valid for a read.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn hookseal_verify_values(
+    verifier: *const HooksealVerifier,
+    body: *const u8,
+    body_len: usize,
+    value0: *const u8,
+    value0_len: usize,
+    value1: *const u8,
+    value1_len: usize,
+    value2: *const u8,
+    value2_len: usize,
+    value3: *const u8,
+    value3_len: usize,
+    now: *const i64,
+    verified_out: *mut HooksealVerified,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    let slots = [
+        (value0, value0_len),
+        (value1, value1_len),
+        (value2, value2_len),
+        (value3, value3_len),
+    ]
+    .map(|(ptr, len)| HooksealBytes { ptr, len });
+    let count = hookseal_verifier_header_count(verifier).min(slots.len());
+    if slots[count..].iter().any(|s| !s.ptr.is_null()) {
+        return landing_pad(error_out, || {
+            Err(FfiError::argument(
+                "a header value was given past the verifier's header count",
+            ))
+        });
+    }
+    let now = now.as_ref().copied();
+    verify(
+        verifier,
+        body,
+        body_len,
+        slots.as_ptr(),
+        count,
+        now,
+        verified_out,
+        error_out,
+    )
+}
+
 /// The envelope of a delivery `hookseal_verify` accepted, from the same body and header
 /// values: call it only when the kind, event id, tenant or idempotency key is wanted, so
 /// that verification itself never parses JSON. It verifies nothing.

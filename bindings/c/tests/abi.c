@@ -88,6 +88,16 @@ static void verification(void) {
         "tampered body");
   check(err != NULL, "message of a mismatch");
   hookseal_error_free(err);
+  int64_t now = 1700000000;
+  check(hookseal_verify_values(v, (const uint8_t *)body, strlen(body), values[0].ptr, values[0].len, NULL, 0, NULL, 0,
+                               NULL, 0, &now, &out, NULL) == HOOKSEAL_OK,
+        "verify_values");
+  check(hookseal_verify_values(v, (const uint8_t *)body, strlen(body), values[0].ptr, values[0].len, NULL, 0, NULL, 0,
+                               (const uint8_t *)"x", 1, NULL, &out, NULL) == HOOKSEAL_INVALID_ARGUMENT,
+        "verify_values with a value past the header count");
+  check(hookseal_verify_values(v, (const uint8_t *)"{}", 2, values[0].ptr, values[0].len, NULL, 0, NULL, 0, NULL, 0,
+                               NULL, &out, NULL) == HOOKSEAL_SIGNATURE_MISMATCH,
+        "verify_values, tampered");
   values[0] = (HooksealBytes){(const uint8_t *)"", 0};
   check(hookseal_verify(v, (const uint8_t *)body, strlen(body), values, 3, &out, NULL) == HOOKSEAL_MISSING_SIGNATURE,
         "present but empty");
