@@ -42,8 +42,8 @@ def values_of(headers: Any, names: Sequence[str]) -> Tuple[Value, ...]:
     if callable(get):
         found = tuple(map(get, names))
         if None in found and callable(getattr(headers, "items", None)):
-            # A case-sensitive mapping: look the missing ones up case-insensitively.
-            return _fill_missing(found, headers, names)
+            # Perhaps a case-sensitive mapping: look the missing ones up again.
+            return _second_look(found, headers, names)
         return found
     try:
         pairs = list(headers)
@@ -57,21 +57,25 @@ def values_of(headers: Any, names: Sequence[str]) -> Tuple[Value, ...]:
 def _from_mapping(headers: Mapping[Any, Any], names: Sequence[str]) -> Tuple[Value, ...]:
     found = tuple(map(headers.get, names))
     if None in found:
-        return _fill_missing(found, headers, names)
+        return _second_look(found, headers, names)
     return found
 
 
-def _fill_missing(
+def _second_look(
     found: Tuple[Value, ...], headers: Mapping[Any, Any], names: Sequence[str]
 ) -> Tuple[Value, ...]:
-    # Names in another case: a second look, case-insensitively. Keys are str in
-    # practice; anything else goes through the pairs path, which checks types.
+    """Some names were not found as given: look again, case-insensitively, unless every
+    key is already lowercase (one join at C speed tells), when absent means absent."""
     try:
-        # Reversed, so that when two keys differ only by case the first one wins.
-        lowered = {k.lower(): v for k, v in list(headers.items())[::-1]}
-    except (AttributeError, TypeError):
-        lowered = dict(zip(names, _from_pairs(list(headers.items()), names)))
-    return tuple(v if v is not None else lowered.get(names[i]) for i, v in enumerate(found))
+        keys = "".join(headers)
+    except TypeError:
+        # bytes or other keys: the pairs path decodes and checks them.
+        return _from_pairs(list(headers.items()), names)
+    if keys.islower():
+        return found
+    # Reversed, so that when two keys differ only by case the first one wins.
+    lowered = {k.lower(): v for k, v in reversed(list(headers.items()))}
+    return tuple(map(lowered.get, names))
 
 
 def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]:

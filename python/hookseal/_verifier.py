@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from . import _native
 from ._body import as_bytes
 from ._headers import values_of
@@ -10,7 +12,7 @@ from ._native import Verified
 # typing costs milliseconds of import time: only type checkers read these.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, List, Optional, Tuple, Union
+    from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
     Secret = Union[str, bytes]
 
@@ -36,7 +38,7 @@ class Verifier:
     400
     """
 
-    __slots__ = ("_native", "_names", "_scheme", "_count")
+    __slots__ = ("_native", "_names", "_pick", "_scheme", "_count")
 
     def __init__(
         self,
@@ -65,6 +67,9 @@ class Verifier:
         self._native = _native.Verifier(scheme, secrets, options)
         # Fetched once: each request extracts just these values.
         self._names: Tuple[str, ...] = tuple(self._native.header_names())
+        # The fastest way to take these values out of a dict with lowercase names (the
+        # common case); it raises KeyError when one is absent or in another case.
+        self._pick = _picker(self._names)
         self._scheme: str = self._native.scheme
         self._count = len(secrets)
 
@@ -107,8 +112,9 @@ class Verifier:
         # The common case inline (a dict with the names in lowercase); everything else,
         # and names in another case, through values_of.
         if type(headers) is dict:
-            values = tuple(map(headers.get, self._names))
-            if None in values:
+            try:
+                values = self._pick(headers)
+            except KeyError:
                 values = values_of(headers, self._names)
         else:
             values = values_of(headers, self._names)
@@ -120,3 +126,12 @@ class Verifier:
             f"Verifier({self._scheme!r}, secrets=[{self._count} redacted], "
             f"tolerance={self.tolerance!r}, max_body={self.max_body})"
         )
+
+
+def _picker(names: Tuple[str, ...]) -> Callable[[Dict[str, Any]], Tuple[Any, ...]]:
+    """A function taking the values of ``names`` out of a dict as a tuple; itemgetter
+    returns a bare value for one name, so that case gets its own."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda headers: (headers[name],)
+    return itemgetter(*names)

@@ -39,6 +39,8 @@ def shapes():
     return {
         "lowercase dict": {"x-salesbooth-signature": sig, "x-salesbooth-timestamp": ts},
         "mixed-case dict": {"X-Salesbooth-Signature": sig, "X-SALESBOOTH-TIMESTAMP": ts},
+        "bytes-key dict": {b"X-Salesbooth-Signature": sig.encode(), b"x-salesbooth-timestamp": ts},
+        "dict missing a name in lowercase": {"x-salesbooth-signature": sig, "X-Salesbooth-Timestamp": ts},
         "bytes values": {"x-salesbooth-signature": sig.encode(), "x-salesbooth-timestamp": ts.encode()},
         "str pairs": [("X-Salesbooth-Signature", sig), ("X-Salesbooth-Timestamp", ts)],
         "ASGI raw pairs": [(b"x-salesbooth-signature", sig.encode()), (b"x-salesbooth-timestamp", ts.encode())],
@@ -66,14 +68,16 @@ def test_pairs_first_occurrence_wins(verifier: hookseal.Verifier) -> None:
         verifier.verify(BODY, bad_first, now=NOW)
 
 
+def test_dict_names_differing_only_by_case_first_wins(verifier: hookseal.Verifier) -> None:
+    wrong = "v1=" + "0" * 64
+    first_right = {"X-Salesbooth-Signature": HEADERS["x-salesbooth-signature"], "X-SALESBOOTH-SIGNATURE": wrong, "x-salesbooth-timestamp": str(NOW)}
+    assert verifier.verify(BODY, first_right, now=NOW).secret_index == 0
+    first_wrong = {"X-SALESBOOTH-SIGNATURE": wrong, "X-Salesbooth-Signature": HEADERS["x-salesbooth-signature"], "x-salesbooth-timestamp": str(NOW)}
+    with pytest.raises(hookseal.SignatureMismatch):
+        verifier.verify(BODY, first_wrong, now=NOW)
+
+
 def test_only_the_verifier_header_names_are_read(verifier: hookseal.Verifier) -> None:
-    class Recording(dict):
-        asked: list = []
-
-        def get(self, key, default=None):  # type: ignore[override]
-            self.asked.append(key)
-            return super().get(key, default)
-
     class Headers:
         def __init__(self) -> None:
             self.asked: list = []
