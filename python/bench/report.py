@@ -30,7 +30,7 @@ wall-clock difference of a fresh interpreter with and without the import was
 Against the target (at least 2.5× the hand-written snippet at 1 KiB, never slower):
 faster at 256 B and 1 KiB; from 64 KiB up at parity with the SalesLab snippet (1.0×,
 within run-to-run noise either way: an earlier run measured 0.999× at 1 MiB); 2.5× at
-1 KiB is reached against Salesbooth's snippet and the libraries, not against SalesLab's.
+1 KiB is reached against the libraries, not against the two hand-written snippets.
 Where the time goes at 1 KiB: the HMAC itself (18 SHA-256 blocks) is about 0.6 µs in
 both, since Python's `hmac` calls OpenSSL and both use the CPU's SHA instructions. Around
 it, the snippet pays for a Python `hmac.HMAC` object, the key pads it recomputes on every
