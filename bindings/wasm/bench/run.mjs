@@ -1,0 +1,84 @@
+// The wasm benchmark: hookseal/wasm against @noble/hashes, WebCrypto and
+// standardwebhooks, in Node and in workerd, at 256 B, 1 KiB and 64 KiB, in one run.
+//
+//   node bindings/wasm/bench/run.mjs [--json results.json] [--doc docs/benchmarks/wasm.md]
+//
+// Build first (bash bindings/wasm/build.sh). Not a test: nothing here asserts a time.
+
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import { Miniflare } from 'miniflare';
+import * as hookseal from '../../../npm/wasm/node.js';
+import { contenders, repeat, SIZES } from './contenders.js';
+import { measure } from './measure.js';
+import { markdown } from './report.js';
+
+const { values: args } = parseArgs({ options: { json: { type: 'string' }, doc: { type: 'string' } } });
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const NAMES = ['hookseal', 'noble', 'webcrypto', 'hookseal-sw', 'standardwebhooks'];
+
+async function inNode() {
+  const bySize = {};
+  for (const size of SIZES) bySize[size] = await contenders(hookseal, size);
+  return measure(NAMES, SIZES, async (name, size, n) => {
+    const t0 = performance.now();
+    await repeat(bySize[size][name], n);
+    return performance.now() - t0;
+  });
+}
+
+async function inWorkerd() {
+  const outdir = here('../../../target/wasm-bench');
+  await esbuild.build({
+    entryPoints: [here('./worker.js')],
+    outdir,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['module', 'main'],
+    loader: { '.wasm': 'copy' },
+    logLevel: 'warning',
+  });
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: `${outdir}/worker.js`,
+    modulesRoot: outdir,
+    modulesRules: [
+      { type: 'ESModule', include: ['**/*.js'] },
+      { type: 'CompiledWasm', include: ['**/*.wasm'] },
+    ],
+    compatibilityDate: '2026-04-01',
+  });
+  const call = async (name, size, n) => {
+    const t0 = performance.now();
+    await (await mf.dispatchFetch(`http://bench/?name=${name}&size=${size}&n=${n}`)).text();
+    return performance.now() - t0;
+  };
+  try {
+    for (const size of SIZES) await call('hookseal', size, 0); // build the contenders
+    let dispatch = Infinity; // the cost of a request that verifies nothing
+    for (let i = 0; i < 20; i++) dispatch = Math.min(dispatch, await call('hookseal', SIZES[0], 0));
+    return await measure(NAMES, SIZES, async (name, size, n) => Math.max(0, (await call(name, size, n)) - dispatch));
+  } finally {
+    await mf.dispose();
+  }
+}
+
+const machine = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  nproc: execSync('nproc').toString().trim(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  workerd: execSync(`${here('../node_modules/.bin/workerd')} --version`).toString().trim(),
+  simd: process.env.HOOKSEAL_WASM_SIMD !== '0',
+};
+const results = { machine, node: await inNode(), workerd: await inWorkerd() };
+if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2));
+const doc = markdown(results);
+if (args.doc) writeFileSync(args.doc, doc);
+console.log(doc);

@@ -1,0 +1,152 @@
+//! The engine class: one core `Verifier`, built once per endpoint, verifying many
+//! deliveries. Mirrors the native addon's low-level engine method for method.
+
+use crate::error::to_js;
+use crate::{options, values};
+use hookseal::{Scheme, Tolerance, Verifier};
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+/// A verifier for one scheme and its secrets (several during a rotation).
+///
+/// ```js
+/// const engine = new Verifier("salesbooth", ["whsec_test"], { toleranceSeconds: 300 });
+/// engine.headerNames(); // ["x-salesbooth-signature", "x-salesbooth-timestamp"]
+/// ```
+#[wasm_bindgen(js_name = Verifier)]
+pub struct Engine {
+    verifier: Verifier,
+}
+
+#[wasm_bindgen(js_class = Verifier)]
+impl Engine {
+    /// Builds the verifier; throws `unknown_scheme`, `invalid_secret` or `invalid_option`.
+    ///
+    /// ```js
+    /// new Verifier("nope", ["s"], {}); // throws, err.code === "unknown_scheme"
+    /// ```
+    #[wasm_bindgen(constructor)]
+    pub fn new(scheme: &str, secrets: Vec<String>, options: JsValue) -> Result<Engine, JsValue> {
+        let scheme: Scheme = scheme.parse().map_err(to_js)?;
+        let options = options::from_js(&options)?;
+        let verifier = Verifier::with_options(scheme, &secrets, &options).map_err(to_js)?;
+        Ok(Engine { verifier })
+    }
+
+    /// The lowercase names of the only headers this verifier reads, signature header
+    /// first: `verify` and `envelope` take their values in this order.
+    ///
+    /// ```js
+    /// new Verifier("saleslab", ["s"], {}).headerNames()[0]; // "x-saleslab-signature"
+    /// ```
+    #[wasm_bindgen(js_name = headerNames)]
+    pub fn header_names(&self) -> Vec<String> {
+        self.verifier.header_names().to_vec()
+    }
+
+    /// The scheme id.
+    ///
+    /// ```js
+    /// new Verifier("salesos", ["s"], {}).scheme; // "salesos"
+    /// ```
+    #[wasm_bindgen(getter)]
+    pub fn scheme(&self) -> String {
+        self.verifier.scheme().as_str().to_owned()
+    }
+
+    /// The largest accepted body, in bytes.
+    ///
+    /// ```js
+    /// new Verifier("salesos", ["s"], { maxBody: 1024 }).maxBody; // 1024
+    /// ```
+    #[wasm_bindgen(getter, js_name = maxBody)]
+    pub fn max_body(&self) -> f64 {
+        self.verifier.max_body() as f64
+    }
+
+    /// The timestamp tolerance in seconds, or `null` when there is no check.
+    ///
+    /// ```js
+    /// new Verifier("salesbooth", ["s"], {}).toleranceSeconds; // 300
+    /// ```
+    #[wasm_bindgen(getter, js_name = toleranceSeconds)]
+    pub fn tolerance_seconds(&self) -> Option<f64> {
+        match self.verifier.tolerance() {
+            Tolerance::Seconds(s) => Some(s as f64),
+            Tolerance::Off => None,
+        }
+    }
+
+    /// Verifies `body` given the values of `headerNames()`; `now` in unix seconds, the
+    /// current time when absent. Returns `{ timestamp, secretIndex }`; throws an
+    /// `Error` whose `code` is the snake_case reason.
+    ///
+    /// ```js
+    /// const r = engine.verify(body, values, 1700000100);
+    /// r.secretIndex; // 0
+    /// ```
+    pub fn verify(&self, body: &[u8], values: Array, now: Option<f64>) -> Result<Object, JsValue> {
+        let pairs = values::pairs(self.verifier.header_names(), &values)?;
+        // wasm32-unknown-unknown has no clock of its own: read JavaScript's.
+        let now = now.unwrap_or_else(|| (js_sys::Date::now() / 1000.0).floor());
+        let verified = self
+            .verifier
+            .verify_at(&pairs, body, now as i64)
+            .map_err(to_js)?;
+        let values = [
+            verified.timestamp.map(|t| t as f64).into(),
+            (verified.secret_index as u32).into(),
+        ];
+        Ok(KEYS.with(|k| object(&k.verified, values)))
+    }
+
+    /// The envelope of a verified delivery, read lazily from the same body and header
+    /// values: `{ kind, eventId, eventIdSigned, tenant, idempotencyKey }` (absent: `null`).
+    /// It verifies nothing; call it only after `verify` succeeded.
+    ///
+    /// ```js
+    /// engine.envelope(body, values).idempotencyKey; // "d_1"
+    /// ```
+    pub fn envelope(&self, body: &[u8], values: Array) -> Result<Object, JsValue> {
+        let pairs = values::pairs(self.verifier.header_names(), &values)?;
+        let env = self.verifier.envelope(&pairs, body);
+        let values = [
+            env.kind.into(),
+            env.event_id.into(),
+            env.event_id_signed.into(),
+            env.tenant.into(),
+            env.idempotency_key.into(),
+        ];
+        Ok(KEYS.with(|k| object(&k.envelope, values)))
+    }
+}
+
+/// A plain object from keys and values (`None` became `undefined`: made `null`).
+fn object<const N: usize>(keys: &[JsValue; N], values: [JsValue; N]) -> Object {
+    let obj = Object::new();
+    for (key, value) in keys.iter().zip(values) {
+        let value = if value.is_undefined() {
+            JsValue::NULL
+        } else {
+            value
+        };
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&obj, key, &value);
+    }
+    obj
+}
+
+/// The property names of the objects `verify` and `envelope` return, made into JS
+/// strings once: decoding a string out of wasm memory costs more than a short HMAC.
+struct Keys {
+    verified: [JsValue; 2],
+    envelope: [JsValue; 5],
+}
+
+thread_local! {
+    static KEYS: Keys = Keys {
+        verified: ["timestamp", "secretIndex"].map(JsValue::from_str),
+        envelope: ["kind", "eventId", "eventIdSigned", "tenant", "idempotencyKey"]
+            .map(JsValue::from_str),
+    };
+}

@@ -1,0 +1,18 @@
+// The size budget: the shipped `.wasm` is at most 64 KiB gzipped (edge runtimes bill and
+// limit by script size, and every cold start compiles it).
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 64 * 1024;
+
+for (const target of ['web', 'node']) {
+  test(`npm/wasm/${target}: the .wasm fits 64 KiB gzipped`, () => {
+    const wasm = readFileSync(new URL(`../../../npm/wasm/${target}/hookseal_wasm_bg.wasm`, import.meta.url));
+    const gz = gzipSync(wasm, { level: 9 }).length;
+    console.log(`# ${target}: ${wasm.length} B raw, ${gz} B gzipped`);
+    assert.ok(gz <= BUDGET, `${gz} B gzipped is over the ${BUDGET} B budget`);
+  });
+}

@@ -1,0 +1,50 @@
+// Loading the shared vectors (core/vectors/*.json and core/vectors/hostile/*.json) and
+// turning a case into the engine's arguments: camelCase options, header values in
+// `headerNames()` order, body bytes.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const vectors = join(dirname(fileURLToPath(import.meta.url)), '../../../core/vectors');
+
+/** Every case of every `*.json` file in `dir`, tagged with its file name. */
+function load(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).map((c) => ({ ...c, file: f })));
+}
+
+export const cases = () => load(vectors);
+export const hostileCases = () => load(join(vectors, 'hostile'));
+
+const OPTION_NAMES = {
+  tolerance: 'toleranceSeconds',
+  max_body: 'maxBody',
+  timestamp_header: 'timestampHeader',
+  id_header: 'idHeader',
+};
+
+/** The vectors' snake_case options under the engine's camelCase names. */
+export function engineOptions(options = {}) {
+  return Object.fromEntries(Object.entries(options).map(([k, v]) => [OPTION_NAMES[k] ?? k, v]));
+}
+
+/** The first value of each of `names` among `pairs` (names compared case-insensitively). */
+export function valuesFor(names, pairs) {
+  return names.map((name) => pairs.find(([n]) => n.toLowerCase() === name)?.[1] ?? null);
+}
+
+/** A hostile VALUE (`"text"`, `{b64}`, `{repeat, count}`, `{concat}`) as bytes. */
+export function expand(value) {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (value.b64 !== undefined) return Buffer.from(value.b64, 'base64');
+  if (value.repeat !== undefined) return Buffer.from(expandText(value.repeat).repeat(value.count), 'latin1');
+  return Buffer.concat(value.concat.map(expand));
+}
+
+/** A hostile VALUE as a header string, each byte one character, as Node's HTTP parser reads it. */
+export function expandText(value) {
+  return typeof value === 'string' ? value : expand(value).toString('latin1');
+}

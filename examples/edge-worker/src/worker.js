@@ -1,0 +1,55 @@
+// A Cloudflare Worker (module syntax) that receives the webhooks of SalesLab, SalesOS,
+// Salesbooth and Salescaling, verified by hookseal's wasm engine before anything else
+// runs. Answers per the SPEC: 200 verified, 400 malformed or stale, 401 wrong signature,
+// 413 too large, 404 an unknown route.
+//
+//   POST /webhooks/saleslab | /webhooks/salesos | /webhooks/salesbooth | /webhooks/salescaling
+//
+// Secrets are Worker secrets (`wrangler secret put SALESLAB_SECRET`, ...). A comma in a
+// secret list separates the new secret from the old during a rotation.
+
+import { HooksealError, Verifier } from 'hookseal/wasm';
+import { verifyRequest, errorResponse } from 'hookseal/fetch';
+
+const SECRETS = {
+  saleslab: 'SALESLAB_SECRET',
+  salesos: 'SALESOS_SECRET',
+  salesbooth: 'SALESBOOTH_SECRET',
+  salescaling: 'SALESCALING_TOKEN',
+};
+
+/** One verifier per scheme, built on the first request (key state is computed once). */
+const verifiers = new Map();
+
+function verifierFor(scheme, env) {
+  let v = verifiers.get(scheme);
+  if (!v) {
+    v = new Verifier(scheme, { secrets: env[SECRETS[scheme]].split(',') });
+    verifiers.set(scheme, v);
+  }
+  return v;
+}
+
+export default {
+  async fetch(request, env) {
+    const { pathname } = new URL(request.url);
+    const scheme = pathname.match(/^\/webhooks\/([a-z]+)$/)?.[1];
+    if (request.method !== 'POST' || !Object.hasOwn(SECRETS, scheme ?? '')) {
+      return new Response('not found', { status: 404 });
+    }
+    let event;
+    try {
+      event = await verifyRequest(request, verifierFor(scheme, env));
+    } catch (err) {
+      if (err instanceof HooksealError) return errorResponse(err);
+      throw err;
+    }
+    // Verified: route on the envelope (kind, tenant) and de-duplicate on idempotencyKey.
+    return Response.json({
+      scheme,
+      kind: event.kind,
+      tenant: event.tenant,
+      idempotencyKey: event.idempotencyKey,
+    });
+  },
+};

@@ -1,0 +1,33 @@
+// The worker in workerd, the runtime of Cloudflare Workers (through miniflare, offline):
+// real signed, tampered, stale, unsigned and oversized requests, answered 200/400/401/413.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Miniflare } from 'miniflare';
+import { build } from '../build.mjs';
+import { check, ENV } from './deliveries.js';
+
+let mf;
+
+before(async () => {
+  const dist = await build();
+  mf = new Miniflare({
+    modules: true,
+    scriptPath: `${dist}/worker.js`,
+    modulesRoot: dist,
+    modulesRules: [
+      { type: 'ESModule', include: ['**/*.js'] },
+      { type: 'CompiledWasm', include: ['**/*.wasm'] },
+    ],
+    compatibilityDate: '2026-04-01',
+    bindings: ENV,
+  });
+  await mf.ready;
+});
+
+after(() => mf?.dispose());
+
+test('workerd: every delivery gets the answer the SPEC gives it', async () => {
+  const failures = await check((url, init) => mf.dispatchFetch(url, init));
+  assert.deepEqual(failures, []);
+});

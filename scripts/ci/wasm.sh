@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# WebAssembly: build the wasm engine (bindings/wasm -> npm/wasm), run every shared vector
+# and the size budget against it, run the npm package's JS suite with the wasm engine
+# (HOOKSEAL_ENGINE=wasm), and run the edge worker example in workerd (miniflare) and Deno.
+# Needs only Rust (rustup, stable) and Node 20 on the machine; the wasm32 target,
+# wasm-bindgen-cli (crates.io), binaryen, miniflare/workerd, esbuild and Deno (npm) are
+# installed here. Idempotent; caches in the workspace target/ and node_modules/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+for tool in cargo rustup node npm; do
+  command -v "$tool" >/dev/null || { echo "wasm.sh: $tool is required" >&2; exit 1; }
+done
+
+echo "--- wasm: the wasm32-unknown-unknown target and wasm-bindgen-cli"
+rustup target add wasm32-unknown-unknown
+pinned="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' bindings/wasm/Cargo.toml)"
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$pinned" ]; then
+  # Not --locked: a dependency version in its lockfile is missing from the index.
+  cargo install wasm-bindgen-cli --version "$pinned"
+fi
+
+echo "--- wasm: build tools (npm: binaryen for wasm-opt, esbuild, miniflare)"
+(cd bindings/wasm && npm ci --no-audit --no-fund)
+
+echo "--- wasm: build npm/wasm from scratch"
+rm -rf npm/wasm/web npm/wasm/node
+bash bindings/wasm/build.sh
+
+echo "--- wasm: the engine against every vector, and the size budget"
+(cd bindings/wasm && npm test)
+
+echo "--- wasm: the npm package's JS suite over the wasm engine"
+(
+  cd npm
+  # Not `npm ci`, as in node.sh: the lockfile cannot list every optional napi package.
+  npm install --no-audit --no-fund
+  npm run build:cjs
+  HOOKSEAL_ENGINE=wasm npm test
+)
+
+echo "--- wasm: the edge worker in workerd (miniflare) and in Deno"
+(cd examples/edge-worker && npm ci --no-audit --no-fund && npm test)
+
+echo "--- wasm: clippy and rustfmt"
+cargo clippy -p hookseal-wasm --target wasm32-unknown-unknown -- -D warnings
+cargo fmt -p hookseal-wasm -- --check
