@@ -1,16 +1,26 @@
 """Django: a view decorator; the ``Verified`` is ``request.webhook``.
 
-The view is exempt from CSRF (a webhook carries a signature, not a CSRF token)::
+The view is exempt from CSRF (a webhook carries a signature, not a CSRF token).
 
-    import hookseal
-    from django.http import JsonResponse
-    from hookseal.django import verify_webhook
-
-    verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
-
-    @verify_webhook(verifier)
-    def salesbooth(request):
-        return JsonResponse({"kind": request.webhook.kind})
+>>> import django, hookseal
+>>> from django.conf import settings
+>>> settings.configure(ALLOWED_HOSTS=["testserver"])  # a project's settings.py does this
+>>> django.setup()
+>>> from django.http import JsonResponse
+>>> from django.test import RequestFactory
+>>> from hookseal.django import verify_webhook
+>>> verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
+>>> @verify_webhook(verifier)
+... def salesbooth(request):
+...     return JsonResponse({"kind": request.webhook.kind})
+>>> body = b'{"event":"deal.created"}'
+>>> headers = hookseal.sign("salesbooth", "whsec_test", body)
+>>> post = RequestFactory().post
+>>> salesbooth(post("/", body, content_type="application/json", headers=headers)).content
+b'{"kind": "deal.created"}'
+>>> r = salesbooth(post("/", b"{}", content_type="application/json", headers=headers))
+>>> r.status_code, r.content[:32]
+(401, b'{"error": "signature_mismatch", ')
 """
 
 from __future__ import annotations

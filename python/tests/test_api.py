@@ -323,3 +323,20 @@ def test_detect(headers, scheme) -> None:  # type: ignore[no-untyped-def]
 def test_version_is_the_workspace_version() -> None:
     cargo = (Path(__file__).resolve().parents[2] / "Cargo.toml").read_text()
     assert f'version = "{hookseal.__version__}"' in cargo
+
+
+def test_one_verifier_serves_many_threads() -> None:
+    # Large bodies are verified with the interpreter released: threads overlap there.
+    from concurrent.futures import ThreadPoolExecutor
+
+    verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
+    bodies = [os.urandom(64 * 1024 + i) for i in range(32)]
+    signed = [(b, hookseal.sign("salesbooth", "whsec_test", b, timestamp=NOW)) for b in bodies]
+
+    def check(item):  # type: ignore[no-untyped-def]
+        body, headers = item
+        verified = verifier.verify(body, headers, now=NOW)
+        return verified.body == body and len(verified.idempotency_key) == 64
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(check, signed * 4))
