@@ -1,0 +1,38 @@
+package pgstore_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/hookseal/hookseal/go/store"
+	"github.com/hookseal/hookseal/go/store/pgstore"
+	"github.com/hookseal/hookseal/go/store/storetest"
+)
+
+func TestMain(m *testing.M) {
+	storetest.ServeIfReceiver(func(url string) (store.Store, error) { return pgstore.Open(context.Background(), url) })
+	os.Exit(m.Run())
+}
+
+func TestContract(t *testing.T) {
+	url := storetest.ServerURL(t, "HOOKSEAL_TEST_POSTGRES_URL")
+	storetest.Run(t, func(t *testing.T) store.Store {
+		s, err := pgstore.Open(context.Background(), url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}, true)
+}
+
+func TestTwoReceivers(t *testing.T) {
+	storetest.TwoReceivers(t, storetest.ServerURL(t, "HOOKSEAL_TEST_POSTGRES_URL"), true)
+}
+
+func TestTableNamesArePlain(t *testing.T) {
+	if _, err := pgstore.New(context.Background(), nil, "claims; DROP TABLE x"); err == nil {
+		t.Fatal("a table name with SQL in it was accepted")
+	}
+}

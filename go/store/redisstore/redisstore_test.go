@@ -1,0 +1,31 @@
+package redisstore_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/hookseal/hookseal/go/store"
+	"github.com/hookseal/hookseal/go/store/redisstore"
+	"github.com/hookseal/hookseal/go/store/storetest"
+)
+
+func TestMain(m *testing.M) {
+	storetest.ServeIfReceiver(func(url string) (store.Store, error) { return redisstore.Open(url) })
+	os.Exit(m.Run())
+}
+
+func TestContract(t *testing.T) {
+	url := storetest.ServerURL(t, "HOOKSEAL_TEST_REDIS_URL")
+	storetest.Run(t, func(t *testing.T) store.Store {
+		s, err := redisstore.Open(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}, true)
+}
+
+func TestTwoReceivers(t *testing.T) {
+	storetest.TwoReceivers(t, storetest.ServerURL(t, "HOOKSEAL_TEST_REDIS_URL"), true)
+}
