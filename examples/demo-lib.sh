@@ -33,3 +33,12 @@ hookseal_go() {
   command -v go >/dev/null || { echo "go is not installed"; return 1; }
   [[ -e $root/go/lib/libhookseal.a ]] || bash "$root/go/build-lib.sh"
 }
+
+# The demo-receiver.sh of a Node example whose entry point is server.js.
+node_receiver() { # dir build|run [PORT]
+  case ${2:-} in
+    build) hookseal_npm && cd "$1" && npm install --no-audit --no-fund ;;
+    run) cd "$1" && PORT=$3 exec node server.js ;;
+    *) echo "usage: demo-receiver.sh build | run PORT" >&2; return 2 ;;
+  esac
+}

@@ -3,8 +3,4 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/../demo-lib.sh"
-case ${1:-} in
-  build) hookseal_npm && cd "$here" && npm install --no-audit --no-fund ;;
-  run) cd "$here" && PORT=$2 exec node server.js ;;
-  *) echo "usage: $0 build | run PORT" >&2; exit 2 ;;
-esac
+node_receiver "$here" "$@"
