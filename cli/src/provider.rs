@@ -184,6 +184,14 @@ mod tests {
     }
 
     #[test]
+    fn handler_timeouts_follow_the_documents() {
+        assert_eq!(Provider::Saleslab.timeout(), Duration::from_secs(8));
+        for p in [Provider::Salesos, Provider::Salesbooth, Provider::Salescaling] {
+            assert_eq!(p.timeout(), Duration::from_secs(10));
+        }
+    }
+
+    #[test]
     fn salesbooth_offsets_and_retry_after() {
         let p = Provider::Salesbooth;
         assert_eq!(p.next(1, Some(503), None), Next::RetryAfter(300));
