@@ -186,7 +186,11 @@ mod tests {
     #[test]
     fn handler_timeouts_follow_the_documents() {
         assert_eq!(Provider::Saleslab.timeout(), Duration::from_secs(8));
-        for p in [Provider::Salesos, Provider::Salesbooth, Provider::Salescaling] {
+        for p in [
+            Provider::Salesos,
+            Provider::Salesbooth,
+            Provider::Salescaling,
+        ] {
             assert_eq!(p.timeout(), Duration::from_secs(10));
         }
     }
