@@ -244,3 +244,26 @@ fn a_captured_raw_request() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(json(&o)["scheme"], "salesbooth");
 }
+
+#[test]
+fn a_value_in_another_schemes_format() {
+    let ts = format!("x-salesbooth-timestamp: {NOW}");
+    let sig = format!("x-salesbooth-signature: sha256={}", "ab".repeat(32));
+    let h = ["--header".to_owned(), ts, "--header".to_owned(), sig];
+    let (_, v) = explain("salesbooth", "whsec_k", &h, BODY);
+    assert_eq!(v["error"], "malformed_signature");
+    assert_eq!(causes(&v), ["wrong_scheme"]);
+    assert!(v["causes"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("sha256=<hex>"));
+}
+
+#[test]
+fn a_token_is_never_called_truncated() {
+    let h = ["--header".to_owned(), "authorization: sc_tok".to_owned()];
+    let (code, v) = explain("salescaling", "sc_tok", &h, BODY);
+    assert_eq!(code, 1);
+    assert_eq!(v["error"], "malformed_signature");
+    assert_eq!(causes(&v), ["unknown"]);
+}
