@@ -2,8 +2,22 @@
 //! core's `Options`. Text keeps the ABI stable when the core grows an option.
 
 use crate::error::FfiError;
-use crate::types::{slice, HooksealOption};
-use hookseal::{ErrorCode, Options, Tolerance};
+use crate::types::{slice, HooksealBytes, HooksealOption};
+use hookseal::{ErrorCode, Options, Scheme, Tolerance};
+
+/// The scheme of a scheme id; non-UTF-8 is simply an unknown scheme.
+///
+/// # Safety
+/// `id` must be valid bytes (see [`HooksealBytes`]).
+pub(crate) unsafe fn scheme(id: HooksealBytes) -> Result<Scheme, FfiError> {
+    match id.as_str("scheme")? {
+        Some(text) => Ok(text.parse::<Scheme>()?),
+        None => Err(FfiError::code(
+            ErrorCode::UnknownScheme,
+            "the scheme id is not UTF-8",
+        )),
+    }
+}
 
 /// The core options of a list of pairs; a later pair with the same name wins.
 ///
@@ -52,7 +66,6 @@ fn invalid(message: String) -> FfiError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::HooksealBytes;
 
     fn bytes(s: &str) -> HooksealBytes {
         HooksealBytes {
@@ -66,6 +79,17 @@ mod tests {
             name: bytes(name),
             value: bytes(value),
         }
+    }
+
+    #[test]
+    fn scheme_ids_are_checked_text() {
+        assert_eq!(unsafe { scheme(bytes("stripe")) }.unwrap(), Scheme::Stripe);
+        let bad = HooksealBytes {
+            ptr: [0xffu8].as_ptr(),
+            len: 1,
+        };
+        let err = unsafe { scheme(bad) }.unwrap_err();
+        assert_eq!(err.status as u32, ErrorCode::UnknownScheme as u32);
     }
 
     #[test]

@@ -1,13 +1,13 @@
 //! Signing: the headers a provider would send for a body.
 
-use crate::error::HooksealStatus;
+use crate::error::{FfiError, HooksealStatus};
 use crate::landing::{landing_pad, write_out};
-use crate::options;
+use crate::options::{self, scheme};
 use crate::types::{
     required, slice, HooksealBytes, HooksealHeaderList, HooksealHeaderOut, HooksealOption,
     HooksealString,
 };
-use hookseal::{ErrorCode, Scheme, Signer};
+use hookseal::{ErrorCode, Signer};
 use std::ffi::c_char;
 
 /// Signs `body` for `scheme_id` with one `secret`: writes the headers to send, in order
@@ -37,22 +37,13 @@ pub unsafe extern "C" fn hookseal_sign(
 ) -> HooksealStatus {
     landing_pad(error_out, || {
         required(headers_out, "headers_out")?;
-        let scheme = match scheme_id.as_str("scheme")? {
-            Some(text) => text.parse::<Scheme>()?,
-            None => {
-                return Err(hookseal::Error::new(
-                    ErrorCode::UnknownScheme,
-                    "the scheme id is not UTF-8",
-                )
-                .into())
-            }
-        };
+        let scheme = scheme(scheme_id)?;
         let opts = options::parse(options, options_len)?;
         let signer = Signer::with_options(scheme, secret.as_slice("secret")?, &opts)?;
         let body = slice(body, body_len, "body")?;
         let id = match id.as_option("id")? {
             Some(bytes) => Some(std::str::from_utf8(bytes).map_err(|_| {
-                hookseal::Error::new(ErrorCode::InvalidOption, "the message id is not UTF-8")
+                FfiError::code(ErrorCode::InvalidOption, "the message id is not UTF-8")
             })?),
             None => None,
         };

@@ -2,12 +2,12 @@
 
 use crate::error::{FfiError, HooksealStatus};
 use crate::landing::{landing_pad, write_out};
-use crate::options;
+use crate::options::{self, scheme};
 use crate::types::{
     required, slice, HooksealBytes, HooksealEnvelope, HooksealOption, HooksealString,
     HooksealVerified,
 };
-use hookseal::{ErrorCode, Headers, Scheme, Verifier};
+use hookseal::{Headers, Verifier};
 use std::ffi::c_char;
 
 /// A verifier for one scheme and its secrets. Opaque; built by `hookseal_verifier_new`,
@@ -53,17 +53,6 @@ impl<'a> Slots<'a> {
             v.as_option("header value")?;
         }
         Ok(Slots { names, values })
-    }
-}
-
-/// The scheme of a scheme id; non-UTF-8 is simply an unknown scheme.
-unsafe fn scheme(id: HooksealBytes) -> Result<Scheme, FfiError> {
-    match id.as_str("scheme")? {
-        Some(text) => Ok(text.parse::<Scheme>()?),
-        None => Err(FfiError::code(
-            ErrorCode::UnknownScheme,
-            "the scheme id is not UTF-8",
-        )),
     }
 }
 
