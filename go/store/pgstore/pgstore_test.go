@@ -36,3 +36,18 @@ func TestTableNamesArePlain(t *testing.T) {
 		t.Fatal("a table name with SQL in it was accepted")
 	}
 }
+
+func BenchmarkClaim(b *testing.B) {
+	storetest.Bench(b, openForBench(b))
+}
+
+func openForBench(b *testing.B) store.Store {
+	// A connection per client at 16 clients (pgxpool's default is 4 on this machine).
+	url := storetest.ServerURL(b, "HOOKSEAL_TEST_POSTGRES_URL") + "?pool_max_conns=16"
+	s, err := pgstore.Open(context.Background(), url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}

@@ -29,3 +29,16 @@ func TestContract(t *testing.T) {
 func TestTwoReceivers(t *testing.T) {
 	storetest.TwoReceivers(t, storetest.ServerURL(t, "HOOKSEAL_TEST_REDIS_URL"), true)
 }
+
+func BenchmarkClaim(b *testing.B) {
+	storetest.Bench(b, openForBench(b))
+}
+
+func openForBench(b *testing.B) store.Store {
+	s, err := redisstore.Open(storetest.ServerURL(b, "HOOKSEAL_TEST_REDIS_URL"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}

@@ -38,3 +38,16 @@ func TestTableNamesArePlain(t *testing.T) {
 		t.Fatal("a table name with SQL in it was accepted")
 	}
 }
+
+func BenchmarkClaim(b *testing.B) {
+	storetest.Bench(b, openForBench(b))
+}
+
+func openForBench(b *testing.B) store.Store {
+	s, err := sqlitestore.Open(filepath.Join(b.TempDir(), "claims.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}

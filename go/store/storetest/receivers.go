@@ -70,25 +70,13 @@ func serve(open func(string) (store.Store, error), backing, runs string) error {
 		return err
 	}
 	fmt.Println(ln.Addr().(*net.TCPAddr).Port)
-	return http.Serve(ln, verifier.Middleware(dedupe(s, http.HandlerFunc(handler))))
+	return http.Serve(ln, verifier.Middleware(store.Deduplicate(s, 0, deliveryKey, http.HandlerFunc(handler))))
 }
 
-// dedupe runs next only for the first delivery of an idempotency key.
-func dedupe(s store.Store, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		event, _ := hookseal.FromContext(r.Context())
-		key := event.Scheme + ":" + event.IdempotencyKey()
-		first, err := s.Claim(r.Context(), key, 0)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusServiceUnavailable)
-			return
-		}
-		if !first {
-			writeJSON(w, map[string]bool{"duplicate": true})
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
+// deliveryKey is what a verified delivery is claimed under.
+func deliveryKey(r *http.Request) string {
+	event, _ := hookseal.FromContext(r.Context())
+	return event.Scheme + ":" + event.IdempotencyKey()
 }
 
 func writeJSON(w http.ResponseWriter, v any) {

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 from ._contract import DEFAULT_TTL, DUPLICATE, FIRST, Claim, Store
+from ._dedupe import DUPLICATE_BODY, claim_key, run_once
 from .memory import MemoryStore
 from .postgres import PostgresStore
 from .redis import RedisStore
@@ -31,10 +32,13 @@ __all__ = [
     "Claim",
     "DEFAULT_TTL",
     "DUPLICATE",
+    "DUPLICATE_BODY",
     "FIRST",
     "MemoryStore",
     "PostgresStore",
     "RedisStore",
     "SqliteStore",
     "Store",
+    "claim_key",
+    "run_once",
 ]
