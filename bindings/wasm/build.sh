@@ -54,6 +54,11 @@ for target in web nodejs; do
   "$here/node_modules/.bin/wasm-opt" -Oz --strip-producers --strip-target-features "${opt_features[@]}" \
     "$dir/hookseal_wasm_bg.wasm" -o "$dir/hookseal_wasm_bg.wasm"
 done
+# The `nodejs` glue `require`s the inline JS snippets (src/shape.rs), which wasm-bindgen
+# writes as ES modules: make them CommonJS, so Node < 20.19 (no require of ESM) loads them.
+for snippet in "$out"/node/snippets/*/*.js; do
+  sed -i 's/^export function \([A-Za-z0-9_]*\)/exports.\1 = function \1/' "$snippet"
+done
 # The `web` glue is an ES module and the `nodejs` glue CommonJS, whatever the
 # enclosing package.json says.
 echo '{ "type": "module" }' > "$out/web/package.json"

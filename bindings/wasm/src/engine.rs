@@ -2,9 +2,9 @@
 //! deliveries. Mirrors the native addon's low-level engine method for method.
 
 use crate::error::to_js;
-use crate::{options, values};
+use crate::{options, shape, values};
 use hookseal::{Scheme, Tolerance, Verifier};
-use js_sys::{Array, Object, Reflect};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
 /// A verifier for one scheme and its secrets (several during a rotation).
@@ -85,19 +85,21 @@ impl Engine {
     /// const r = engine.verify(body, values, 1700000100);
     /// r.secretIndex; // 0
     /// ```
-    pub fn verify(&self, body: &[u8], values: Array, now: Option<f64>) -> Result<Object, JsValue> {
-        let pairs = values::pairs(self.verifier.header_names(), &values)?;
+    pub fn verify(
+        &self,
+        body: &[u8],
+        values: Vec<JsValue>,
+        now: Option<f64>,
+    ) -> Result<Object, JsValue> {
+        let pairs = values::pairs(self.verifier.header_names(), values)?;
         // wasm32-unknown-unknown has no clock of its own: read JavaScript's.
         let now = now.unwrap_or_else(|| (js_sys::Date::now() / 1000.0).floor());
         let verified = self
             .verifier
             .verify_at(&pairs, body, now as i64)
             .map_err(to_js)?;
-        let values = [
-            verified.timestamp.map(|t| t as f64).into(),
-            (verified.secret_index as u32).into(),
-        ];
-        Ok(KEYS.with(|k| object(&k.verified, values)))
+        let timestamp = verified.timestamp.map_or(f64::NAN, |t| t as f64);
+        Ok(shape::verified(timestamp, verified.secret_index as u32))
     }
 
     /// The envelope of a verified delivery, read lazily from the same body and header
@@ -107,46 +109,15 @@ impl Engine {
     /// ```js
     /// engine.envelope(body, values).idempotencyKey; // "d_1"
     /// ```
-    pub fn envelope(&self, body: &[u8], values: Array) -> Result<Object, JsValue> {
-        let pairs = values::pairs(self.verifier.header_names(), &values)?;
+    pub fn envelope(&self, body: &[u8], values: Vec<JsValue>) -> Result<Object, JsValue> {
+        let pairs = values::pairs(self.verifier.header_names(), values)?;
         let env = self.verifier.envelope(&pairs, body);
-        let values = [
-            env.kind.into(),
-            env.event_id.into(),
-            env.event_id_signed.into(),
-            env.tenant.into(),
-            env.idempotency_key.into(),
-        ];
-        Ok(KEYS.with(|k| object(&k.envelope, values)))
+        Ok(shape::envelope(
+            env.kind,
+            env.event_id,
+            env.event_id_signed,
+            env.tenant,
+            env.idempotency_key,
+        ))
     }
-}
-
-/// A plain object from keys and values (`None` became `undefined`: made `null`).
-fn object<const N: usize>(keys: &[JsValue; N], values: [JsValue; N]) -> Object {
-    let obj = Object::new();
-    for (key, value) in keys.iter().zip(values) {
-        let value = if value.is_undefined() {
-            JsValue::NULL
-        } else {
-            value
-        };
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&obj, key, &value);
-    }
-    obj
-}
-
-/// The property names of the objects `verify` and `envelope` return, made into JS
-/// strings once: decoding a string out of wasm memory costs more than a short HMAC.
-struct Keys {
-    verified: [JsValue; 2],
-    envelope: [JsValue; 5],
-}
-
-thread_local! {
-    static KEYS: Keys = Keys {
-        verified: ["timestamp", "secretIndex"].map(JsValue::from_str),
-        envelope: ["kind", "eventId", "eventIdSigned", "tenant", "idempotencyKey"]
-            .map(JsValue::from_str),
-    };
 }
