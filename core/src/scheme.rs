@@ -73,8 +73,15 @@ impl Scheme {
         )
     }
 
-    /// The header whose presence identifies the scheme, for the schemes that have one.
-    pub(crate) const fn signature_header(self) -> Option<&'static str> {
+    /// The (lowercase) header whose presence identifies the scheme, for the schemes that
+    /// have a fixed one: what [`detect`](crate::detect) looks for.
+    ///
+    /// ```
+    /// use hookseal::Scheme;
+    /// assert_eq!(Scheme::Stripe.signature_header(), Some("stripe-signature"));
+    /// assert_eq!(Scheme::Salescaling.signature_header(), None);
+    /// ```
+    pub const fn signature_header(self) -> Option<&'static str> {
         match self {
             Scheme::SalesLab => Some("x-saleslab-signature"),
             Scheme::SalesOs => Some("x-salesos-signature"),
