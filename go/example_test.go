@@ -10,6 +10,7 @@ import (
 	"time"
 
 	hookseal "github.com/hookseal/hookseal/go"
+	"github.com/hookseal/hookseal/go/store"
 )
 
 func ExampleNewVerifier() {
@@ -109,4 +110,24 @@ func ExampleError() {
 		fmt.Println(e.Code, e.Status)
 	}
 	// Output: malformed_signature 400
+}
+
+func ExampleVerifier_MiddlewareWithStore() {
+	v, _ := hookseal.NewVerifier("salesos", hookseal.WithSecrets("s"))
+	defer v.Close()
+	handler := v.MiddlewareWithStore(store.NewMemory(0), 0, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "processed ", hookseal.DeliveryKey(r))
+	}))
+	body := `{"id":"evt_7","type":"deal.won"}`
+	headers, _ := hookseal.Sign("salesos", "s", []byte(body))
+	for range 2 { // the provider retries: the second delivery is a duplicate
+		req := httptest.NewRequest(http.MethodPost, "/", strings.NewReader(body))
+		req.Header = headers
+		rec := httptest.NewRecorder()
+		handler.ServeHTTP(rec, req)
+		fmt.Println(rec.Code, rec.Body.String())
+	}
+	// Output:
+	// 200 processed salesos:evt_7
+	// 200 {"duplicate":true}
 }

@@ -36,25 +36,37 @@ func newTestServer(t *testing.T, v *Verifier) (*httptest.Server, *atomic.Int32) 
 	return srv, &calls
 }
 
-func post(t *testing.T, url string, body []byte, h http.Header) (int, map[string]string) {
+func httptestServer(t *testing.T, h http.Handler) string {
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// postRaw posts body with h and returns the status and the raw answer.
+func postRaw(t *testing.T, url string, body []byte, h http.Header) (int, string) {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, vals := range h {
-		req.Header[k] = vals
-	}
+	req.Header = h.Clone()
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(out)
+}
+
+func post(t *testing.T, url string, body []byte, h http.Header) (int, map[string]string) {
+	t.Helper()
+	status, raw := postRaw(t, url, body, h)
 	var out map[string]string
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("status %d, body is not JSON: %v", resp.StatusCode, err)
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+		t.Fatalf("status %d, body is not JSON: %v", status, err)
 	}
-	return resp.StatusCode, out
+	return status, out
 }
 
 func TestMiddleware(t *testing.T) {
