@@ -11,10 +11,10 @@ import os
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict
+from typing import Any, Dict, Tuple
 
 import hookseal
-from hookseal.stores import MemoryStore, PostgresStore, RedisStore, SqliteStore
+from hookseal.stores import DUPLICATE_BODY, MemoryStore, PostgresStore, RedisStore, SqliteStore, run_once
 
 STORES: Dict[str, Any] = {
     "memory": lambda url: MemoryStore(),
@@ -39,15 +39,15 @@ class Receiver(BaseHTTPRequestHandler):
             event = verifier.verify(body, dict(self.headers.items()))
         except hookseal.VerificationError as e:
             return self.reply(e.status, {"error": e.code})
-        key = f"{event.scheme}:{event.idempotency_key}"
-        if store.claim(key) == "duplicate":
-            return self.reply(200, {"duplicate": True})
-        try:
+
+        def process() -> Tuple[int, Dict[str, Any]]:
             handler(event)
-        except Exception:
-            store.release(key)
-            raise
-        self.reply(200, {"processed": True})
+            return 200, {"processed": True}
+
+        status, payload = run_once(
+            store, event, handler=process, duplicate=lambda: (200, DUPLICATE_BODY), status=lambda a: a[0]
+        )
+        self.reply(status, payload)
 
     def reply(self, status: int, payload: Dict[str, Any]) -> None:
         data = json.dumps(payload).encode()
