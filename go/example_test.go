@@ -131,3 +131,39 @@ func ExampleVerifier_MiddlewareWithStore() {
 	// 200 processed salesos:evt_7
 	// 200 {"duplicate":true}
 }
+
+// A provider hookseal does not know yet is configuration: here, base64 HMAC over
+// "<timestamp>.<body>" in X-Webhook-Signature, the timestamp in X-Webhook-Timestamp.
+func Example_customScheme() {
+	opts := []hookseal.Option{
+		hookseal.WithHeader("X-Webhook-Signature"), hookseal.WithPrefix("v1="),
+		hookseal.WithEncoding("base64"), hookseal.WithContent("ts.body"),
+		hookseal.WithTimestampHeader("X-Webhook-Timestamp"),
+	}
+	headers, _ := hookseal.Sign("custom", "k_live", []byte("{}"),
+		append(opts, hookseal.WithTimestamp(time.Unix(1_700_000_000, 0)))...)
+
+	v, _ := hookseal.NewVerifier("custom", append(opts, hookseal.WithSecrets("k_live"),
+		hookseal.WithTolerance(10*time.Minute), hookseal.WithMaxBody(64<<10))...)
+	defer v.Close()
+	_, err := v.VerifyAt([]byte("{}"), headers, time.Unix(1_700_000_500, 0))
+	fmt.Println(err, v.HeaderNames())
+
+	replay, _ := hookseal.NewVerifier("custom", append(opts, hookseal.WithSecrets("k_live"), hookseal.WithoutTolerance())...)
+	defer replay.Close()
+	_, err = replay.Verify([]byte("{}"), headers)
+	fmt.Println(err)
+	// Output:
+	// <nil> [x-webhook-signature x-webhook-timestamp]
+	// <nil>
+}
+
+// Salescaling sends a shared token; the header and prefix are configurable.
+func ExampleWithHeader() {
+	v, _ := hookseal.NewVerifier("salescaling", hookseal.WithSecrets("sc_tok"),
+		hookseal.WithHeader("X-Salescaling-Token"), hookseal.WithPrefix(""))
+	defer v.Close()
+	_, err := v.Verify(nil, http.Header{"X-Salescaling-Token": {"sc_tok"}})
+	fmt.Println(err)
+	// Output: <nil>
+}
