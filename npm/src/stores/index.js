@@ -13,3 +13,5 @@ export { MemoryStore } from './memory.js';
 export { SqliteStore } from './sqlite.js';
 export { RedisStore } from './redis.js';
 export { PostgresStore } from './postgres.js';
+// The building blocks of the helpers' `store` option, for other frameworks.
+export { DUPLICATE_BODY, claimKey, claimThenNext, runOnce } from './dedupe.js';
