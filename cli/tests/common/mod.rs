@@ -25,11 +25,13 @@ pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {text:?} {:?}", o.stderr))
 }
 
-/// A fresh directory for one test's files (tests run in parallel: each call its own).
+/// A fresh directory for one test's files, under the target directory (tests run in
+/// parallel: each call gets its own).
 pub fn scratch(name: &str) -> PathBuf {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("hookseal-cli-{}-{name}-{n}", std::process::id()));
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("hookseal-cli-{}-{name}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
