@@ -17,14 +17,7 @@ func TestMain(m *testing.M) {
 
 func TestContract(t *testing.T) {
 	url := storetest.ServerURL(t, "HOOKSEAL_TEST_POSTGRES_URL")
-	storetest.Run(t, func(t *testing.T) store.Store {
-		s, err := pgstore.Open(context.Background(), url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}, true)
+	storetest.Run(t, func(t *testing.T) store.Store { return storetest.Must(t)(pgstore.Open(context.Background(), url)) }, true)
 }
 
 func TestTwoReceivers(t *testing.T) {
@@ -38,16 +31,7 @@ func TestTableNamesArePlain(t *testing.T) {
 }
 
 func BenchmarkClaim(b *testing.B) {
-	storetest.Bench(b, openForBench(b))
-}
-
-func openForBench(b *testing.B) store.Store {
 	// A connection per client at 16 clients (pgxpool's default is 4 on this machine).
 	url := storetest.ServerURL(b, "HOOKSEAL_TEST_POSTGRES_URL") + "?pool_max_conns=16"
-	s, err := pgstore.Open(context.Background(), url)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
-	return s
+	storetest.Bench(b, storetest.Must(b)(pgstore.Open(context.Background(), url)))
 }

@@ -16,14 +16,7 @@ func TestMain(m *testing.M) {
 
 func TestContract(t *testing.T) {
 	url := storetest.ServerURL(t, "HOOKSEAL_TEST_REDIS_URL")
-	storetest.Run(t, func(t *testing.T) store.Store {
-		s, err := redisstore.Open(url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}, true)
+	storetest.Run(t, func(t *testing.T) store.Store { return storetest.Must(t)(redisstore.Open(url)) }, true)
 }
 
 func TestTwoReceivers(t *testing.T) {
@@ -31,14 +24,5 @@ func TestTwoReceivers(t *testing.T) {
 }
 
 func BenchmarkClaim(b *testing.B) {
-	storetest.Bench(b, openForBench(b))
-}
-
-func openForBench(b *testing.B) store.Store {
-	s, err := redisstore.Open(storetest.ServerURL(b, "HOOKSEAL_TEST_REDIS_URL"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
-	return s
+	storetest.Bench(b, storetest.Must(b)(redisstore.Open(storetest.ServerURL(b, "HOOKSEAL_TEST_REDIS_URL"))))
 }

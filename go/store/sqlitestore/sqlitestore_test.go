@@ -15,18 +15,9 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func open(t *testing.T, path string) store.Store {
-	s, err := sqlitestore.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 func TestContract(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "claims.db")
-	storetest.Run(t, func(t *testing.T) store.Store { return open(t, path) }, true)
+	storetest.Run(t, func(t *testing.T) store.Store { return storetest.Must(t)(sqlitestore.Open(path)) }, true)
 }
 
 func TestTwoReceivers(t *testing.T) {
@@ -40,14 +31,5 @@ func TestTableNamesArePlain(t *testing.T) {
 }
 
 func BenchmarkClaim(b *testing.B) {
-	storetest.Bench(b, openForBench(b))
-}
-
-func openForBench(b *testing.B) store.Store {
-	s, err := sqlitestore.Open(filepath.Join(b.TempDir(), "claims.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
-	return s
+	storetest.Bench(b, storetest.Must(b)(sqlitestore.Open(filepath.Join(b.TempDir(), "claims.db"))))
 }

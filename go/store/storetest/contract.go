@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -159,4 +160,21 @@ func ServerURL(t testing.TB, name string) string {
 		t.Skipf("%s is not set (scripts/ci/stores.sh starts the server and sets it)", name)
 	}
 	return url
+}
+
+// Must takes a store and its error from an Open function, fails t on the error, and
+// closes the store (if it is an io.Closer) when t ends:
+//
+//	s := storetest.Must(t)(redisstore.Open(url))
+func Must(t testing.TB) func(store.Store, error) store.Store {
+	return func(s store.Store, err error) store.Store {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, ok := s.(io.Closer); ok {
+			t.Cleanup(func() { c.Close() })
+		}
+		return s
+	}
 }
