@@ -13,7 +13,7 @@ root=$PWD
 if [ "${1:-}" = "--measure" ]; then
   # With the servers up (HOOKSEAL_TEST_*_URL): one tab-separated line per measurement.
   node scripts/bench-stores/node.mjs
-  .venv/bin/python scripts/bench-stores/python.py
+  target/venv-bench/bin/python scripts/bench-stores/python.py
   seconds=${BENCH_SECONDS:-1.5}
   go_bench() { # dir: go test -bench, as "go<TAB>what<TAB>clients<TAB>per second"
     (cd "$1" && go test -run '^$' -bench . -benchtime "${seconds}s" . ) |
@@ -38,11 +38,13 @@ echo "== bench: release builds"
 }
 (cd npm && npm install --no-audit --no-fund >/dev/null && npm run --silent build:native:release && npm run --silent build:cjs)
 (cd npm && npm install --no-audit --no-fund --no-save better-sqlite3@12 ioredis@5 pg@8 >/dev/null)
-[ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
-.venv/bin/python -m pip install --quiet -r python/requirements-dev.txt 'redis>=5' 'psycopg[binary]>=3.1'
+# A venv of its own for the release wheel, so the tests' .venv keeps its build.
+venv=target/venv-bench
+[ -x $venv/bin/python ] || "${PYTHON:-python3}" -m venv $venv
+$venv/bin/python -m pip install --quiet maturin==1.16.0 'redis>=5' 'psycopg[binary]>=3.1'
 rm -rf target/wheels-bench
-(cd python && "$root/.venv/bin/maturin" build --quiet --release --out "$root/target/wheels-bench")
-.venv/bin/python -m pip install --quiet --force-reinstall --no-deps target/wheels-bench/hookseal-*.whl
+(cd python && "$root/$venv/bin/maturin" build --quiet --release --out "$root/target/wheels-bench")
+$venv/bin/python -m pip install --quiet --force-reinstall --no-deps target/wheels-bench/hookseal-*.whl
 (cd go && go generate ./... >/dev/null)
 
 results=$(mktemp)
