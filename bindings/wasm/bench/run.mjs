@@ -2,22 +2,25 @@
 // standardwebhooks, in Node and in workerd, at 256 B, 1 KiB and 64 KiB, in one run.
 //
 //   node bindings/wasm/bench/run.mjs [--json results.json] [--doc docs/benchmarks/wasm.md]
+//       [--baseline results.json]   (the --json of a HOOKSEAL_WASM_SIMD=0 build: adds the simd128 comparison)
 //
 // Build first (bash bindings/wasm/build.sh). Not a test: nothing here asserts a time.
 
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { Miniflare } from 'miniflare';
 import * as hookseal from '../../../npm/wasm/node.js';
 import { contenders, repeat, SIZES } from './contenders.js';
+import { childPid, processCpuMs, selfCpuMs } from './cpu.js';
 import { measure } from './measure.js';
 import { markdown } from './report.js';
 
-const { values: args } = parseArgs({ options: { json: { type: 'string' }, doc: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { json: { type: 'string' }, doc: { type: 'string' }, baseline: { type: 'string' } } });
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const NAMES = ['hookseal', 'noble', 'webcrypto', 'hookseal-sw', 'standardwebhooks'];
 
@@ -25,9 +28,9 @@ async function inNode() {
   const bySize = {};
   for (const size of SIZES) bySize[size] = await contenders(hookseal, size);
   return measure(NAMES, SIZES, async (name, size, n) => {
-    const t0 = performance.now();
+    const t0 = selfCpuMs();
     await repeat(bySize[size][name], n);
-    return performance.now() - t0;
+    return selfCpuMs() - t0;
   });
 }
 
@@ -54,10 +57,12 @@ async function inWorkerd() {
     ],
     compatibilityDate: '2026-04-01',
   });
+  await mf.ready;
+  const workerd = childPid('workerd');
   const call = async (name, size, n) => {
-    const t0 = performance.now();
+    const t0 = processCpuMs(workerd);
     await (await mf.dispatchFetch(`http://bench/?name=${name}&size=${size}&n=${n}`)).text();
-    return performance.now() - t0;
+    return processCpuMs(workerd) - t0;
   };
   try {
     for (const size of SIZES) await call('hookseal', size, 0); // build the contenders
@@ -76,9 +81,17 @@ const machine = {
   node: process.version,
   workerd: execSync(`${here('../node_modules/.bin/workerd')} --version`).toString().trim(),
   simd: process.env.HOOKSEAL_WASM_SIMD !== '0',
+  wasm: wasmSize(),
 };
+/** The shipped `.wasm`'s size, raw and gzipped (level 9), in bytes. */
+function wasmSize() {
+  const wasm = readFileSync(here('../../../npm/wasm/web/hookseal_wasm_bg.wasm'));
+  return { raw: wasm.length, gzip: gzipSync(wasm, { level: 9 }).length };
+}
+
 const results = { machine, node: await inNode(), workerd: await inWorkerd() };
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2));
-const doc = markdown(results);
+const baseline = args.baseline ? JSON.parse(readFileSync(args.baseline, 'utf8')) : undefined;
+const doc = markdown(results, baseline);
 if (args.doc) writeFileSync(args.doc, doc);
 console.log(doc);
