@@ -1,9 +1,12 @@
-// Bundles the worker as wrangler does (esbuild, the `workerd` export condition, the
-// `.wasm` kept as a separate module that workerd compiles once): dist/worker.js.
+// Bundles a worker as wrangler does (esbuild, the `workerd` export condition, the
+// `.wasm` kept as a separate module that workerd compiles once), and starts it in
+// workerd through miniflare, offline. Used by this example's test and by the wasm
+// benchmark (bindings/wasm/bench), which runs its own worker the same way.
 //
-//   node build.mjs      then   npx miniflare / wrangler deploy --no-bundle dist/worker.js
+//   node build.mjs      writes dist/worker.js (+ the .wasm) from src/worker.js
 
 import * as esbuild from 'esbuild';
+import { Miniflare } from 'miniflare';
 import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -28,9 +31,10 @@ const wasmEntry = {
   },
 };
 
-export async function build(outdir = here('./dist')) {
+/** Bundles `entry` into `outdir`/worker.js; returns `outdir`. */
+export async function build(entry = here('./src/worker.js'), outdir = here('./dist')) {
   await esbuild.build({
-    entryPoints: [here('./src/worker.js')],
+    entryPoints: { worker: entry },
     outdir,
     bundle: true,
     format: 'esm',
@@ -44,7 +48,24 @@ export async function build(outdir = here('./dist')) {
   return outdir;
 }
 
+/** Bundles `entry` and runs it in workerd with `bindings` (env); resolves when ready. */
+export async function startWorkerd(entry, outdir, bindings = {}) {
+  const dist = await build(entry, outdir);
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: `${dist}/worker.js`,
+    modulesRoot: dist,
+    modulesRules: [
+      { type: 'ESModule', include: ['**/*.js'] },
+      { type: 'CompiledWasm', include: ['**/*.wasm'] },
+    ],
+    compatibilityDate: '2026-04-01',
+    bindings,
+  });
+  await mf.ready;
+  return mf;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = await build();
-  console.log(`built ${out}/worker.js`);
+  console.log(`built ${await build()}/worker.js`);
 }

@@ -4,7 +4,9 @@
 //   node bindings/wasm/bench/run.mjs [--json results.json] [--doc docs/benchmarks/wasm.md]
 //       [--baseline results.json]   (the --json of a HOOKSEAL_WASM_SIMD=0 build: adds the simd128 comparison)
 //
-// Build first (bash bindings/wasm/build.sh). Not a test: nothing here asserts a time.
+// Build first (bash bindings/wasm/build.sh), and `npm install` in bindings/wasm and in
+// examples/edge-worker (whose build.mjs runs workers in workerd). Not a test: nothing
+// here asserts a time.
 
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,8 +14,7 @@ import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
-import { Miniflare } from 'miniflare';
+import { startWorkerd } from '../../../examples/edge-worker/build.mjs';
 import * as hookseal from '../../../npm/wasm/node.js';
 import { contenders, repeat, SIZES } from './contenders.js';
 import { childPid, processCpuMs, selfCpuMs } from './cpu.js';
@@ -35,29 +36,7 @@ async function inNode() {
 }
 
 async function inWorkerd() {
-  const outdir = here('../../../target/wasm-bench');
-  await esbuild.build({
-    entryPoints: [here('./worker.js')],
-    outdir,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
-    loader: { '.wasm': 'copy' },
-    logLevel: 'warning',
-  });
-  const mf = new Miniflare({
-    modules: true,
-    scriptPath: `${outdir}/worker.js`,
-    modulesRoot: outdir,
-    modulesRules: [
-      { type: 'ESModule', include: ['**/*.js'] },
-      { type: 'CompiledWasm', include: ['**/*.wasm'] },
-    ],
-    compatibilityDate: '2026-04-01',
-  });
-  await mf.ready;
+  const mf = await startWorkerd(here('./worker.js'), here('../../../target/wasm-bench'));
   const workerd = childPid('workerd');
   const call = async (name, size, n) => {
     const t0 = processCpuMs(workerd);
@@ -79,7 +58,7 @@ const machine = {
   nproc: execSync('nproc').toString().trim(),
   cpu: cpus()[0]?.model ?? 'unknown',
   node: process.version,
-  workerd: execSync(`${here('../node_modules/.bin/workerd')} --version`).toString().trim(),
+  workerd: execSync(`${here('../../../examples/edge-worker/node_modules/.bin/workerd')} --version`).toString().trim(),
   simd: process.env.HOOKSEAL_WASM_SIMD !== '0',
   wasm: wasmSize(),
 };

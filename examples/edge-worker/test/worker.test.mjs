@@ -3,26 +3,13 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Miniflare } from 'miniflare';
-import { build } from '../build.mjs';
+import { startWorkerd } from '../build.mjs';
 import { check, ENV } from './deliveries.js';
 
 let mf;
 
 before(async () => {
-  const dist = await build();
-  mf = new Miniflare({
-    modules: true,
-    scriptPath: `${dist}/worker.js`,
-    modulesRoot: dist,
-    modulesRules: [
-      { type: 'ESModule', include: ['**/*.js'] },
-      { type: 'CompiledWasm', include: ['**/*.wasm'] },
-    ],
-    compatibilityDate: '2026-04-01',
-    bindings: ENV,
-  });
-  await mf.ready;
+  mf = await startWorkerd(undefined, undefined, ENV);
 });
 
 after(() => mf?.dispose());
