@@ -21,7 +21,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$pinned" ]; 
   cargo install wasm-bindgen-cli --version "$pinned"
 fi
 
-echo "--- wasm: build tools (npm: binaryen for wasm-opt, esbuild, miniflare)"
+echo "--- wasm: build tools (npm: binaryen for wasm-opt, the benchmark's competitors)"
 (cd bindings/wasm && npm ci --no-audit --no-fund)
 
 echo "--- wasm: build npm/wasm from scratch"

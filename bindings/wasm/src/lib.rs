@@ -28,6 +28,7 @@ mod detect;
 mod engine;
 mod error;
 mod options;
+mod panic;
 mod shape;
 mod sign;
 mod values;
