@@ -28,17 +28,19 @@ echo "--- wasm: build npm/wasm from scratch"
 rm -rf npm/wasm/web npm/wasm/node
 bash bindings/wasm/build.sh
 
-echo "--- wasm: the engine against every vector, and the size budget"
-(cd bindings/wasm && npm test)
-
-echo "--- wasm: the npm package's JS suite over the wasm engine"
+echo "--- wasm: the npm package's JS layer (ESM and its CommonJS build)"
 (
   cd npm
   # Not `npm ci`, as in node.sh: the lockfile cannot list every optional napi package.
   npm install --no-audit --no-fund
   npm run build:cjs
-  HOOKSEAL_ENGINE=wasm npm test
 )
+
+echo "--- wasm: the engine against every vector, the size budget, the Node entries"
+(cd bindings/wasm && npm test)
+
+echo "--- wasm: the npm package's JS suite over the wasm engine"
+(cd npm && HOOKSEAL_ENGINE=wasm npm test)
 
 echo "--- wasm: the edge worker in workerd (miniflare) and in Deno"
 # Not `npm ci`: the registry serves only some of Deno's optional per-platform packages,
