@@ -1,14 +1,17 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	hookseal "github.com/hookseal/hookseal/go"
 	"github.com/hookseal/hookseal/go/store"
 )
 
@@ -90,5 +93,64 @@ func TestDeduplicateStoreDown(t *testing.T) {
 	w := serve(h, "a")
 	if w.Code != http.StatusServiceUnavailable || strings.Contains(w.Body.String(), "user=app") {
 		t.Fatalf("%d %s", w.Code, w.Body.String())
+	}
+}
+
+// hookseal's MiddlewareWithStore over a real server: verified, claimed once, and a
+// forged delivery never claims.
+func TestMiddlewareWithStore(t *testing.T) {
+	v, err := hookseal.NewVerifier("salesbooth", hookseal.WithSecrets("whsec_test"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	s := store.NewMemory(0)
+	runs := 0
+	srv := httptest.NewServer(v.MiddlewareWithStore(s, 0, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		runs++
+		event, _ := hookseal.FromContext(r.Context())
+		if event.EventID() == "evt_fail" && runs == 2 {
+			http.Error(w, "the database is down", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})))
+	defer srv.Close()
+	post := func(id string, forged bool) (int, string) {
+		body := []byte(`{"event":"deal.created","id":"` + id + `","tenant_id":"t"}`)
+		h, err := hookseal.Sign("salesbooth", "whsec_test", body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if forged {
+			body = append(body, ' ')
+		}
+		req, _ := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(body))
+		req.Header = h
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		reply, _ := io.ReadAll(res.Body)
+		return res.StatusCode, strings.TrimSpace(string(reply))
+	}
+	if code, _ := post("evt_1", false); code != http.StatusNoContent {
+		t.Fatalf("first delivery: %d", code)
+	}
+	if code, reply := post("evt_1", false); code != http.StatusOK || reply != `{"duplicate":true}` || runs != 1 {
+		t.Fatalf("duplicate: %d %s, handler runs %d", code, reply, runs)
+	}
+	if code, _ := post("evt_fail", false); code != http.StatusInternalServerError {
+		t.Fatalf("failing handler: %d", code)
+	}
+	if code, _ := post("evt_fail", false); code != http.StatusNoContent || runs != 3 {
+		t.Fatalf("the retry after a failure: %d, handler runs %d", code, runs)
+	}
+	if code, _ := post("evt_2", true); code != http.StatusUnauthorized {
+		t.Fatalf("forged: %d", code)
+	}
+	if first, _ := s.Claim(context.Background(), "salesbooth:evt_2", 0); !first {
+		t.Fatal("a forged delivery claimed its key")
 	}
 }

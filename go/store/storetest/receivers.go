@@ -70,13 +70,7 @@ func serve(open func(string) (store.Store, error), backing, runs string) error {
 		return err
 	}
 	fmt.Println(ln.Addr().(*net.TCPAddr).Port)
-	return http.Serve(ln, verifier.Middleware(store.Deduplicate(s, 0, deliveryKey, http.HandlerFunc(handler))))
-}
-
-// deliveryKey is what a verified delivery is claimed under.
-func deliveryKey(r *http.Request) string {
-	event, _ := hookseal.FromContext(r.Context())
-	return event.Scheme + ":" + event.IdempotencyKey()
+	return http.Serve(ln, verifier.MiddlewareWithStore(s, 0, http.HandlerFunc(handler)))
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
