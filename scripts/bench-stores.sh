@@ -32,12 +32,8 @@ if [ "${1:-}" = "--measure" ]; then
 fi
 
 echo "== bench: release builds"
-[ -d npm/node_modules/better-sqlite3 ] || {
-  node_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
-  [ -d "$node_prefix/include/node" ] && export npm_config_nodedir="$node_prefix"
-}
 (cd npm && npm install --no-audit --no-fund >/dev/null && npm run --silent build:native:release && npm run --silent build:cjs)
-(cd npm && npm install --no-audit --no-fund --no-save better-sqlite3@12 ioredis@5 pg@8 >/dev/null)
+bash scripts/ci/stores.sh --node-drivers
 # A venv of its own for the release wheel, so the tests' .venv keeps its build.
 venv=target/venv-bench
 [ -x $venv/bin/python ] || "${PYTHON:-python3}" -m venv $venv

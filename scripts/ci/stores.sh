@@ -10,6 +10,7 @@
 #   bash scripts/ci/stores.sh                  # build and test all three runtimes
 #   bash scripts/ci/stores.sh node python go   # some of them
 #   bash scripts/ci/stores.sh --with-servers -- CMD ARGS...   # CMD with the servers up
+#   bash scripts/ci/stores.sh --node-drivers   # install the Node store drivers only
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -90,14 +91,24 @@ start_servers() {
 
 test_node() {
   echo "== stores: node"
-  # node-gyp builds better-sqlite3 from source when no prebuilt binary can be fetched:
-  # point it at the headers installed with node rather than a download.
+  (cd npm && npm install --no-audit --no-fund && npm run build)
+  node_drivers
+  (cd npm && node --test test/stores*.test.js)
+}
+
+# The Node drivers. better-sqlite3 is a native addon, built from source here (its
+# prebuilt binaries are not on the npm registry): too slow and fragile for node.sh's
+# `npm install`, so it is no devDependency. It goes in the repository root's
+# node_modules/, which Node searches from npm/ and `npm install` in npm/ never prunes,
+# so it is built once.
+node_drivers() {
+  (cd npm && npm install --no-audit --no-fund --no-save ioredis@5 pg@8 >/dev/null)
+  (cd npm && node -e 'new (require("better-sqlite3"))(":memory:")' 2>/dev/null) && return
+  # node-gyp: the headers installed with node, rather than a download.
   local node_prefix
   node_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
   [ -d "$node_prefix/include/node" ] && export npm_config_nodedir="$node_prefix"
-  (cd npm && npm install --no-audit --no-fund && npm run build)
-  (cd npm && npm install --no-audit --no-fund --no-save better-sqlite3@12 ioredis@5 pg@8 >/dev/null)
-  (cd npm && node --test test/stores*.test.js)
+  npm install --prefix "$root" --no-save --no-package-lock --no-audit --no-fund better-sqlite3@12 >/dev/null
 }
 
 test_python() {
@@ -125,6 +136,10 @@ test_go() {
   done
 }
 
+if [ "${1:-}" = "--node-drivers" ]; then
+  node_drivers
+  exit 0
+fi
 if [ "${1:-}" = "--with-servers" ]; then
   shift
   [ "${1:-}" = "--" ] && shift
