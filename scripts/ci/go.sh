@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The C ABI (bindings/c) and the Go module (go/): header drift, Rust lints and tests,
 # the C smoke tests over every shared vector under valgrind, then go vet and
-# go test -race. Runnable from the repo root on a fresh machine; idempotent.
+# go test -race and -asan. Runnable from the repo root on a fresh machine; idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -54,3 +54,8 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go test -race -count=1 ./...
+
+# The Go side's memory safety: the cgo boundary under AddressSanitizer (the C side runs
+# under valgrind above). The root package is where every cgo call lives.
+echo "== go: go test -asan"
+go test -asan -count=1 .
