@@ -61,11 +61,13 @@ KINDS = [
 ]
 
 
-def kinds() -> Any:
+def kinds(persistent_only: bool = False) -> Any:
     """The store kinds as pytest params: skipped, or failing under stores.sh, when their
-    server or driver is missing."""
+    server or driver is missing. ``persistent_only``: the stores that outlive a process."""
     params = []
     for kind in KINDS:
+        if persistent_only and not kind.persistent:
+            continue
         if kind.skip and REQUIRED:
             raise RuntimeError(f"store {kind.name} cannot run: {kind.skip}")
         marks = [pytest.mark.skip(reason=kind.skip)] if kind.skip else []

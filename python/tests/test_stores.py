@@ -114,9 +114,8 @@ def test_bad_ttls_are_refused(store: Store, ttl: Any) -> None:
         store.claim(fresh(), ttl)
 
 
+@pytest.mark.parametrize("kind", kinds(persistent_only=True))
 def test_another_instance_sees_the_claim(kind: Kind, opened: Any) -> None:
-    if not kind.persistent:
-        pytest.skip("the memory store is one process's")
     key = fresh()
     assert opened().claim(key) == "first"
     other = opened()
