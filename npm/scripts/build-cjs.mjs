@@ -15,8 +15,10 @@ const types = join(root, 'types');
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 
-for (const name of await readdir(src)) {
+// Subdirectories too (src/stores/), each mirrored under cjs/.
+for (const name of await readdir(src, { recursive: true })) {
   if (!name.endsWith('.js')) continue;
+  await mkdir(dirname(join(out, name)), { recursive: true });
   const code = await readFile(join(src, name), 'utf8');
   const usesMeta = code.includes('import.meta.url');
   const result = await transform(code, {

@@ -3,6 +3,7 @@
 // `{error: code, message}` and does not call the handler.
 
 import { HooksealError } from './errors.js';
+import { checkStore, claimThenNext } from './stores/dedupe.js';
 
 const PARSED_MESSAGE =
   'the request body was already parsed (by express.json() or a similar parser), so the exact ' +
@@ -67,7 +68,10 @@ function isEmptyObject(v) {
  * });
  *
  * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
- * @param {{now?: () => number}} [options] `now` gives unix seconds (tests, replays)
+ * @param {{now?: () => number, store?: {claim: Function, release: Function}, ttlMs?: number}} [options]
+ *   `now` gives unix seconds (tests, replays); with a `store` (hookseal/stores) each delivery
+ *   runs the handler once: a duplicate is answered 200 `{"duplicate": true}`, and a 5xx
+ *   answer (or a connection closed mid-response) releases the claim for the retry
  */
 export function webhook(verifier, options = {}) {
   if (!verifier || typeof verifier.verify !== 'function') {
@@ -75,6 +79,7 @@ export function webhook(verifier, options = {}) {
   }
   const limit = verifier.maxBody ?? 1024 * 1024;
   const clock = options.now;
+  const store = checkStore(options.store);
   return function hooksealWebhook(req, res, next) {
     const run = (raw) => {
       let verified;
@@ -86,6 +91,7 @@ export function webhook(verifier, options = {}) {
       }
       req.webhook = verified;
       if (res.locals) res.locals.webhook = verified;
+      if (store) return claimThenNext(store, verified, options.ttlMs, res, next);
       next();
     };
     const body = bodyOf(req);

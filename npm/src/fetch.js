@@ -2,6 +2,7 @@
 // Router route handlers, Hono, Deno, Bun and edge runtimes. No Node built-ins.
 
 import { HooksealError } from './errors.js';
+import { DUPLICATE_BODY, checkStore, runOnce } from './stores/dedupe.js';
 
 /**
  * Reads the raw body of `request` once and verifies it.
@@ -45,8 +46,12 @@ export async function verifyRequest(request, verifier, options) {
 
 /** The response for a HooksealError: its status, and `{error: code, message}` as JSON. */
 export function errorResponse(err) {
-  return new Response(JSON.stringify(err.toJSON()), {
-    status: err.status,
+  return jsonResponse(err.toJSON(), err.status);
+}
+
+function jsonResponse(value, status) {
+  return new Response(JSON.stringify(value), {
+    status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
@@ -62,9 +67,13 @@ export function errorResponse(err) {
  *
  * @param {{verify: Function, maxBody?: number}} verifier
  * @param {(verified: any, request: Request, ...rest: any[]) => Response | Promise<Response>} handler
+ * @param {{store?: {claim: Function, release: Function}, ttlMs?: number}} [options] with a `store`
+ *   (hookseal/stores) the handler runs once per delivery: a duplicate is answered 200
+ *   `{"duplicate": true}`; a handler that throws or answers 5xx releases the claim
  */
-export function withWebhook(verifier, handler) {
+export function withWebhook(verifier, handler, options = {}) {
   if (typeof handler !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a handler function');
+  const store = checkStore(options.store);
   return async function hooksealRoute(request, ...rest) {
     let verified;
     try {
@@ -73,7 +82,12 @@ export function withWebhook(verifier, handler) {
       if (e instanceof HooksealError) return errorResponse(e);
       throw e;
     }
-    return handler(verified, request, ...rest);
+    if (!store) return handler(verified, request, ...rest);
+    return runOnce(store, verified, {
+      ttlMs: options.ttlMs,
+      handler: () => handler(verified, request, ...rest),
+      duplicate: () => jsonResponse(DUPLICATE_BODY, 200),
+    });
   };
 }
 

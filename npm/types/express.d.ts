@@ -1,4 +1,5 @@
 import type { HooksealError, Verified } from './index.js';
+import type { ClaimStore } from './stores.js';
 
 export { HooksealError };
 
@@ -13,6 +14,14 @@ export interface WebhookRequest {
 export interface WebhookOptions {
   /** The time to verify at, in unix seconds (tests and replays). Default: now. */
   now?: () => number;
+  /**
+   * Runs the handler once per delivery (see `hookseal/stores`): a duplicate is answered
+   * 200 `{"duplicate": true}`; a 5xx answer, or a connection closed mid-response,
+   * releases the claim so the provider's retry is processed.
+   */
+  store?: ClaimStore;
+  /** How long a claim lasts, in milliseconds. Default: 30 days. */
+  ttlMs?: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { HooksealError, Verified, Verifier, VerifyOptions } from './index.js';
+import type { ClaimStore } from './stores.js';
 
 export { HooksealError };
 
@@ -32,6 +33,12 @@ export declare function verifyRequest(
 export declare function withWebhook<Rest extends unknown[]>(
   verifier: Pick<Verifier, 'verify' | 'maxBody'>,
   handler: (verified: Verified, request: Request, ...rest: Rest) => Response | Promise<Response>,
+  /**
+   * `store`: the handler runs once per delivery (see `hookseal/stores`); a duplicate is
+   * answered 200 `{"duplicate": true}`, and a handler that throws or answers 5xx
+   * releases the claim. `ttlMs`: how long a claim lasts (default 30 days).
+   */
+  options?: { store?: ClaimStore; ttlMs?: number },
 ): (request: Request, ...rest: Rest) => Promise<Response>;
 
 /**

@@ -96,13 +96,12 @@ test_node() {
   (cd npm && node --test test/stores*.test.js)
 }
 
-# The Node drivers. better-sqlite3 is a native addon, built from source here (its
-# prebuilt binaries are not on the npm registry): too slow and fragile for node.sh's
-# `npm install`, so it is no devDependency. It goes in the repository root's
-# node_modules/, which Node searches from npm/ and `npm install` in npm/ never prunes,
-# so it is built once.
+# The Node drivers: ioredis and pg are devDependencies of npm/. better-sqlite3 is a
+# native addon, built from source here (its prebuilt binaries are not on the npm
+# registry): too slow and fragile for node.sh's `npm install`, so it is no
+# devDependency. It goes in the repository root's node_modules/, which Node searches
+# from npm/ and `npm install` in npm/ never prunes, so it is built once.
 node_drivers() {
-  (cd npm && npm install --no-audit --no-fund --no-save ioredis@5 pg@8 >/dev/null)
   (cd npm && node -e 'new (require("better-sqlite3"))(":memory:")' 2>/dev/null) && return
   # node-gyp: the headers installed with node, rather than a download.
   local node_prefix
