@@ -26,7 +26,7 @@ b'{"kind": "deal.created"}'
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, TypeVar, cast
+from typing import Any, Callable, Optional, TypeVar, cast
 
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -34,14 +34,21 @@ from django.views.decorators.csrf import csrf_exempt
 from ._http import declared_too_large, error_body
 from ._verifier import Verifier
 from .errors import VerificationError
+from .stores import DUPLICATE_BODY, Store, run_once
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F], F]:
+def verify_webhook(
+    verifier: Verifier, *, attr: str = "webhook", store: Optional[Store] = None, ttl: Optional[float] = None
+) -> Callable[[F], F]:
     """Decorates a Django view: ``request.body`` and ``request.headers`` are verified
     before the view runs; the ``Verified`` is ``request.<attr>``. A rejected request is
     answered with the error's status and ``{"error": code, "message": …}``.
+
+    With a ``store`` (``hookseal.stores``) the view runs once per delivery: a duplicate
+    is answered 200 ``{"duplicate": true}``, and a view that raises or answers 5xx
+    releases the claim (``ttl`` seconds, default 30 days) for the provider's retry.
     """
 
     def decorate(view: F) -> F:
@@ -59,7 +66,16 @@ def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F]
             except VerificationError as e:
                 return JsonResponse(error_body(e), status=e.status)
             setattr(request, attr, verified)
-            return view(request, *args, **kwargs)
+            if store is None:
+                return view(request, *args, **kwargs)
+            return run_once(
+                store,
+                verified,
+                ttl=ttl,
+                handler=lambda: view(request, *args, **kwargs),
+                duplicate=lambda: JsonResponse(DUPLICATE_BODY),
+                status=lambda response: getattr(response, "status_code", 200),
+            )
 
         return cast(F, csrf_exempt(wrapper))
 

@@ -21,9 +21,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Optional
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Optional, overload
 
 from fastapi import HTTPException
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
@@ -31,6 +32,7 @@ from ._http import declared_too_large, error_body
 from ._native import Verified
 from ._verifier import Verifier
 from .errors import VerificationError
+from .stores import DUPLICATE, DUPLICATE_BODY, Store, claim_key
 
 
 class WebhookRejected(HTTPException):
@@ -43,8 +45,32 @@ class WebhookRejected(HTTPException):
         self.error = error
 
 
-def webhook(verifier: Verifier) -> Callable[[Request], Awaitable[Verified]]:
-    """A dependency: ``event: Verified = Depends(webhook(verifier))``."""
+class WebhookDuplicate(HTTPException):
+    """Raised by the dependency for a delivery already processed (a store is given).
+    With ``install(app)`` it is answered 200 ``{"duplicate": true}``."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200, detail=DUPLICATE_BODY)
+
+
+@overload
+def webhook(verifier: Verifier) -> Callable[[Request], Awaitable[Verified]]: ...
+
+
+@overload
+def webhook(
+    verifier: Verifier, *, store: Store, ttl: Optional[float] = None
+) -> Callable[[Request], AsyncIterator[Verified]]: ...
+
+
+def webhook(verifier: Verifier, *, store: Optional[Store] = None, ttl: Optional[float] = None) -> Any:
+    """A dependency: ``event: Verified = Depends(webhook(verifier))``.
+
+    With a ``store`` (``hookseal.stores``) the endpoint runs once per delivery: a
+    duplicate raises ``WebhookDuplicate`` (with ``install(app)``: 200
+    ``{"duplicate": true}``), and an endpoint that raises releases the claim (``ttl``
+    seconds, default 30 days) for the provider's retry.
+    """
 
     async def dependency(request: Request) -> Verified:
         max_body = verifier.max_body
@@ -57,18 +83,36 @@ def webhook(verifier: Verifier) -> Callable[[Request], Awaitable[Verified]]:
         except VerificationError as e:
             raise WebhookRejected(e) from None
 
-    return dependency
+    if store is None:
+        return dependency
+    claims = store
+
+    async def once(request: Request) -> AsyncIterator[Verified]:
+        event = await dependency(request)
+        key = claim_key(event)
+        # Stores block (sockets, files): off the event loop.
+        if await run_in_threadpool(claims.claim, key, ttl) == DUPLICATE:
+            raise WebhookDuplicate()
+        try:
+            yield event
+        except BaseException:
+            await run_in_threadpool(claims.release, key)
+            raise
+
+    return once
 
 
 def install(app: Any) -> None:
-    """Answers ``WebhookRejected`` with the error's status and ``{"error", "message"}``."""
+    """Answers ``WebhookRejected`` with the error's status and ``{"error", "message"}``,
+    and ``WebhookDuplicate`` with 200 ``{"duplicate": true}``."""
 
     async def handler(request: Request, exc: Exception) -> JSONResponse:
-        assert isinstance(exc, WebhookRejected)
+        assert isinstance(exc, (WebhookRejected, WebhookDuplicate))
         detail: Dict[str, str] = exc.detail  # type: ignore[assignment]
         return JSONResponse(detail, status_code=exc.status_code)
 
     app.add_exception_handler(WebhookRejected, handler)
+    app.add_exception_handler(WebhookDuplicate, handler)
 
 
 def _content_length(request: Request) -> Optional[int]:

@@ -20,22 +20,29 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, TypeVar, cast
+from typing import Any, Callable, Optional, TypeVar, cast
 
-from flask import g, jsonify, request
+from flask import g, jsonify, make_response, request
 
 from ._http import declared_too_large, error_body
 from ._verifier import Verifier
 from .errors import VerificationError
+from .stores import DUPLICATE_BODY, Store, run_once
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F], F]:
+def verify_webhook(
+    verifier: Verifier, *, attr: str = "webhook", store: Optional[Store] = None, ttl: Optional[float] = None
+) -> Callable[[F], F]:
     """Decorates a Flask view: the raw body (``request.get_data()``) and
     ``request.headers`` are verified before the view runs; the ``Verified`` is
     ``flask.g.<attr>`` (default ``g.webhook``). A rejected request never reaches the view:
     it is answered with the error's status and ``{"error": code, "message": …}``.
+
+    With a ``store`` (``hookseal.stores``) the view runs once per delivery: a duplicate
+    is answered 200 ``{"duplicate": true}``, and a view that raises or answers 5xx
+    releases the claim (``ttl`` seconds, default 30 days) for the provider's retry.
     """
 
     def decorate(view: F) -> F:
@@ -51,7 +58,16 @@ def verify_webhook(verifier: Verifier, *, attr: str = "webhook") -> Callable[[F]
             except VerificationError as e:
                 return jsonify(error_body(e)), e.status
             setattr(g, attr, verified)
-            return view(*args, **kwargs)
+            if store is None:
+                return view(*args, **kwargs)
+            return run_once(
+                store,
+                verified,
+                ttl=ttl,
+                handler=lambda: make_response(view(*args, **kwargs)),
+                duplicate=lambda: make_response(jsonify(DUPLICATE_BODY), 200),
+                status=lambda response: response.status_code,
+            )
 
         return cast(F, wrapper)
 

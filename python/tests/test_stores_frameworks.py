@@ -1,0 +1,160 @@
+"""The helpers' ``store`` option: Flask, FastAPI and Django run the view once per
+delivery, answer a duplicate 200 ``{"duplicate": true}``, and release the claim when the
+view fails."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from typing import Any, Dict, Tuple
+
+import pytest
+
+import hookseal
+from hookseal.stores import MemoryStore
+
+SECRET = "whsec_test"
+verifier = hookseal.Verifier("salesbooth", [SECRET])
+_n = itertools.count()
+
+
+def delivery() -> Tuple[bytes, Dict[str, str]]:
+    body = json.dumps({"event": "deal.created", "id": f"evt_py_{next(_n)}", "tenant_id": "t"}).encode()
+    return body, hookseal.sign("salesbooth", SECRET, body)
+
+
+class Handler:
+    """The view's work: counts its runs, and fails while ``failing``."""
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self.failing = False
+
+    def __call__(self) -> None:
+        self.runs += 1
+        if self.failing:
+            raise RuntimeError("the database is down")
+
+
+def check(post: Any, work: Handler) -> None:
+    """The same story for every framework: once, duplicate, failure released."""
+    body, headers = delivery()
+    assert post(body, headers) == (200, {"processed": True})
+    assert post(body, headers) == (200, {"duplicate": True})
+    assert work.runs == 1
+
+    body, headers = delivery()
+    work.failing = True
+    assert post(body, headers)[0] == 500
+    work.failing = False
+    assert post(body, headers) == (200, {"processed": True})
+    assert post(body, headers) == (200, {"duplicate": True})
+    assert work.runs == 3
+
+    assert post(body + b" ", headers)[0] == 401  # forged: refused before any claim
+
+
+def test_flask() -> None:
+    import flask
+
+    from hookseal.flask import verify_webhook
+
+    app = flask.Flask(__name__)
+    work = Handler()
+
+    @app.post("/hooks")
+    @verify_webhook(verifier, store=MemoryStore())
+    def hooks() -> Any:
+        work()
+        return {"processed": True}
+
+    client = app.test_client()
+
+    def post(body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
+        r = client.post("/hooks", data=body, headers=headers)
+        return r.status_code, r.get_json(silent=True)
+
+    check(post, work)
+
+
+def test_fastapi() -> None:
+    from fastapi import Depends, FastAPI
+    from fastapi.testclient import TestClient
+
+    from hookseal.fastapi import install, webhook
+
+    app = FastAPI()
+    install(app)
+    work = Handler()
+
+    @app.post("/hooks")
+    def hooks(event: hookseal.Verified = Depends(webhook(verifier, store=MemoryStore()))) -> Dict[str, bool]:
+        work()
+        return {"processed": True}
+
+    client = TestClient(app, raise_server_exceptions=False)
+
+    def post(body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
+        r = client.post("/hooks", content=body, headers=headers)
+        try:
+            return r.status_code, r.json()
+        except ValueError:
+            return r.status_code, r.text
+
+    check(post, work)
+
+
+def test_django() -> None:
+    import django
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(ALLOWED_HOSTS=["testserver"])
+        django.setup()
+    from django.http import HttpResponse, JsonResponse
+    from django.test import RequestFactory
+
+    from hookseal.django import verify_webhook
+
+    work = Handler()
+
+    @verify_webhook(verifier, store=MemoryStore())
+    def hooks(request: Any) -> HttpResponse:
+        work()
+        return JsonResponse({"processed": True})
+
+    def post(body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
+        request = RequestFactory().post("/hooks", body, content_type="application/json", headers=headers)
+        try:
+            r = hooks(request)
+        except RuntimeError:
+            return 500, None  # Django's handler answers an exception with 500
+        return r.status_code, json.loads(r.content)
+
+    check(post, work)
+
+
+def test_a_store_that_cannot_claim_is_an_error() -> None:
+    import flask
+
+    from hookseal.flask import verify_webhook
+
+    class Down:
+        def claim(self, key: str, ttl: Any = None) -> Any:
+            raise ConnectionError("store down")
+
+        def release(self, key: str) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    app = flask.Flask(__name__)
+
+    @app.post("/hooks")
+    @verify_webhook(verifier, store=Down())
+    def hooks() -> Any:
+        pytest.fail("the view ran without a claim")
+
+    body, headers = delivery()
+    assert app.test_client().post("/hooks", data=body, headers=headers).status_code == 500
