@@ -34,6 +34,19 @@ hookseal_go() {
   [[ -e $root/go/lib/libhookseal.a ]] || bash "$root/go/build-lib.sh"
 }
 
+# The wasm engine (npm/wasm), built by bindings/wasm/build.sh when it is missing. Its
+# wasm-bindgen-cli is not installed here (a long `cargo install`; scripts/ci/wasm.sh
+# does it): without it build.sh fails with one line saying so, and the demo skips.
+hookseal_wasm() {
+  command -v node >/dev/null || { echo "node is not installed"; return 1; }
+  [[ -e $root/npm/wasm/web/hookseal_wasm_bg.wasm ]] && return 0
+  command -v rustup >/dev/null || { echo "rustup is not installed"; return 1; }
+  rustup target add wasm32-unknown-unknown
+  [[ -x $root/bindings/wasm/node_modules/.bin/wasm-opt ]] ||
+    (cd "$root/bindings/wasm" && npm ci --no-audit --no-fund)
+  bash "$root/bindings/wasm/build.sh"
+}
+
 # The demo-receiver.sh of a Node example whose entry point is server.js.
 node_receiver() { # dir build|run [PORT]
   case ${2:-} in

@@ -76,7 +76,7 @@ run_receiver() { # name port
 }
 
 # The receivers the demo runs: each added once it passes every cell.
-ALL_RECEIVERS=(listen express hono fastapi flask go-nethttp)
+ALL_RECEIVERS=(listen express hono fastapi flask go-nethttp edge-worker)
 read -r -a WANTED <<<"${DEMO_RECEIVERS:-${ALL_RECEIVERS[*]}}"
 
 echo "building the hookseal command…"

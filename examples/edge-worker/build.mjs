@@ -48,8 +48,11 @@ export async function build(entry = here('./src/worker.js'), outdir = here('./di
   return outdir;
 }
 
-/** Bundles `entry` and runs it in workerd with `bindings` (env); resolves when ready. */
-export async function startWorkerd(entry, outdir, bindings = {}) {
+/**
+ * Bundles `entry` and runs it in workerd with `bindings` (env); resolves when ready.
+ * `options` are more Miniflare options (serve.mjs passes `port` and `host`).
+ */
+export async function startWorkerd(entry, outdir, bindings = {}, options = {}) {
   const dist = await build(entry, outdir);
   const mf = new Miniflare({
     modules: true,
@@ -61,6 +64,7 @@ export async function startWorkerd(entry, outdir, bindings = {}) {
     ],
     compatibilityDate: '2026-04-01',
     bindings,
+    ...options,
   });
   await mf.ready;
   return mf;
