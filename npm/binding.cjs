@@ -4,9 +4,10 @@
 // Throws when there is none for this platform; the main entry then falls back to wasm.
 //
 // The addon exports plain functions over an opaque verifier handle; this file shapes
-// them into the interface's `Verifier` class. verify's result crosses through a
-// Float64Array owned by each verifier: building a JS object in Rust costs more than
-// the HMAC of a 1 KiB body.
+// them into the interface's `Verifier` class. `verify` is a raw Node-API function bound
+// to one verifier (bindings/node/src/verify_call.rs): the values cross as separate
+// arguments and the result through a Float64Array owned by each verifier, because
+// building arrays and objects across the boundary cost more than the HMAC of 1 KiB.
 
 const { join } = require('node:path');
 
@@ -26,19 +27,26 @@ const native = require(join(__dirname, `hookseal.${process.platform}-${process.a
 
 class Verifier {
   #handle;
+  #verify;
   #out = new Float64Array(2);
 
   constructor(scheme, secrets, options) {
     this.#handle = native.verifierNew(scheme, secrets, options);
+    this.#verify = native.verifierVerifyFunction(this.#handle);
   }
 
   headerNames() {
     return native.verifierHeaderNames(this.#handle);
   }
 
+  verifyHeaderCount() {
+    return native.verifierVerifyHeaderCount(this.#handle);
+  }
+
   verify(body, values, now) {
     const out = this.#out;
-    native.verifierVerifyInto(this.#handle, body, values, now, out);
+    // At most three values are read (signature, timestamp, id); absent ones are undefined.
+    this.#verify(body, now, out, values[0], values[1], values[2]);
     const timestamp = out[0];
     return { timestamp: Number.isNaN(timestamp) ? null : timestamp, secretIndex: out[1] };
   }

@@ -189,6 +189,8 @@ pub(crate) struct Wire {
     /// The header names this verifier reads, lowercase: the signature header first, then
     /// the timestamp and id headers, then unsigned envelope headers.
     pub headers: Vec<String>,
+    /// How many of `headers` verification reads (the signed ones, which come first).
+    pub verify_headers: usize,
     pub ts_header: Option<usize>,
     pub id_header: Option<usize>,
     pub kind_header: Option<usize>,
@@ -351,6 +353,9 @@ impl Wire {
         };
         let ts_header = push(ts);
         let id_header = push(id);
+        // The signed headers come first; what follows feeds only the envelope.
+        let verify_headers =
+            1 + usize::from(ts_header.is_some()) + usize::from(id_header.is_some());
         let (kind, unsigned_id) = match scheme {
             Scheme::SalesLab => (Some("x-saleslab-event"), Some("x-saleslab-delivery-id")),
             Scheme::Github => (Some("x-github-event"), Some("x-github-delivery")),
@@ -365,6 +370,7 @@ impl Wire {
             tolerance,
             max_body,
             headers,
+            verify_headers,
             ts_header,
             id_header,
             kind_header,

@@ -119,6 +119,22 @@ impl Verifier {
         &self.wire.headers
     }
 
+    /// How many of [`Verifier::header_names`] verification reads: the first ones (the
+    /// signature header, then the timestamp and id headers it signs). The names after
+    /// them feed only the envelope, so a binding on a hot path can pass just these values
+    /// to `verify` and look the others up when the envelope is asked for.
+    ///
+    /// ```
+    /// use hookseal::{Scheme, Verifier};
+    /// let v = Verifier::new(Scheme::SalesLab, &["s"]).unwrap();
+    /// assert_eq!(v.header_names()[..v.verify_header_count()], ["x-saleslab-signature"]);
+    /// let v = Verifier::new(Scheme::StandardWebhooks, &["whsec_c2VjcmV0"]).unwrap();
+    /// assert_eq!(v.verify_header_count(), 3);
+    /// ```
+    pub fn verify_header_count(&self) -> usize {
+        self.wire.verify_headers
+    }
+
     /// Verifies a delivery against the system clock.
     ///
     /// On targets without a clock (`wasm32-unknown-unknown`), use [`Verifier::verify_at`].

@@ -39,10 +39,11 @@ const base = { host: 'hooks.example.com', 'user-agent': 'Provider-Webhooks/1.0',
 function pairs(b) {
   const str = b.toString();
   const now = Math.floor(Date.now() / 1000);
-  const sl = { ...base, ...sign('saleslab', SL, b) };
+  // As each provider sends them: SalesLab and GitHub add event and delivery headers.
+  const sl = { ...base, 'x-saleslab-event': 'deal.created', 'x-saleslab-delivery-id': 'dlv_1', ...sign('saleslab', SL, b) };
   const sb = { ...base, ...sign('salesbooth', SB, b, { timestamp: now }) };
   const sw = { ...base, ...sign('standard-webhooks', SW, b, { timestamp: now, id: 'msg_1' }) };
-  const gh = { ...base, ...sign('github', GH, b) };
+  const gh = { ...base, 'x-github-event': 'push', 'x-github-delivery': '72d3162e-cc78-11e3-81ab-4c9367dc0958', ...sign('github', GH, b) };
   const st = { ...base, ...sign('stripe', ST, b, { timestamp: now }) };
   const v = (scheme, secret) => new Verifier(scheme, { secrets: [secret] });
   const [vsl, vsb, vsw, vgh, vst] = [v('saleslab', SL), v('salesbooth', SB), v('standard-webhooks', SW), v('github', GH), v('stripe', ST)];

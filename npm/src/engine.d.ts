@@ -20,7 +20,9 @@
  * - Header VALUES cross, never a header map: `values[i]` is the first value of
  *   the header `headerNames()[i]` in the request, or `null` when absent. The JS
  *   layer reads `headerNames()` once per verifier and extracts the values from
- *   whatever header shape the user has.
+ *   whatever header shape the user has. `verify` gets only the first
+ *   `verifyHeaderCount()` of them (the headers the signature check reads); the
+ *   others feed only `envelope`, and are looked up when it is first asked for.
  * - Nothing may abort the process: a Rust panic becomes a thrown `Error` whose
  *   `code` is `"internal_error"`.
  *
@@ -99,7 +101,14 @@ export interface EngineVerifier {
   headerNames(): string[];
 
   /**
-   * Verifies `body` with the header values in `headerNames()` order.
+   * How many of `headerNames()` `verify` reads (`Verifier::verify_header_count()`):
+   * the first 1 to 3 (signature, then timestamp and id). Called once per verifier.
+   */
+  verifyHeaderCount(): number;
+
+  /**
+   * Verifies `body` with the values of the first `verifyHeaderCount()` header
+   * names, in that order.
    * `now` is unix seconds; when `undefined` the engine uses its own clock (an
    * engine without a clock throws `invalid_option` unless the tolerance is off).
    * The JS layer always passes `now`. Throws a core error (see "Errors").
@@ -107,8 +116,9 @@ export interface EngineVerifier {
   verify(body: Uint8Array, values: (string | null)[], now?: number): EngineVerified;
 
   /**
-   * The envelope of a delivery `verify` accepted, from the same body and header
-   * values (`Verifier::envelope`). Never throws for any bytes.
+   * The envelope of a delivery `verify` accepted, from the same body and the
+   * values of every name of `headerNames()` (`Verifier::envelope`). Never throws
+   * for any bytes.
    */
   envelope(body: Uint8Array, values: (string | null)[]): EngineEnvelope;
 }

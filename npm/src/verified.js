@@ -1,6 +1,8 @@
 // A delivery that passed verification. The envelope is read by the core only when a
 // field of it is first read, and the JSON only when json() is first called.
 
+import { headerValues } from './headers.js';
+
 const decoder = new TextDecoder();
 
 /**
@@ -13,13 +15,15 @@ const decoder = new TextDecoder();
  */
 export class Verified {
   #engine;
+  #names;
+  #headers;
   #values;
   #envelope;
   #json;
   #parsed = false;
 
   /** @internal Made by `Verifier.verify`, not by users. */
-  constructor(scheme, body, values, engine, result) {
+  constructor(scheme, body, result, engine, names, headers, values) {
     /** The scheme id that verified it. */
     this.scheme = scheme;
     /** The raw body, exactly as verified. */
@@ -29,12 +33,21 @@ export class Verified {
     /** Which configured secret matched (0 for the first). */
     this.secretIndex = result.secretIndex;
     this.#engine = engine;
+    this.#names = names;
+    this.#headers = headers;
     this.#values = values;
   }
 
   #env() {
-    // One engine call, on first use, for all envelope fields.
-    this.#envelope ??= this.#engine.envelope(this.body, this.#values);
+    // One engine call, on first use, for all envelope fields. verify read only the
+    // first names' values; the envelope-only ones are looked up now, in the same headers
+    // (so a handler that never reads the envelope never pays for them).
+    if (this.#envelope === undefined) {
+      const rest = this.#names.slice(this.#values.length);
+      const values = rest.length === 0 ? this.#values : this.#values.concat(headerValues(this.#headers, rest));
+      this.#envelope = this.#engine.envelope(this.body, values);
+      this.#headers = undefined;
+    }
     return this.#envelope;
   }
 

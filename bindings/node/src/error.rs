@@ -1,8 +1,13 @@
 //! The one place errors are mapped: a core `hookseal::Error` becomes a JS `Error` whose
 //! `code` is the core's snake_case code and whose `message` is the core's message
 //! (never a secret). A panic becomes `code: "internal_error"` instead of an abort.
+//!
+//! Two ways out, one mapping: `to_js` for the `#[napi]` functions (napi-rs throws the
+//! error), `throw` for the raw hot path in `verify_call.rs` (which throws it itself).
 
+use napi::sys;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr;
 
 /// The `code` property of a thrown JS error: a stable snake_case string.
 pub struct Code(&'static str);
@@ -18,6 +23,7 @@ pub type Result<T> = std::result::Result<T, napi::Error<Code>>;
 
 /// The code thrown when the core panics: a bug, reported instead of aborting Node.
 const INTERNAL: &str = "internal_error";
+const INTERNAL_MESSAGE: &str = "hookseal hit an internal bug (a panic); please report it";
 
 /// A core error as the JS error the engine interface promises.
 pub fn to_js(e: hookseal::Error) -> napi::Error<Code> {
@@ -30,7 +36,81 @@ pub fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
         Err(napi::Error::new(
             Code(INTERNAL),
-            "hookseal hit an internal bug (a panic); please report it".to_owned(),
+            INTERNAL_MESSAGE.to_owned(),
         ))
     })
+}
+
+/// Why a raw call failed, thrown into JS by [`throw`].
+pub enum Thrown {
+    /// A core error: an `Error` with the core's `code` and message.
+    Core(hookseal::Error),
+    /// An argument of the wrong type (a bug of the JS layer, which checks types): a
+    /// `TypeError`.
+    Type(&'static str),
+    /// A Node-API call failed; an exception may already be pending.
+    Napi,
+}
+
+impl From<hookseal::Error> for Thrown {
+    fn from(e: hookseal::Error) -> Thrown {
+        Thrown::Core(e)
+    }
+}
+
+/// Runs a raw Node-API callback body: its error, or a panic as `internal_error`, is
+/// thrown into JS, and the callback returns `undefined` (a null `napi_value`).
+///
+/// # Safety
+/// `env` must be the environment of the callback being run.
+pub unsafe fn landing_pad(env: sys::napi_env, f: impl FnOnce() -> std::result::Result<(), Thrown>) {
+    let thrown = match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(Ok(())) => return,
+        Ok(Err(e)) => e,
+        Err(_) => {
+            // SAFETY: the caller's `env` is live for this callback.
+            unsafe { throw_error(env, INTERNAL, INTERNAL_MESSAGE) };
+            return;
+        }
+    };
+    // SAFETY: as above.
+    unsafe {
+        match thrown {
+            Thrown::Core(e) => throw_error(env, e.code().as_str(), e.message()),
+            Thrown::Type(message) => {
+                let mut text = ptr::null_mut();
+                let mut error = ptr::null_mut();
+                if string(env, message, &mut text)
+                    && sys::napi_create_type_error(env, ptr::null_mut(), text, &mut error)
+                        == sys::Status::napi_ok
+                {
+                    sys::napi_throw(env, error);
+                }
+            }
+            // Node-API has set (or will report) its own exception.
+            Thrown::Napi => {}
+        }
+    }
+}
+
+/// Throws `new Error(message)` with `.code = code`.
+unsafe fn throw_error(env: sys::napi_env, code: &str, message: &str) {
+    let (mut c, mut m, mut error) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
+    // SAFETY: `env` is live (the caller's contract); out-pointers are locals.
+    unsafe {
+        if string(env, code, &mut c)
+            && string(env, message, &mut m)
+            && sys::napi_create_error(env, c, m, &mut error) == sys::Status::napi_ok
+        {
+            sys::napi_throw(env, error);
+        }
+    }
+}
+
+unsafe fn string(env: sys::napi_env, s: &str, out: &mut sys::napi_value) -> bool {
+    // SAFETY: `s` is valid UTF-8 of `s.len()` bytes; `env` is live.
+    unsafe {
+        sys::napi_create_string_utf8(env, s.as_ptr().cast(), s.len() as isize, out)
+            == sys::Status::napi_ok
+    }
 }

@@ -5,7 +5,8 @@
 //! see (`Verifier`, `sign`, `detect`, `HooksealError`, the lazy `Verified`) is in
 //! `npm/src/`, which wraps this addon through the interface in `npm/src/engine.d.ts`.
 //! Files mirror the core's: `verify.rs`, `sign.rs`, `detect.rs`, `options.rs`, and
-//! `error.rs`, the one place errors are mapped.
+//! `error.rs`, the one place errors are mapped; `verify_call.rs` is the hot path,
+//! a raw Node-API function.
 
 #![deny(clippy::all)]
 
@@ -14,3 +15,4 @@ mod error;
 mod options;
 mod sign;
 mod verify;
+mod verify_call;

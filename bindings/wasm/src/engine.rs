@@ -44,6 +44,17 @@ impl Engine {
         self.verifier.header_names().to_vec()
     }
 
+    /// How many of `headerNames()` `verify` reads: the first ones (signature, then the
+    /// timestamp and id it signs). The others feed only `envelope`.
+    ///
+    /// ```js
+    /// new Verifier("saleslab", ["s"], {}).verifyHeaderCount(); // 1
+    /// ```
+    #[wasm_bindgen(js_name = verifyHeaderCount)]
+    pub fn verify_header_count(&self) -> u32 {
+        self.verifier.verify_header_count() as u32
+    }
+
     /// The scheme id.
     ///
     /// ```js
@@ -77,7 +88,8 @@ impl Engine {
         }
     }
 
-    /// Verifies `body` given the values of `headerNames()`; `now` in unix seconds, the
+    /// Verifies `body` given the values of the first `verifyHeaderCount()` names of
+    /// `headerNames()` (verification reads no others); `now` in unix seconds, the
     /// current time when absent. Returns `{ timestamp, secretIndex }`; throws an
     /// `Error` whose `code` is the snake_case reason.
     ///
