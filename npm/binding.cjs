@@ -4,10 +4,11 @@
 // Throws when there is none for this platform; the main entry then falls back to wasm.
 //
 // The addon exports plain functions over an opaque verifier handle; this file shapes
-// them into the interface's `Verifier` class. `verify` is a raw Node-API function bound
-// to one verifier (bindings/node/src/verify_call.rs): the values cross as separate
-// arguments and the result through a Float64Array owned by each verifier, because
-// building arrays and objects across the boundary cost more than the HMAC of 1 KiB.
+// them into the interface's `Verifier` class. `verify` and `envelope` are raw Node-API
+// functions bound to one verifier (bindings/node/src/bound.rs): header values cross as
+// separate arguments, and results through Float64Arrays owned by each verifier and one
+// string, because building arrays and objects across the boundary cost more than the
+// HMAC of 1 KiB.
 
 const { join } = require('node:path');
 
@@ -28,11 +29,14 @@ const native = require(join(__dirname, `hookseal.${process.platform}-${process.a
 class Verifier {
   #handle;
   #verify;
+  #envelope;
   #out = new Float64Array(2);
+  #envelopeOut = new Float64Array(4);
 
   constructor(scheme, secrets, options) {
     this.#handle = native.verifierNew(scheme, secrets, options);
     this.#verify = native.verifierVerifyFunction(this.#handle);
+    this.#envelope = native.verifierEnvelopeFunction(this.#handle);
   }
 
   headerNames() {
@@ -52,7 +56,16 @@ class Verifier {
   }
 
   envelope(body, values) {
-    return native.verifierEnvelope(this.#handle, body, values);
+    // kind, eventId, tenant and the key back to back in one string; `out` holds the
+    // first three's lengths (-1: absent) and whether eventId was signed.
+    const out = this.#envelopeOut;
+    const text = this.#envelope(body, out, values[0], values[1], values[2]);
+    let at = 0;
+    const next = (length) => (length < 0 ? null : text.slice(at, (at += length)));
+    const kind = next(out[0]);
+    const eventId = next(out[1]);
+    const tenant = next(out[2]);
+    return { kind, eventId, eventIdSigned: out[3] === 1, tenant, idempotencyKey: text.slice(at) };
   }
 }
 

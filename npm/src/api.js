@@ -20,6 +20,7 @@ export function createApi(engine, name) {
     #inner;
     #names;
     #verifyNames;
+    #envelopeNames;
 
     /**
      * @param {string} scheme a scheme id (`saleslab`, `salesbooth`, `stripe`, ...)
@@ -39,7 +40,9 @@ export function createApi(engine, name) {
       }
       this.#names = this.#inner.headerNames();
       // Only these are read on every call; the rest only if the envelope is asked for.
-      this.#verifyNames = this.#names.slice(0, this.#inner.verifyHeaderCount());
+      const count = this.#inner.verifyHeaderCount();
+      this.#verifyNames = this.#names.slice(0, count);
+      this.#envelopeNames = this.#names.slice(count);
       /** The scheme id. */
       this.scheme = scheme;
       /** The largest body accepted, in bytes. */
@@ -68,7 +71,7 @@ export function createApi(engine, name) {
       } catch (e) {
         throw fromEngine(e);
       }
-      return new Verified(this.scheme, bytes, result, this.#inner, this.#names, headers, values);
+      return new Verified(this.scheme, bytes, result, this.#inner, values, this.#envelopeNames, headers);
     }
 
     /** Never shows the secrets. */

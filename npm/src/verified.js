@@ -15,15 +15,15 @@ const decoder = new TextDecoder();
  */
 export class Verified {
   #engine;
-  #names;
-  #headers;
   #values;
+  #rest;
+  #headers;
   #envelope;
   #json;
   #parsed = false;
 
   /** @internal Made by `Verifier.verify`, not by users. */
-  constructor(scheme, body, result, engine, names, headers, values) {
+  constructor(scheme, body, result, engine, values, rest, headers) {
     /** The scheme id that verified it. */
     this.scheme = scheme;
     /** The raw body, exactly as verified. */
@@ -33,17 +33,17 @@ export class Verified {
     /** Which configured secret matched (0 for the first). */
     this.secretIndex = result.secretIndex;
     this.#engine = engine;
-    this.#names = names;
-    this.#headers = headers;
     this.#values = values;
+    this.#rest = rest;
+    this.#headers = headers;
   }
 
   #env() {
     // One engine call, on first use, for all envelope fields. verify read only the
-    // first names' values; the envelope-only ones are looked up now, in the same headers
-    // (so a handler that never reads the envelope never pays for them).
+    // values it needs; those of the envelope-only names (`rest`) are looked up now, in
+    // the same headers (so a handler that never reads the envelope never pays for them).
     if (this.#envelope === undefined) {
-      const rest = this.#names.slice(this.#values.length);
+      const rest = this.#rest;
       const values = rest.length === 0 ? this.#values : this.#values.concat(headerValues(this.#headers, rest));
       this.#envelope = this.#engine.envelope(this.body, values);
       this.#headers = undefined;

@@ -87,7 +87,7 @@ describe('envelope-only headers', () => {
   });
 });
 
-describe('the native verify function', { skip: wanted !== 'native' && 'native engine only' }, () => {
+describe('the native verify and envelope functions', { skip: wanted !== 'native' && 'native engine only' }, () => {
   const require = createRequire(import.meta.url);
   const engine = () => new (require('../binding.cjs').Verifier)('saleslab', [SECRET], {});
   // The addon itself, under the engine interface that binding.cjs shapes.
@@ -123,5 +123,30 @@ describe('the native verify function', { skip: wanted !== 'native' && 'native en
     assert.throws(() => raw(body, undefined, out, 'sha256=00'), engineError('malformed_signature'));
     raw(body, undefined, out, header);
     assert.deepEqual([...out], [NaN, 0]);
+  });
+
+  test('envelope returns the text fields as one string, with their lengths in out', () => {
+    const native = addon();
+    const raw = native.verifierEnvelopeFunction(native.verifierNew('saleslab', [SECRET], {}));
+    const out = new Float64Array(4);
+    const json = Buffer.from('{"event_kind":"deal.wön","delivery_id":"d_😀","company_id":"c_9"}');
+    assert.equal(raw(json, out, header), 'deal.wönd_😀c_9d_😀');
+    assert.deepEqual([...out], [8, 4, 3, 1]);
+    const text = raw(Buffer.from('not json'), out, header, 'badge.awarded', 'h_1');
+    assert.deepEqual([...out], [13, 3, -1, 0]);
+    assert.match(text, /^badge\.awardedh_1[0-9a-f]{64}$/);
+    const wrong = [[], ['text', out], [json], [json, new Float64Array(3)], [json, out, 42], [json, out, header, {}]];
+    for (const args of wrong) assert.throws(() => raw(...args), TypeError, `args ${args.map(String)}`);
+  });
+
+  test('the engine shapes the envelope from it', () => {
+    const json = Buffer.from('{"event_kind":"deal.wön","delivery_id":"d_😀","company_id":"c_9"}');
+    assert.deepEqual(engine().envelope(json, [header, null, null]), {
+      kind: 'deal.wön',
+      eventId: 'd_😀',
+      eventIdSigned: true,
+      tenant: 'c_9',
+      idempotencyKey: 'd_😀',
+    });
   });
 });

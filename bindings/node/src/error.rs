@@ -3,7 +3,7 @@
 //! (never a secret). A panic becomes `code: "internal_error"` instead of an abort.
 //!
 //! Two ways out, one mapping: `to_js` for the `#[napi]` functions (napi-rs throws the
-//! error), `throw` for the raw hot path in `verify_call.rs` (which throws it itself).
+//! error), `landing_pad` for the raw hot path in `bound.rs` (which throws it itself).
 
 use napi::sys;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -48,7 +48,8 @@ pub enum Thrown {
     /// An argument of the wrong type (a bug of the JS layer, which checks types): a
     /// `TypeError`.
     Type(&'static str),
-    /// A Node-API call failed; an exception may already be pending.
+    /// A Node-API call failed (an exception may be pending): `internal_error` unless
+    /// one is.
     Napi,
 }
 
@@ -58,19 +59,23 @@ impl From<hookseal::Error> for Thrown {
     }
 }
 
-/// Runs a raw Node-API callback body: its error, or a panic as `internal_error`, is
-/// thrown into JS, and the callback returns `undefined` (a null `napi_value`).
+/// Runs a raw Node-API callback body and returns its value; its error, or a panic as
+/// `internal_error`, is thrown into JS instead (and the callback returns a null
+/// `napi_value`, which Node reads as `undefined`).
 ///
 /// # Safety
 /// `env` must be the environment of the callback being run.
-pub unsafe fn landing_pad(env: sys::napi_env, f: impl FnOnce() -> std::result::Result<(), Thrown>) {
+pub unsafe fn landing_pad(
+    env: sys::napi_env,
+    f: impl FnOnce() -> std::result::Result<sys::napi_value, Thrown>,
+) -> sys::napi_value {
     let thrown = match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(Ok(())) => return,
+        Ok(Ok(value)) => return value,
         Ok(Err(e)) => e,
         Err(_) => {
             // SAFETY: the caller's `env` is live for this callback.
             unsafe { throw_error(env, INTERNAL, INTERNAL_MESSAGE) };
-            return;
+            return ptr::null_mut();
         }
     };
     // SAFETY: as above.
@@ -87,10 +92,18 @@ pub unsafe fn landing_pad(env: sys::napi_env, f: impl FnOnce() -> std::result::R
                     sys::napi_throw(env, error);
                 }
             }
-            // Node-API has set (or will report) its own exception.
-            Thrown::Napi => {}
+            // A failed Node-API call may or may not have left an exception; the call
+            // must throw either way (returning would read as success).
+            Thrown::Napi => {
+                let mut pending = false;
+                let status = sys::napi_is_exception_pending(env, &mut pending);
+                if status != sys::Status::napi_ok || !pending {
+                    throw_error(env, INTERNAL, "a Node-API call failed inside hookseal");
+                }
+            }
         }
     }
+    ptr::null_mut()
 }
 
 /// Throws `new Error(message)` with `.code = code`.

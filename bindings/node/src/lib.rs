@@ -5,14 +5,14 @@
 //! see (`Verifier`, `sign`, `detect`, `HooksealError`, the lazy `Verified`) is in
 //! `npm/src/`, which wraps this addon through the interface in `npm/src/engine.d.ts`.
 //! Files mirror the core's: `verify.rs`, `sign.rs`, `detect.rs`, `options.rs`, and
-//! `error.rs`, the one place errors are mapped; `verify_call.rs` is the hot path,
-//! a raw Node-API function.
+//! `error.rs`, the one place errors are mapped; `bound.rs` is the hot path:
+//! `verify` and `envelope` as raw Node-API functions bound to a verifier.
 
 #![deny(clippy::all)]
 
+mod bound;
 mod detect;
 mod error;
 mod options;
 mod sign;
 mod verify;
-mod verify_call;
