@@ -10,6 +10,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 command -v cargo >/dev/null || { echo "node.sh: cargo (Rust stable) is required" >&2; exit 1; }
 command -v node >/dev/null || { echo "node.sh: node is required" >&2; exit 1; }
 
+echo "--- node: rustfmt and clippy on the addon crate"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+cargo fmt -p hookseal-node -- --check
+# Not --all-targets: the test build compiles the #[napi] exports away, and with them
+# every use of the raw calls in bound.rs.
+cargo clippy -p hookseal-node -- -D warnings
+
 cd npm
 echo "--- node: npm install (from package-lock.json)"
 # Not `npm ci`: the registry serves only some of @napi-rs/cli's optional per-platform
