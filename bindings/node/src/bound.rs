@@ -184,18 +184,17 @@ unsafe fn envelope(
         e.kind.as_deref(),
         e.event_id.as_deref(),
         e.tenant.as_deref(),
-        Some(&e.idempotency_key),
     ];
-    let mut joined = String::with_capacity(text.iter().flatten().map(|s| s.len()).sum());
+    let size = text.iter().flatten().map(|s| s.len()).sum::<usize>() + e.idempotency_key.len();
+    let mut joined = String::with_capacity(size);
     let mut lengths = [-1f64; 3];
-    for (i, field) in text.iter().enumerate() {
+    for (length, field) in lengths.iter_mut().zip(text) {
         if let Some(s) = field {
             joined.push_str(s);
-            if let Some(length) = lengths.get_mut(i) {
-                *length = utf16_len(s) as f64;
-            }
+            *length = utf16_len(s) as f64;
         }
     }
+    joined.push_str(&e.idempotency_key);
     let mut value = ptr::null_mut();
     // SAFETY: `joined` is valid UTF-8 of `joined.len()` bytes; `env` is live.
     ok(unsafe {

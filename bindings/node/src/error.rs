@@ -41,7 +41,7 @@ pub fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     })
 }
 
-/// Why a raw call failed, thrown into JS by [`throw`].
+/// Why a raw call failed, thrown into JS by [`landing_pad`].
 pub enum Thrown {
     /// A core error: an `Error` with the core's `code` and message.
     Core(hookseal::Error),
@@ -74,31 +74,35 @@ pub unsafe fn landing_pad(
         Ok(Err(e)) => e,
         Err(_) => {
             // SAFETY: the caller's `env` is live for this callback.
-            unsafe { throw_error(env, INTERNAL, INTERNAL_MESSAGE) };
+            unsafe {
+                throw(
+                    env,
+                    Some(INTERNAL),
+                    INTERNAL_MESSAGE,
+                    sys::napi_create_error,
+                )
+            };
             return ptr::null_mut();
         }
     };
     // SAFETY: as above.
     unsafe {
         match thrown {
-            Thrown::Core(e) => throw_error(env, e.code().as_str(), e.message()),
-            Thrown::Type(message) => {
-                let mut text = ptr::null_mut();
-                let mut error = ptr::null_mut();
-                if string(env, message, &mut text)
-                    && sys::napi_create_type_error(env, ptr::null_mut(), text, &mut error)
-                        == sys::Status::napi_ok
-                {
-                    sys::napi_throw(env, error);
-                }
-            }
+            Thrown::Core(e) => throw(
+                env,
+                Some(e.code().as_str()),
+                e.message(),
+                sys::napi_create_error,
+            ),
+            Thrown::Type(message) => throw(env, None, message, sys::napi_create_type_error),
             // A failed Node-API call may or may not have left an exception; the call
             // must throw either way (returning would read as success).
             Thrown::Napi => {
                 let mut pending = false;
                 let status = sys::napi_is_exception_pending(env, &mut pending);
                 if status != sys::Status::napi_ok || !pending {
-                    throw_error(env, INTERNAL, "a Node-API call failed inside hookseal");
+                    let message = "a Node-API call failed inside hookseal";
+                    throw(env, Some(INTERNAL), message, sys::napi_create_error);
                 }
             }
         }
@@ -106,14 +110,23 @@ pub unsafe fn landing_pad(
     ptr::null_mut()
 }
 
-/// Throws `new Error(message)` with `.code = code`.
-unsafe fn throw_error(env: sys::napi_env, code: &str, message: &str) {
+/// The signature of `napi_create_error` and `napi_create_type_error`.
+type MakeError = unsafe extern "C" fn(
+    sys::napi_env,
+    sys::napi_value,
+    sys::napi_value,
+    *mut sys::napi_value,
+) -> sys::napi_status;
+
+/// Throws the error `make` builds from `message`, with `.code = code` when given.
+unsafe fn throw(env: sys::napi_env, code: Option<&str>, message: &str, make: MakeError) {
     let (mut c, mut m, mut error) = (ptr::null_mut(), ptr::null_mut(), ptr::null_mut());
-    // SAFETY: `env` is live (the caller's contract); out-pointers are locals.
+    // SAFETY: `env` is live (the caller's contract); out-pointers are locals; a null
+    // code is allowed and sets none.
     unsafe {
-        if string(env, code, &mut c)
+        if code.is_none_or(|code| string(env, code, &mut c))
             && string(env, message, &mut m)
-            && sys::napi_create_error(env, c, m, &mut error) == sys::Status::napi_ok
+            && make(env, c, m, &mut error) == sys::Status::napi_ok
         {
             sys::napi_throw(env, error);
         }

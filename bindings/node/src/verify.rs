@@ -12,7 +12,7 @@ use napi::{sys, Env};
 use napi_derive::napi;
 use std::sync::Arc;
 
-/// What JS holds: shared with the `verify` function bound to it.
+/// What JS holds: shared with the `verify` and `envelope` functions bound to it.
 type Handle = External<Arc<Verifier>>;
 
 /// `Verifier::with_options`; throws `unknown_scheme`, `invalid_secret`, `invalid_option`.
