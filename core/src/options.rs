@@ -189,8 +189,6 @@ pub(crate) struct Wire {
     /// The header names this verifier reads, lowercase: the signature header first, then
     /// the timestamp and id headers, then unsigned envelope headers.
     pub headers: Vec<String>,
-    /// How many of `headers` verification reads (the signed ones, which come first).
-    pub verify_headers: usize,
     pub ts_header: Option<usize>,
     pub id_header: Option<usize>,
     pub kind_header: Option<usize>,
@@ -198,6 +196,12 @@ pub(crate) struct Wire {
 }
 
 impl Wire {
+    /// How many of `headers` verification reads: the signature, timestamp and id headers,
+    /// which `build` pushes first; what follows feeds only the envelope.
+    pub(crate) fn verify_headers(&self) -> usize {
+        1 + usize::from(self.ts_header.is_some()) + usize::from(self.id_header.is_some())
+    }
+
     /// The trimmed value of the header in `slot` (an index into `headers`), if present.
     pub(crate) fn value<'h, H: Headers + ?Sized>(
         &self,
@@ -353,9 +357,6 @@ impl Wire {
         };
         let ts_header = push(ts);
         let id_header = push(id);
-        // The signed headers come first; what follows feeds only the envelope.
-        let verify_headers =
-            1 + usize::from(ts_header.is_some()) + usize::from(id_header.is_some());
         let (kind, unsigned_id) = match scheme {
             Scheme::SalesLab => (Some("x-saleslab-event"), Some("x-saleslab-delivery-id")),
             Scheme::Github => (Some("x-github-event"), Some("x-github-delivery")),
@@ -370,7 +371,6 @@ impl Wire {
             tolerance,
             max_body,
             headers,
-            verify_headers,
             ts_header,
             id_header,
             kind_header,

@@ -132,7 +132,7 @@ impl Verifier {
     /// assert_eq!(v.verify_header_count(), 3);
     /// ```
     pub fn verify_header_count(&self) -> usize {
-        self.wire.verify_headers
+        self.wire.verify_headers()
     }
 
     /// Verifies a delivery against the system clock.
