@@ -41,6 +41,7 @@ mod error;
 mod headers;
 mod options;
 mod parse;
+pub mod receive;
 mod scheme;
 mod secret;
 mod sign;
