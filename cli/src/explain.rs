@@ -253,7 +253,7 @@ fn signature_value(case: &Case<'_>) -> Option<String> {
     let verifier = Verifier::with_options(case.scheme, case.secrets, case.options).ok()?;
     let name = verifier.header_names().first()?.clone();
     let value = case.headers.get(&name)?;
-    Some(String::from_utf8_lossy(value).trim().to_owned())
+    Some(String::from_utf8_lossy(&value).trim().to_owned())
 }
 
 /// A digest shorter than a whole one: cut by a log line, a copy, a header size limit.
@@ -377,5 +377,5 @@ fn timestamp_guess(case: &Case<'_>) -> Option<u64> {
     ["x-salesbooth-timestamp", "webhook-timestamp"]
         .iter()
         .find_map(|h| case.headers.get(h))
-        .and_then(|v| std::str::from_utf8(v).ok()?.trim().parse().ok())
+        .and_then(|v| std::str::from_utf8(&v).ok()?.trim().parse().ok())
 }

@@ -15,6 +15,6 @@ pub fn detect<H: Headers + ?Sized>(headers: &H) -> Option<Scheme> {
     Scheme::ALL.into_iter().find(|s| {
         s.signature_header()
             .and_then(|name| headers.get(name))
-            .is_some_and(|v| !crate::headers::trim(v).is_empty())
+            .is_some_and(|v| !crate::headers::trim(&v).is_empty())
     })
 }

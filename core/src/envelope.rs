@@ -63,9 +63,9 @@ impl Verified<'_> {
         read(
             self.scheme,
             self.body,
-            self.signed_id,
-            self.header_kind,
-            self.header_id,
+            self.signed_id.as_deref(),
+            self.header_kind.as_deref(),
+            self.header_id.as_deref(),
         )
     }
 }

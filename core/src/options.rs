@@ -1,8 +1,9 @@
 //! Verifier options, and their resolution into one scheme's wire format.
 
 use crate::error::{err, Error, ErrorCode};
-use crate::headers::{trim, Headers};
+use crate::headers::{trim_cow, Headers};
 use crate::scheme::Scheme;
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// The default `max_body`: 1 MiB.
@@ -207,8 +208,9 @@ impl Wire {
         &self,
         headers: &'h H,
         slot: Option<usize>,
-    ) -> Option<&'h [u8]> {
-        slot.and_then(|i| headers.get(&self.headers[i])).map(trim)
+    ) -> Option<Cow<'h, [u8]>> {
+        slot.and_then(|i| headers.get(&self.headers[i]))
+            .map(trim_cow)
     }
 
     pub(crate) fn resolve(scheme: Scheme, opts: &Options) -> Result<Wire, Error> {

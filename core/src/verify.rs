@@ -8,6 +8,7 @@ use crate::options::{Content, Options, Tolerance, Wire};
 use crate::parse::{self, Parsed};
 use crate::scheme::Scheme;
 use crate::secret::Key;
+use std::borrow::Cow;
 use std::fmt;
 
 /// Verifies one scheme's webhooks against one or more secrets (several during a rotation).
@@ -57,10 +58,10 @@ pub struct Verified<'a> {
     /// The raw body, as verified.
     pub body: &'a [u8],
     /// A signed id header (`webhook-id`, a custom `id_header`).
-    pub(crate) signed_id: Option<&'a [u8]>,
+    pub(crate) signed_id: Option<Cow<'a, [u8]>>,
     /// Unsigned envelope headers: used for `kind`/`event_id` only when the body lacks them.
-    pub(crate) header_kind: Option<&'a [u8]>,
-    pub(crate) header_id: Option<&'a [u8]>,
+    pub(crate) header_kind: Option<Cow<'a, [u8]>>,
+    pub(crate) header_id: Option<Cow<'a, [u8]>>,
 }
 
 impl Verifier {
@@ -191,8 +192,9 @@ impl Verifier {
             None => None,
         };
         // 3. format
-        let parsed = parse::signature(&wire.format, sig)?;
+        let parsed = parse::signature(&wire.format, &sig)?;
         // 4–6. timestamp
+        let ts_header = wire.ts_header.and_then(|i| header(Some(i)));
         let ts_value = match (&parsed, wire.ts_header) {
             (
                 Parsed::Digests {
@@ -201,7 +203,7 @@ impl Verifier {
                 _,
             ) => Some(*t),
             // A timestamp header that is empty counts as absent, as for the signature header.
-            (_, Some(i)) => header(Some(i)).filter(|v| !v.is_empty()),
+            (_, Some(_)) => ts_header.as_deref().filter(|v| !v.is_empty()),
             _ => None,
         };
         let timestamp = if wire.content.has_ts() {
@@ -220,7 +222,7 @@ impl Verifier {
         };
         // 7. signature
         let ts_bytes = timestamp.map_or(&b""[..], |(_, v)| v);
-        let id_bytes = signed_id.unwrap_or_default();
+        let id_bytes = signed_id.as_deref().unwrap_or_default();
         let content: &[&[u8]] = match wire.content {
             Content::Body => &[body],
             Content::TsBody => &[ts_bytes, b".", body],
@@ -269,14 +271,14 @@ impl Verifier {
         crate::envelope::read(
             wire.scheme,
             body,
-            header(wire.id_header),
-            header(wire.kind_header),
-            header(wire.unsigned_id_header),
+            header(wire.id_header).as_deref(),
+            header(wire.kind_header).as_deref(),
+            header(wire.unsigned_id_header).as_deref(),
         )
     }
 }
 
-fn present<'a>(value: Option<&'a [u8]>, name: &str) -> Result<&'a [u8], Error> {
+fn present<'a>(value: Option<Cow<'a, [u8]>>, name: &str) -> Result<Cow<'a, [u8]>, Error> {
     match value {
         Some(v) if !v.is_empty() => Ok(v),
         Some(_) => err(

@@ -99,14 +99,13 @@ def ascii_lower(text: str) -> str:
 
 
 def header(headers, name):
-    """First occurrence, name matched case-insensitively, value trimmed of SP/HTAB only.
+    """Name matched case-insensitively, value trimmed of SP/HTAB only; a header that
+    appears more than once is its trimmed values joined with ", " (RFC 9110 5.3).
 
     None when absent. (A CR, LF or NUL stays in the value and makes it malformed.)
     """
-    for key, value in headers:
-        if ascii_lower(key) == name:
-            return value.strip(" \t")
-    return None
+    values = [value.strip(" \t") for key, value in headers if ascii_lower(key) == name]
+    return ", ".join(values) if values else None
 
 
 # ---------------------------------------------------------------------------
@@ -656,14 +655,21 @@ def saleslab_cases():
          [["x-saleslab-signature", " \t " + sig() + "\t  "]], ok())
     case("header name in uppercase", [["X-SALESLAB-SIGNATURE", sig()]], ok())
     case("header name in mixed case", [["X-SalesLab-Signature", sig()]], ok())
-    case("duplicate header: the first (valid) wins",
-         [["x-saleslab-signature", sig()], ["x-saleslab-signature", "sha256=" + bad_hex("x")]], ok())
-    case("duplicate header: the first (malformed) wins",
-         [["x-saleslab-signature", "sha256=zz"], ["x-saleslab-signature", sig()]],
+    case("repeated header: joined, so two signatures are malformed",
+         [["x-saleslab-signature", sig()], ["x-saleslab-signature", "sha256=" + bad_hex("x")]],
          err("malformed_signature"))
-    case("duplicate header in different case: first occurrence wins",
+    case("repeated header: the same valid signature twice is malformed",
+         [["x-saleslab-signature", sig()], ["x-saleslab-signature", sig()]],
+         err("malformed_signature"))
+    case("repeated header in different case: joined too",
          [["X-Saleslab-Signature", "sha256=" + bad_hex("y")], ["x-saleslab-signature", sig()]],
-         err("signature_mismatch"))
+         err("malformed_signature"))
+    case("repeated header joined by a WSGI server (comma, no space): malformed",
+         [["x-saleslab-signature", sig() + "," + sig()]], err("malformed_signature"))
+    case("repeated header joined by Fetch (comma and space): malformed",
+         [["x-saleslab-signature", sig() + ", " + sig()]], err("malformed_signature"))
+    case("a repeat that is empty still joins: malformed",
+         [["x-saleslab-signature", ""], ["x-saleslab-signature", sig()]], err("malformed_signature"))
 
     # Step 2: missing.
     case("no signature header", delivery, err("missing_signature"))
@@ -1083,8 +1089,11 @@ def salescaling_cases():
          secrets=["sc_tok_old", SC_TOKEN])
     case("rotation: three tokens, the third matches", bearer, ok(secret_index=2),
          secrets=["sc_tok_a", "sc_tok_b", SC_TOKEN])
-    case("duplicate Authorization: the first wins",
+    case("repeated Authorization: joined, so no token matches",
          [["authorization", "Bearer wrong"], ["authorization", "Bearer " + SC_TOKEN]],
+         err("signature_mismatch"))
+    case("repeated Authorization with the right token twice: joined, no match",
+         [["authorization", "Bearer " + SC_TOKEN], ["authorization", "Bearer " + SC_TOKEN]],
          err("signature_mismatch"))
 
     custom = {"header": "x-webhook-token"}

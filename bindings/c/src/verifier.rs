@@ -8,6 +8,7 @@ use crate::types::{
     HooksealVerified,
 };
 use hookseal::{Headers, Verifier};
+use std::borrow::Cow;
 use std::ffi::c_char;
 
 /// A verifier for one scheme and its secrets. Opaque; built by `hookseal_verifier_new`,
@@ -23,12 +24,13 @@ struct Slots<'a> {
     values: &'a [HooksealBytes],
 }
 
+// One value per name: the caller has already joined repeats (`docs/schemes.md`).
 impl Headers for Slots<'_> {
-    fn get(&self, name: &str) -> Option<&[u8]> {
+    fn get(&self, name: &str) -> Option<Cow<'_, [u8]>> {
         let i = self.names.iter().position(|n| n == name)?;
         let value = self.values[i];
         // SAFETY: checked by `Slots::new`, which the caller's contract makes valid.
-        unsafe { value.as_option("header value").ok().flatten() }
+        unsafe { value.as_option("header value").ok().flatten() }.map(Cow::Borrowed)
     }
 }
 

@@ -8,7 +8,8 @@
 //! and three times the core's work for `envelope`. Here a call is one `napi_get_cb_info`
 //! (which also hands back the verifier, bound as the function's data), one
 //! `napi_get_typedarray_info` per array, and one `napi_get_value_string_utf8` per header
-//! value, copied onto the stack. It still only translates: the rules are the core's.
+//! value, copied onto the stack and turned back into its wire bytes (`wire_bytes`).
+//! It still only translates: the rules are the core's.
 //!
 //! JS signatures (header values in `headerNames()` order, `null`/`undefined` when absent):
 //! - `verify(body: Uint8Array, now: number | undefined, out: Float64Array, ...values)`,
@@ -22,6 +23,7 @@
 use crate::error::{landing_pad, Thrown};
 use hookseal::{Headers, Verifier};
 use napi::sys;
+use std::borrow::Cow;
 use std::ffi::c_void;
 use std::mem::MaybeUninit;
 use std::ptr;
@@ -284,7 +286,7 @@ unsafe fn typed_array(env: sys::napi_env, value: sys::napi_value, kind: i32) -> 
     (status == sys::Status::napi_ok && ty == kind).then_some(TypedArray { data, len })
 }
 
-/// Room for the UTF-8 copies of a call's header values.
+/// Room for the copies of a call's header values.
 struct Copies {
     stack: [[MaybeUninit<u8>; STACK]; MAX_VALUES],
     heap: [Vec<u8>; MAX_VALUES],
@@ -324,14 +326,16 @@ struct Values<'a> {
     values: [Option<&'a [u8]>; MAX_VALUES],
 }
 
+// One value per name: the JS layer has already joined repeats (`docs/schemes.md`).
 impl Headers for Values<'_> {
-    fn get(&self, name: &str) -> Option<&[u8]> {
+    fn get(&self, name: &str) -> Option<Cow<'_, [u8]>> {
         let i = self.names.iter().position(|n| n == name)?;
-        self.values[i]
+        self.values[i].map(Cow::Borrowed)
     }
 }
 
-/// A header value: its UTF-8 bytes, or `None` for null/undefined (absent).
+/// A header value as the bytes that were on the wire (see [`wire_bytes`]), or `None` for
+/// null/undefined (absent).
 unsafe fn string<'b>(
     env: sys::napi_env,
     value: sys::napi_value,
@@ -352,9 +356,8 @@ unsafe fn string<'b>(
     let copied = len;
     if copied + 4 < STACK - 1 {
         // SAFETY: Node wrote `len` bytes (and a NUL) at the start of `stack`.
-        return Ok(Some(unsafe {
-            slice::from_raw_parts(stack.as_ptr().cast::<u8>(), copied)
-        }));
+        let text = unsafe { slice::from_raw_parts_mut(stack.as_mut_ptr().cast::<u8>(), copied) };
+        return Ok(Some(wire_bytes(text)));
     }
     // SAFETY: a null buffer asks for the length only; `heap` then has room for it all.
     unsafe {
@@ -366,10 +369,8 @@ unsafe fn string<'b>(
             &mut len,
         ))?;
         if len == copied {
-            return Ok(Some(slice::from_raw_parts(
-                stack.as_ptr().cast::<u8>(),
-                copied,
-            )));
+            let text = slice::from_raw_parts_mut(stack.as_mut_ptr().cast::<u8>(), copied);
+            return Ok(Some(wire_bytes(text)));
         }
         heap.resize(len + 1, 0);
         ok(sys::napi_get_value_string_utf8(
@@ -380,7 +381,37 @@ unsafe fn string<'b>(
             &mut len,
         ))?;
     }
-    Ok(Some(&heap[..len]))
+    Ok(Some(wire_bytes(&mut heap[..len])))
+}
+
+/// The wire bytes of a header value, from its UTF-8 `text` (rewritten in place). Node
+/// decodes header bytes as latin-1, one character per byte, so text whose characters are
+/// all U+00FF or below goes back to those bytes: a token with a byte above 0x7F then
+/// verifies as it does in Go and Rust. Text with a character above U+00FF cannot have
+/// come off the wire (only a caller's own string holds one): it stays UTF-8.
+fn wire_bytes(text: &mut [u8]) -> &[u8] {
+    if text.is_ascii() {
+        return text;
+    }
+    match std::str::from_utf8(text) {
+        Ok(s) if s.chars().all(|c| u32::from(c) <= 0xFF) => {}
+        _ => return text,
+    }
+    // Every character is one or two UTF-8 bytes and becomes one byte, so the write
+    // position never passes the read position.
+    let (mut read, mut write) = (0, 0);
+    while read < text.len() {
+        let lead = text[read];
+        text[write] = if lead < 0x80 {
+            read += 1;
+            lead
+        } else {
+            read += 2;
+            ((lead & 0x1F) << 6) | (text[read - 1] & 0x3F)
+        };
+        write += 1;
+    }
+    &text[..write]
 }
 
 unsafe fn is_nullish(env: sys::napi_env, value: sys::napi_value) -> bool {

@@ -68,8 +68,7 @@ def rows():
     yield case("header name with NUL is another header", "missing_signature", [[sig + "\u0000", good]])
     yield case("10,000 headers, signature last", "ok", [[sig, good]], filler=10000)
     yield case("10,000 headers, no signature", "missing_signature", [], filler=10000)
-    yield case("duplicate signature headers, first wrong", "signature_mismatch", [[sig, "sha256=" + "0" * 64], [sig, good]])
-    yield case("duplicate signature headers, first right", "ok", [[sig, good], [sig, "sha256=" + "0" * 64]])
+    yield from repeats_and_wire_bytes(good)
 
     # Bodies: empty, exactly max_body, one over, 10 MiB.
     yield case("empty body", "ok", [[sig, saleslab_sig("")]], body="")
@@ -118,6 +117,51 @@ def rows():
     gh = "sha256=" + hexmac(SECRET.encode(), BODY.encode())
     yield case("github: event header of invalid UTF-8", "ok",
                [["x-hub-signature-256", gh], ["x-github-event", b64(b"\xff\xfe")], ["x-github-delivery", b64(b"\x00\xff")]], scheme="github")
+
+
+def repeats_and_wire_bytes(good):
+    """A repeated header is one value, its values joined with ", " (docs/schemes.md), so
+    each row gets the same answer whether a stack shows the repeats or joined them; and
+    header values are the bytes on the wire, non-ASCII included."""
+    sig = "x-saleslab-signature"
+    zero = "sha256=" + "0" * 64
+    yield case("repeated signature headers, first wrong", "malformed_signature", [[sig, zero], [sig, good]])
+    yield case("repeated signature headers, first right", "malformed_signature", [[sig, good], [sig, zero]])
+    yield case("repeated signature headers, both right", "malformed_signature", [[sig, good], [sig, good]])
+    yield case("repeated signature headers, first empty", "malformed_signature", [[sig, ""], [sig, good]])
+    yield case("signature joined with a comma (WSGI)", "malformed_signature", [[sig, good + "," + good]])
+    ts_sig = "v1=" + hexmac(SECRET.encode(), str(NOW).encode() + b"." + BODY.encode())
+    yield case("salesbooth: repeated timestamp headers", "malformed_timestamp",
+               [["x-salesbooth-signature", ts_sig], ["x-salesbooth-timestamp", str(NOW)], ["x-salesbooth-timestamp", str(NOW)]],
+               scheme="salesbooth")
+    stripe = "t=%d,v1=%s" % (NOW, hexmac(SECRET.encode(), str(NOW).encode() + b"." + BODY.encode()))
+    yield case("stripe: repeated signature headers", "malformed_signature",
+               [["stripe-signature", stripe], ["stripe-signature", stripe]], scheme="stripe")
+    sw_secret = "whsec_" + base64.b64encode(b"k" * 24).decode()
+    sw = lambda msg_id: "v1," + base64.b64encode(hmac.new(b"k" * 24, expand(msg_id) + b"." + str(NOW).encode() + b"." + BODY.encode(), hashlib.sha256).digest()).decode()
+    sw_headers = lambda msg_id, sigs: [["webhook-id", msg_id], ["webhook-timestamp", str(NOW)]] + [["webhook-signature", s] for s in sigs]
+    yield case("standard-webhooks: repeated signature headers", "malformed_signature",
+               sw_headers("msg_1", [sw("msg_1"), sw("msg_1")]), scheme="standard-webhooks", secrets=[sw_secret])
+    yield case("standard-webhooks: signature headers joined with a comma (WSGI)", "malformed_signature",
+               sw_headers("msg_1", [sw("msg_1") + "," + sw("msg_1")]), scheme="standard-webhooks", secrets=[sw_secret])
+    yield case("standard-webhooks: repeated id headers", "signature_mismatch",
+               [["webhook-id", "msg_1"]] + sw_headers("msg_1", [sw("msg_1")]), scheme="standard-webhooks", secrets=[sw_secret])
+    # Bytes above 0x7F: an HTTP stack hands them over as latin-1 text, which must become
+    # these bytes again before the core sees them.
+    utf8_id = b64("msg_\u00e9".encode())
+    yield case("standard-webhooks: id of UTF-8 bytes", "ok",
+               sw_headers(utf8_id, [sw(utf8_id)]), scheme="standard-webhooks", secrets=[sw_secret])
+    latin1_id = b64(b"msg_\xe9")
+    yield case("standard-webhooks: id with a byte that is not UTF-8", "ok",
+               sw_headers(latin1_id, [sw(latin1_id)]), scheme="standard-webhooks", secrets=[sw_secret])
+    yield case("salescaling: token of UTF-8 bytes", "ok",
+               [["authorization", b64("Bearer sc_t\u00f8k".encode())]], scheme="salescaling", secrets=["sc_t\u00f8k"])
+    yield case("salescaling: token with a byte that is not UTF-8", "ok",
+               [["authorization", b64(b"Bearer tok\xe9")]], scheme="salescaling", secrets=[b64(b"tok\xe9")])
+    yield case("salescaling: token read as UTF-8 of its latin-1 text does not match", "signature_mismatch",
+               [["authorization", b64("Bearer tok\u00e9".encode())]], scheme="salescaling", secrets=[b64(b"tok\xe9")])
+    yield case("salescaling: repeated token headers", "signature_mismatch",
+               [["authorization", "Bearer tok"], ["authorization", "Bearer tok"]], scheme="salescaling", secrets=["tok"])
 
 
 def render():
