@@ -25,7 +25,8 @@ pub struct Envelope {
     pub idempotency_key: String,
 }
 
-/// Where each field is read from, per scheme.
+/// Where each field is read from: the scheme table's envelope fields. A signed id header
+/// (Standard Webhooks, a custom `id_header`) takes precedence over the body's id field.
 struct Fields {
     kind: &'static [&'static str],
     id: Option<&'static str>,
@@ -33,17 +34,12 @@ struct Fields {
 }
 
 fn fields(scheme: Scheme, has_signed_id: bool) -> Fields {
-    let (kind, id, tenant): (&[&str], _, _) = match scheme {
-        Scheme::SalesLab => (&["event_kind"], Some("delivery_id"), Some("company_id")),
-        Scheme::SalesOs => (&["type"], Some("id"), None),
-        Scheme::Salesbooth => (&["event"], Some("id"), Some("tenant_id")),
-        Scheme::Salescaling => (&["event", "type"], None, Some("companyId")),
-        Scheme::StandardWebhooks => (&["type"], None, None),
-        Scheme::Stripe => (&["type"], Some("id"), Some("account")),
-        Scheme::Github => (&[], None, None),
-        Scheme::Custom => (&["type", "event"], (!has_signed_id).then_some("id"), None),
-    };
-    Fields { kind, id, tenant }
+    let info = scheme.info();
+    Fields {
+        kind: info.kind_fields,
+        id: info.id_field.filter(|_| !has_signed_id),
+        tenant: info.tenant_field,
+    }
 }
 
 impl Verified<'_> {

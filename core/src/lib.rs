@@ -53,9 +53,9 @@ pub use error::{Error, ErrorCode};
 pub use headers::Headers;
 pub use options::{
     max_body_from_number, Content, Encoding, Options, Tolerance, DEFAULT_MAX_BODY,
-    DEFAULT_TOLERANCE,
+    DEFAULT_TOLERANCE, MAX_HEADER_NAMES, OPTION_NAMES,
 };
 pub use parse::MAX_SIGNATURES;
-pub use scheme::Scheme;
+pub use scheme::{schemes_json, Layout, Scheme, SchemeInfo, SCHEMES};
 pub use sign::Signer;
 pub use verify::{Verified, Verifier};

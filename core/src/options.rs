@@ -2,7 +2,7 @@
 
 use crate::error::{err, Error, ErrorCode};
 use crate::headers::{trim_cow, Headers};
-use crate::scheme::Scheme;
+use crate::scheme::{Layout, Scheme, SchemeInfo};
 use std::borrow::Cow;
 use std::str::FromStr;
 
@@ -135,6 +135,70 @@ pub struct Options {
     pub id_header: Option<String>,
 }
 
+/// Every option name, as every runtime spells it in snake_case (JS and Go spell them
+/// their own way: `toleranceSeconds`, `WithTolerance`, …; `docs/schemes.md`).
+pub const OPTION_NAMES: [&str; 8] = [
+    "tolerance",
+    "max_body",
+    "header",
+    "prefix",
+    "encoding",
+    "content",
+    "timestamp_header",
+    "id_header",
+];
+
+/// The most header names a verifier reads ([`Verifier::header_names`](crate::Verifier::header_names)):
+/// the signature header, then the signed timestamp and id headers, or the unsigned kind
+/// and delivery headers. A binding that passes header values in a fixed array sizes it
+/// with this.
+pub const MAX_HEADER_NAMES: usize = 3;
+
+impl Options {
+    /// Sets the option `name` from its text: the one parser of option values, which every
+    /// binding uses so that the same mistake is the same error everywhere. `tolerance` is
+    /// whole seconds or `"off"`, `max_body` whole bytes (at least 1), `encoding` `hex` or
+    /// `base64`, `content` `body`, `ts.body` or `id.ts.body`; header names and prefixes
+    /// are taken as they are and checked when the verifier is built.
+    ///
+    /// ```
+    /// use hookseal::{ErrorCode, Options, Tolerance};
+    /// let mut o = Options::default();
+    /// o.set("tolerance", "off").unwrap();
+    /// o.set("header", "X-Token").unwrap();
+    /// assert_eq!(o.tolerance, Some(Tolerance::Off));
+    /// assert_eq!(o.set("tolerence", "5").unwrap_err().code(), ErrorCode::InvalidOption);
+    /// assert_eq!(o.set("max_body", "0").unwrap_err().code(), ErrorCode::InvalidOption);
+    /// ```
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), Error> {
+        match name {
+            "tolerance" => self.tolerance = Some(value.parse()?),
+            "max_body" => {
+                let n = value.parse::<u64>().map_err(|_| {
+                    Error::new(
+                        ErrorCode::InvalidOption,
+                        format!("max_body must be a whole number of bytes, not {value:?}"),
+                    )
+                })?;
+                self.max_body = Some(check_max_body(usize::try_from(n).unwrap_or(usize::MAX))?);
+            }
+            "header" => self.header = Some(value.to_owned()),
+            "prefix" => self.prefix = Some(value.to_owned()),
+            "encoding" => self.encoding = Some(value.parse()?),
+            "content" => self.content = Some(value.parse()?),
+            "timestamp_header" => self.timestamp_header = Some(value.to_owned()),
+            "id_header" => self.id_header = Some(value.to_owned()),
+            _ => {
+                return invalid(format!(
+                    "unknown option {name:?}; the options are {}",
+                    OPTION_NAMES.join(", ")
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A `max_body` from a number as another runtime hands it over: a whole number ≥ 1.
 ///
 /// ```
@@ -216,56 +280,19 @@ impl Wire {
     pub(crate) fn resolve(scheme: Scheme, opts: &Options) -> Result<Wire, Error> {
         let max_body = check_max_body(opts.max_body.unwrap_or(DEFAULT_MAX_BODY))?;
         let mut taken = Taken::new(scheme, opts);
-        let prefixed = |p: &str| Format::Prefixed {
-            prefix: p.to_owned(),
-            encoding: Encoding::Hex,
-        };
-        let (format, content, sig, ts, id) = match scheme {
-            Scheme::SalesLab => (
-                prefixed("sha256="),
-                Content::Body,
-                "x-saleslab-signature",
-                None,
-                None,
-            ),
-            Scheme::SalesOs => (
-                prefixed("sha256="),
-                Content::Body,
-                "x-salesos-signature",
-                None,
-                None,
-            ),
-            Scheme::Github => (
-                prefixed("sha256="),
-                Content::Body,
-                "x-hub-signature-256",
-                None,
-                None,
-            ),
-            Scheme::Salesbooth => (
-                prefixed("v1="),
-                Content::TsBody,
-                "x-salesbooth-signature",
-                Some("x-salesbooth-timestamp".to_owned()),
-                None,
-            ),
-            Scheme::Stripe => (
-                Format::Stripe,
-                Content::TsBody,
-                "stripe-signature",
-                None,
-                None,
-            ),
-            Scheme::StandardWebhooks => (
-                Format::StandardWebhooks,
-                Content::IdTsBody,
-                "webhook-signature",
-                Some("webhook-timestamp".to_owned()),
-                Some("webhook-id".to_owned()),
-            ),
-            Scheme::Salescaling => {
+        let info = scheme.info();
+        let fixed = |name: Option<&str>| name.map(str::to_owned);
+        let format = match info.layout {
+            Layout::Prefixed(prefix) => Format::Prefixed {
+                prefix: prefix.to_owned(),
+                encoding: Encoding::Hex,
+            },
+            Layout::Stripe => Format::Stripe,
+            Layout::StandardWebhooks => Format::StandardWebhooks,
+            Layout::Token => {
                 let header = header_name(taken.header.take(), "header")?
                     .unwrap_or_else(|| "authorization".to_owned());
+                // `Bearer ` is the default only where it is the convention.
                 let default_prefix = if header == "authorization" {
                     "Bearer "
                 } else {
@@ -273,7 +300,7 @@ impl Wire {
                 };
                 let prefix = taken.prefix.take().unwrap_or(default_prefix).to_owned();
                 return Wire::build(
-                    scheme,
+                    info,
                     Format::Token { prefix },
                     Content::Body,
                     header,
@@ -283,15 +310,18 @@ impl Wire {
                     taken,
                 );
             }
-            Scheme::Custom => return Wire::resolve_custom(opts, max_body, taken),
+            Layout::Configured => return Wire::resolve_custom(opts, max_body, taken),
+        };
+        let (Some(sig), Some(content)) = (info.signature_header, info.content) else {
+            unreachable!("a fixed layout has a fixed header and content")
         };
         Wire::build(
-            scheme,
+            info,
             format,
             content,
             sig.to_owned(),
-            ts,
-            id,
+            fixed(info.timestamp_header),
+            fixed(info.id_header),
             max_body,
             taken,
         )
@@ -320,7 +350,7 @@ impl Wire {
         let prefix = taken.prefix.take().unwrap_or("").to_owned();
         taken.custom_only = false;
         Wire::build(
-            Scheme::Custom,
+            Scheme::Custom.info(),
             Format::Prefixed { prefix, encoding },
             content,
             header,
@@ -333,7 +363,7 @@ impl Wire {
 
     #[allow(clippy::too_many_arguments)]
     fn build(
-        scheme: Scheme,
+        info: &SchemeInfo,
         format: Format,
         content: Content,
         sig: String,
@@ -359,15 +389,10 @@ impl Wire {
         };
         let ts_header = push(ts);
         let id_header = push(id);
-        let (kind, unsigned_id) = match scheme {
-            Scheme::SalesLab => (Some("x-saleslab-event"), Some("x-saleslab-delivery-id")),
-            Scheme::Github => (Some("x-github-event"), Some("x-github-delivery")),
-            _ => (None, None),
-        };
-        let kind_header = push(kind.map(str::to_owned));
-        let unsigned_id_header = push(unsigned_id.map(str::to_owned));
+        let kind_header = push(info.kind_header.map(str::to_owned));
+        let unsigned_id_header = push(info.delivery_header.map(str::to_owned));
         Ok(Wire {
-            scheme,
+            scheme: info.scheme,
             format,
             content,
             tolerance,
