@@ -1,4 +1,5 @@
-//! Parsing signature and timestamp header values. Checks 3 and 5 of the order in SPEC §3.
+//! Parsing signature and timestamp header values: checks 3 and 5 of the order in
+//! `docs/schemes.md`.
 
 use crate::codec::{base64_digest, hex_digest, Digest};
 use crate::error::{err, Error, ErrorCode};

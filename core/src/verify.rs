@@ -1,4 +1,4 @@
-//! The verifier: the order of checks of SPEC §3, run over bytes.
+//! The verifier: the order of checks of `docs/schemes.md`, run over bytes.
 
 use crate::clock::unix_now;
 use crate::envelope::Envelope;
