@@ -1,0 +1,1 @@
+"""One module per case set; each adds its cases to the harness when its `cases()` runs."""
