@@ -16,7 +16,8 @@ same answer in every runtime.
 >>> hookseal.detect(headers)
 'salesbooth'
 
-Framework helpers: ``hookseal.flask``, ``hookseal.fastapi``, ``hookseal.django``.
+Framework helpers: ``hookseal.flask``, ``hookseal.fastapi``, ``hookseal.django``; what they
+answer and when is the core's receive contract, ``hookseal.receive_contract()``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from . import _native
 from ._sign import detect, sign
 from ._native import Verified
+from ._receive import receive_contract
 from ._verifier import Verifier
 from . import errors
 from .errors import *  # noqa: F403  (VerificationError and one class per core code)
@@ -33,5 +35,5 @@ __version__: str = _native.__version__
 SCHEMES = tuple(_native.SCHEMES)
 DEFAULT_MAX_BODY: int = _native.DEFAULT_MAX_BODY
 
-__all__ = ["Verifier", "Verified", "sign", "detect", "SCHEMES", "DEFAULT_MAX_BODY"]
+__all__ = ["Verifier", "Verified", "sign", "detect", "receive_contract", "SCHEMES", "DEFAULT_MAX_BODY"]
 __all__ += errors.__all__

@@ -4,7 +4,13 @@ Only the values of the names a verifier reads cross into Rust, never the whole m
 Accepted shapes: a ``dict`` (names in any case), an object with a case-insensitive
 ``.get`` (Werkzeug/Flask, Starlette/FastAPI, Django ``request.headers``,
 ``email.message.Message``), or ``(name, value)`` pairs (names ``str`` or ``bytes``, as
-in ASGI's raw headers; when a name repeats, the first wins).
+in ASGI's raw headers).
+
+The header rule (docs/receiving.md): a header that appears more than once counts as one
+value, its values joined with ``", "`` in arrival order, as WSGI servers and Fetch
+already give it. Pairs (ASGI's raw list) and names differing only in case are joined
+here. A ``str`` value is latin-1 text, turned back into its wire bytes by the native
+module.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 # read these names, and the shapes below are told apart by what the objects can do.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, Iterable, Mapping, Sequence, Tuple, Union
+    from typing import Any, Dict, Iterable, List, Mapping, Sequence, Tuple, Union
 
     Value = Union[str, bytes, None]
 
@@ -73,14 +79,13 @@ def _second_look(
         return _from_pairs(list(headers.items()), names)
     if keys.islower():
         return found
-    # Reversed, so that when two keys differ only by case the first one wins.
-    lowered = {k.lower(): v for k, v in reversed(list(headers.items()))}
-    return tuple(map(lowered.get, names))
+    # Keys that differ only by case are one header seen twice: joined, in order.
+    return _from_pairs(list(headers.items()), names)
 
 
 def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]:
     wanted = set(names)
-    first: Dict[str, Value] = {}
+    seen: Dict[str, List[Any]] = {}
     for item in pairs:
         try:
             name, value = item
@@ -93,7 +98,29 @@ def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]
         elif not isinstance(name, str):
             raise TypeError(f"a header name must be str or bytes, not {type(name).__name__}")
         name = name.lower()
-        if name in wanted and name not in first:
-            first[name] = value
-    return tuple(first.get(name) for name in names)
+        if name in wanted:
+            seen.setdefault(name, []).append(value)
+    return tuple(_joined(seen[name]) if name in seen else None for name in names)
 
+
+def _joined(values: List[Any]) -> Value:
+    """One header's values as one: ``", "`` between them, in arrival order. Mixed text
+    and bytes are joined as bytes (text as its wire bytes: latin-1, else UTF-8)."""
+    if len(values) == 1:
+        return values[0]  # type: ignore[no-any-return]
+    if all(type(v) is str for v in values):
+        return ", ".join(values)
+    if all(type(v) is bytes for v in values):
+        return b", ".join(values)
+    return b", ".join(_wire(v) for v in values)
+
+
+def _wire(value: Any) -> bytes:
+    if isinstance(value, str):
+        try:
+            return value.encode("latin-1")
+        except UnicodeEncodeError:
+            return value.encode()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise TypeError(f"a header value must be str or bytes, not {type(value).__name__}")

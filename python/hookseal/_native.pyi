@@ -35,6 +35,7 @@ class Verified:
 
 def error_codes() -> List[Tuple[str, int]]: ...
 def register_errors(classes: Sequence[type]) -> None: ...
+def receive_contract() -> str: ...
 def detect(values: Tuple[_Value, ...]) -> Optional[str]: ...
 def sign(
     scheme_id: str,
@@ -71,6 +72,7 @@ __all__ = [
     "DETECT_HEADERS",
     "error_codes",
     "register_errors",
+    "receive_contract",
     "detect",
     "sign",
     "Verifier",

@@ -19,62 +19,76 @@ The view is exempt from CSRF (a webhook carries a signature, not a CSRF token).
 >>> salesbooth(post("/", body, content_type="application/json", headers=headers)).content
 b'{"kind": "deal.created"}'
 >>> r = salesbooth(post("/", b"{}", content_type="application/json", headers=headers))
->>> r.status_code, r.content[:32]
-(401, b'{"error": "signature_mismatch", ')
+>>> r.status_code, r.content[:30]
+(401, b'{"error":"signature_mismatch",')
 """
 
 from __future__ import annotations
 
 import functools
+import io
 from typing import Any, Callable, Optional, TypeVar, cast
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from ._http import declared_too_large, error_body
+from ._http import content_length, error_answer, read_body
+from ._receive import Answer, rejection
 from ._verifier import Verifier
 from .errors import VerificationError
-from .stores import DUPLICATE_BODY, Store, run_once
+from .stores import Store, run_once
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def verify_webhook(
-    verifier: Verifier, *, attr: str = "webhook", store: Optional[Store] = None, ttl: Optional[float] = None
+    verifier: Verifier,
+    *,
+    attr: str = "webhook",
+    store: Optional[Store] = None,
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
 ) -> Callable[[F], F]:
-    """Decorates a Django view: ``request.body`` and ``request.headers`` are verified
+    """Decorates a Django view: the raw body and ``request.headers`` are verified
     before the view runs; the ``Verified`` is ``request.<attr>``. A rejected request is
-    answered with the error's status and ``{"error": code, "message": …}``.
+    answered with its code's status and ``{"error": code, "message": …}``.
 
-    With a ``store`` (``hookseal.stores``) the view runs once per delivery: a duplicate
-    is answered 200 ``{"duplicate": true}``, and a view that raises or answers 5xx
-    releases the claim (``ttl`` seconds, default 30 days) for the provider's retry.
+    The body is read with a byte counter that stops at ``verifier.max_body + 1`` bytes
+    whatever ``Content-Length`` says (a chunked body included, when the server
+    dechunks it), so a body over the limit is answered 413 without being held (and
+    without Django's own ``DATA_UPLOAD_MAX_MEMORY_SIZE`` error); the view still finds
+    the bytes in ``request.body``.
+
+    With a ``store`` (``hookseal.stores``) the view runs once per delivery, as in
+    ``hookseal.flask``: a claim with a processing lease (``lease`` seconds, default 60),
+    503 ``delivery_in_progress`` with ``Retry-After`` for a retry while the view runs, a
+    2xx completes (a duplicate is then 200 ``{"duplicate": true}`` for ``ttl`` seconds),
+    anything else releases; a store error is 503 ``store_unavailable``.
     """
 
     def decorate(view: F) -> F:
         @functools.wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-            max_body = verifier.max_body
-            if declared_too_large(_content_length(request), max_body):
-                # Django would refuse request.body past DATA_UPLOAD_MAX_MEMORY_SIZE with
-                # its own error: read just enough for the core to answer 413 instead.
-                body = request.read(max_body + 1)
-            else:
-                body = request.body
+            body = read_body(_reader(request), verifier.max_body)
+            if body is None:
+                return respond(rejection("unreadable_body"))
+            # What the view reads as request.body: the bytes verified here.
+            request._body = body
             try:
                 verified = verifier.verify(body, request.headers)
             except VerificationError as e:
-                return JsonResponse(error_body(e), status=e.status)
+                return respond(error_answer(e))
             setattr(request, attr, verified)
             if store is None:
                 return view(request, *args, **kwargs)
             return run_once(
                 store,
                 verified,
+                lease=lease,
                 ttl=ttl,
                 handler=lambda: view(request, *args, **kwargs),
-                duplicate=lambda: JsonResponse(DUPLICATE_BODY),
                 status=lambda response: getattr(response, "status_code", 200),
+                respond=respond,
             )
 
         return cast(F, csrf_exempt(wrapper))
@@ -82,8 +96,24 @@ def verify_webhook(
     return decorate
 
 
-def _content_length(request: HttpRequest) -> Any:
-    try:
-        return int(request.META.get("CONTENT_LENGTH") or "")
-    except ValueError:
-        return None
+def respond(answer: Answer) -> HttpResponse:
+    """An answer of the core's tables as a Django response."""
+    response = HttpResponse(answer.body, status=answer.status)
+    for name, value in answer.headers:
+        response[name] = value
+    return response
+
+
+def _reader(request: HttpRequest) -> Callable[[int], bytes]:
+    """How to read the body. Django bounds its stream by Content-Length, and reads
+    nothing without one; a server that dechunks a chunked body (``wsgi.input_terminated``)
+    hands it to the WSGI input whole, read here with the same counter."""
+    body = getattr(request, "_body", None)
+    if isinstance(body, bytes):
+        # Something (a middleware) read request.body already.
+        return io.BytesIO(body).read
+    environ = getattr(request, "environ", {})
+    if content_length(request.META.get("CONTENT_LENGTH")) is None and environ.get("wsgi.input_terminated"):
+        return cast("Callable[[int], bytes]", environ["wsgi.input"].read)
+    return request.read
+

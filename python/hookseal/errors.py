@@ -16,25 +16,28 @@ parses a message to decide the type.
 
 from __future__ import annotations
 
+from typing import Dict, List, Optional, Type, Union, cast
+
 from . import _native
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Dict, Type
+from ._receive import REPLIES, Reply
 
 
-class VerificationError(ValueError):
-    """A webhook was rejected, or a verifier could not be built.
-
-    ``code`` is the stable snake_case code (the same string in every runtime), ``status``
-    the HTTP status a receiver answers with, ``message`` the human explanation (it never
-    contains a secret).
+class ReceiveError(Exception):
+    """A code a webhook receiver answers with, carrying its row of the core's reply
+    table: ``code`` (the stable snake_case string, the same in every runtime),
+    ``status`` (the HTTP status), ``retry_after`` (``None``, seconds, or
+    ``"lease_left"``) and ``message`` (the human explanation; it never contains a
+    secret). Without a message, the row's own is used.
     """
 
-    code: str = "verification_error"
-    status: int = 400
+    code: str = "internal"
+    status: int = 500
+    retry_after: Union[None, int, str] = None
+    default_message: str = "an internal error occurred"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Optional[str] = None) -> None:
+        if message is None:
+            message = self.default_message
         super().__init__(message)
         self.message = message
 
@@ -45,23 +48,48 @@ class VerificationError(ValueError):
         return f"{type(self).__name__}({self.message!r})"
 
 
+class VerificationError(ReceiveError, ValueError):
+    """A webhook was rejected, or a verifier could not be built (a verification code)."""
+
+    code = "verification_error"
+    status = 400
+
+
 def _class_name(code: str) -> str:
     # "signature_mismatch" -> "SignatureMismatch": the name follows from the code.
     return "".join(part.capitalize() for part in code.split("_"))
 
 
-def _build() -> Dict[str, Type[VerificationError]]:
-    classes: Dict[str, Type[VerificationError]] = {}
-    for code, status in _native.error_codes():
-        doc = f"Raised with code ``{code}``; a receiver answers HTTP {status}."
-        attrs = {"code": code, "status": status, "__doc__": doc, "__module__": __name__}
-        classes[code] = type(_class_name(code), (VerificationError,), attrs)
+def _build(base: Type[ReceiveError], rows: List[Reply]) -> Dict[str, Type[ReceiveError]]:
+    classes: Dict[str, Type[ReceiveError]] = {}
+    for row in rows:
+        doc = f"Code ``{row.code}``; a receiver answers HTTP {row.status}."
+        attrs = {
+            "code": row.code,
+            "status": row.status,
+            "retry_after": row.retry_after,
+            "default_message": row.message,
+            "__doc__": doc,
+            "__module__": __name__,
+        }
+        classes[row.code] = type(_class_name(row.code), (base,), attrs)
     return classes
 
 
-#: Every exception class by its code, in the core's order.
-ERROR_CLASSES: Dict[str, Type[VerificationError]] = _build()
-globals().update({cls.__name__: cls for cls in ERROR_CLASSES.values()})
+# The verification codes are the native module's (it raises them); every other row of
+# the reply table is a receiver's edge code (a store outage, an unreadable body, ...).
+_VERIFY_CODES = [code for code, _ in _native.error_codes()]
+
+#: Every verification exception class by its code, in the core's order.
+ERROR_CLASSES: Dict[str, Type[VerificationError]] = cast(
+    "Dict[str, Type[VerificationError]]", _build(VerificationError, [REPLIES[c] for c in _VERIFY_CODES])
+)
+#: The receiver's edge codes (``store_unavailable``, ``delivery_in_progress``, ...) by code.
+EDGE_CLASSES: Dict[str, Type[ReceiveError]] = _build(
+    ReceiveError, [row for code, row in REPLIES.items() if code not in ERROR_CLASSES]
+)
+globals().update({cls.__name__: cls for cls in [*ERROR_CLASSES.values(), *EDGE_CLASSES.values()]})
 _native.register_errors(list(ERROR_CLASSES.values()))
 
-__all__ = ["VerificationError", "ERROR_CLASSES"] + [c.__name__ for c in ERROR_CLASSES.values()]
+__all__ = ["ReceiveError", "VerificationError", "ERROR_CLASSES", "EDGE_CLASSES"]
+__all__ += [c.__name__ for c in [*ERROR_CLASSES.values(), *EDGE_CLASSES.values()]]

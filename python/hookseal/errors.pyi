@@ -1,12 +1,17 @@
-from typing import Dict, Type
+from typing import Dict, Optional, Type, Union
 
-class VerificationError(ValueError):
+class ReceiveError(Exception):
     code: str
     status: int
+    retry_after: Union[None, int, str]
+    default_message: str
     message: str
-    def __init__(self, message: str) -> None: ...
+    def __init__(self, message: Optional[str] = None) -> None: ...
+
+class VerificationError(ReceiveError, ValueError): ...
 
 ERROR_CLASSES: Dict[str, Type[VerificationError]]
+EDGE_CLASSES: Dict[str, Type[ReceiveError]]
 
 class PayloadTooLarge(VerificationError): ...
 class MissingSignature(VerificationError): ...
@@ -19,10 +24,17 @@ class SignatureMismatch(VerificationError): ...
 class InvalidSecret(VerificationError): ...
 class UnknownScheme(VerificationError): ...
 class InvalidOption(VerificationError): ...
+class BodyAlreadyParsed(ReceiveError): ...
+class UnreadableBody(ReceiveError): ...
+class StoreUnavailable(ReceiveError): ...
+class DeliveryInProgress(ReceiveError): ...
+class Internal(ReceiveError): ...
 
 __all__ = [
+    "ReceiveError",
     "VerificationError",
     "ERROR_CLASSES",
+    "EDGE_CLASSES",
     "PayloadTooLarge",
     "MissingSignature",
     "MalformedSignature",
@@ -34,4 +46,9 @@ __all__ = [
     "InvalidSecret",
     "UnknownScheme",
     "InvalidOption",
+    "BodyAlreadyParsed",
+    "UnreadableBody",
+    "StoreUnavailable",
+    "DeliveryInProgress",
+    "Internal",
 ]

@@ -21,112 +21,165 @@
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Optional, overload
+import json
+from typing import Any, Awaitable, Callable, List, MutableMapping, Optional
 
+import anyio
 from fastapi import HTTPException
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import Response
 
-from ._http import declared_too_large, error_body
+from ._http import error_answer
 from ._native import Verified
+from ._receive import Answer, duplicate, rejection
 from ._verifier import Verifier
-from .errors import VerificationError
-from .stores import DUPLICATE, DUPLICATE_BODY, Store, claim_key
+from .errors import ReceiveError, VerificationError
+from .stores import Store
+from .stores._dedupe import Held, begin, settle
+
+# The scope key under which install(app)'s middleware collects the claims a request
+# holds, to complete or release them by the status of the response.
+_PENDING = "hookseal.claims"
 
 
-class WebhookRejected(HTTPException):
-    """Raised by the dependency for a rejected webhook. With ``install(app)`` it is
-    answered as ``{"error": code, "message": …}``; without, FastAPI's own handler still
-    answers with the right status (the same object under ``"detail"``)."""
+class WebhookAnswer(HTTPException):
+    """An answer of the core's tables, raised by the dependency. With ``install(app)`` it
+    is sent as it is; without, FastAPI's own handler still answers with the right
+    status and ``Retry-After`` (the JSON under ``"detail"``)."""
 
-    def __init__(self, error: VerificationError) -> None:
-        super().__init__(status_code=error.status, detail=error_body(error))
+    def __init__(self, answer: Answer) -> None:
+        retry = {name: value for name, value in answer.headers if name != "content-type"}
+        super().__init__(status_code=answer.status, detail=json.loads(answer.body), headers=retry or None)
+        self.answer = answer
+
+
+class WebhookRejected(WebhookAnswer):
+    """A rejected webhook (``error``, a ``ReceiveError``, when one was raised), a store
+    outage (503 ``store_unavailable``) or a retry while the first attempt still runs
+    (503 ``delivery_in_progress``, ``Retry-After``)."""
+
+    def __init__(self, answer: Answer, error: Optional[ReceiveError] = None) -> None:
+        super().__init__(answer)
         self.error = error
 
 
-class WebhookDuplicate(HTTPException):
-    """Raised by the dependency for a delivery already processed (a store is given).
-    With ``install(app)`` it is answered 200 ``{"duplicate": true}``."""
+class WebhookDuplicate(WebhookAnswer):
+    """A delivery already processed (a store is given): 200 ``{"duplicate": true}``."""
 
     def __init__(self) -> None:
-        super().__init__(status_code=200, detail=DUPLICATE_BODY)
+        super().__init__(duplicate())
 
 
-@overload
-def webhook(verifier: Verifier) -> Callable[[Request], Awaitable[Verified]]: ...
-
-
-@overload
 def webhook(
-    verifier: Verifier, *, store: Store, ttl: Optional[float] = None
-) -> Callable[[Request], AsyncIterator[Verified]]: ...
-
-
-def webhook(verifier: Verifier, *, store: Optional[Store] = None, ttl: Optional[float] = None) -> Any:
+    verifier: Verifier, *, store: Optional[Store] = None, lease: Optional[float] = None, ttl: Optional[float] = None
+) -> Callable[[Request], Awaitable[Verified]]:
     """A dependency: ``event: Verified = Depends(webhook(verifier))``.
 
-    With a ``store`` (``hookseal.stores``) the endpoint runs once per delivery: a
-    duplicate raises ``WebhookDuplicate`` (with ``install(app)``: 200
-    ``{"duplicate": true}``), and an endpoint that raises releases the claim (``ttl``
-    seconds, default 30 days) for the provider's retry.
+    The body is read from the ASGI receive stream with a byte counter that stops at
+    ``verifier.max_body + 1`` bytes whatever ``Content-Length`` says (a chunked body
+    included): a body over the limit is answered 413 without being held. Headers are
+    read from the raw ASGI list, a repeated one joined with ``", "``.
+
+    With a ``store`` (``hookseal.stores``, and ``install(app)``, which settles the claim
+    by the response's status) the endpoint runs once per delivery: a claim takes a
+    processing lease (``lease`` seconds, default 60); a retry while the endpoint runs is
+    answered 503 ``delivery_in_progress`` with ``Retry-After``; a 2xx response completes
+    the claim (a duplicate is then 200 ``{"duplicate": true}`` for ``ttl`` seconds,
+    default 30 days); any other response (a returned 503 included) or an exception
+    releases it for the provider's retry. A store error is 503 ``store_unavailable``.
     """
 
-    async def dependency(request: Request) -> Verified:
-        max_body = verifier.max_body
-        if declared_too_large(_content_length(request), max_body):
-            body = await _read_at_most(request, max_body + 1)
-        else:
-            body = await request.body()
+    async def verified(request: Request) -> Verified:
         try:
-            return verifier.verify(body, request.headers)
+            body = await _read_at_most(request, verifier.max_body + 1)
+        except Exception:
+            raise WebhookRejected(rejection("unreadable_body")) from None
+        # What the endpoint reads with `await request.body()`: the bytes verified here.
+        request._body = body
+        try:
+            return verifier.verify(body, request.scope["headers"])
         except VerificationError as e:
-            raise WebhookRejected(e) from None
+            raise WebhookRejected(error_answer(e), e) from None
 
     if store is None:
-        return dependency
+        return verified
     claims = store
 
-    async def once(request: Request) -> AsyncIterator[Verified]:
-        event = await dependency(request)
-        key = claim_key(event)
+    async def once(request: Request) -> Verified:
+        pending: Optional[List[Held]] = request.scope.get(_PENDING)
+        if pending is None:
+            raise RuntimeError("hookseal.fastapi.webhook(store=...) needs install(app): it settles each claim")
+        event = await verified(request)
         # Stores block (sockets, files): off the event loop.
-        if await run_in_threadpool(claims.claim, key, ttl) == DUPLICATE:
-            raise WebhookDuplicate()
-        try:
-            yield event
-        except BaseException:
-            await run_in_threadpool(claims.release, key)
-            raise
+        answer, held = await run_in_threadpool(begin, claims, event, lease, ttl)
+        if answer is not None:
+            raise WebhookDuplicate() if answer == duplicate() else WebhookRejected(answer)
+        if held is not None:
+            pending.append(held)
+        return event
 
     return once
 
 
 def install(app: Any) -> None:
-    """Answers ``WebhookRejected`` with the error's status and ``{"error", "message"}``,
-    and ``WebhookDuplicate`` with 200 ``{"duplicate": true}``."""
+    """Answers ``WebhookAnswer`` (rejections, duplicates, in-flight retries, store
+    outages) as the core's tables say, and adds the middleware that completes a claim
+    when the response is 2xx and releases it otherwise (or when the endpoint raised)."""
 
-    async def handler(request: Request, exc: Exception) -> JSONResponse:
-        assert isinstance(exc, (WebhookRejected, WebhookDuplicate))
-        detail: Dict[str, str] = exc.detail  # type: ignore[assignment]
-        return JSONResponse(detail, status_code=exc.status_code)
+    async def handler(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, WebhookAnswer)
+        answer = exc.answer
+        return Response(answer.body, status_code=answer.status, headers=dict(answer.headers))
 
-    app.add_exception_handler(WebhookRejected, handler)
-    app.add_exception_handler(WebhookDuplicate, handler)
+    app.add_exception_handler(WebhookAnswer, handler)
+    app.add_middleware(_Settle)
 
 
-def _content_length(request: Request) -> Optional[int]:
-    try:
-        return int(request.headers["content-length"])
-    except (KeyError, ValueError):
-        return None
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+
+
+class _Settle:
+    """Sees the status of each response and settles the request's claims with it, after
+    the response: a client disconnect never releases a claim while the endpoint runs,
+    and the store calls are shielded from cancellation."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        pending: List[Held] = []
+        scope[_PENDING] = pending
+        status: List[int] = []
+
+        async def watch(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status.append(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        finally:
+            # No status: the endpoint raised before answering.
+            answered = status[0] if status else None
+            with anyio.CancelScope(shield=True):
+                for held in pending:
+                    await anyio.to_thread.run_sync(settle, held, answered)
 
 
 async def _read_at_most(request: Request, limit: int) -> bytes:
-    # Stop reading once past the limit: the core then answers payload_too_large.
+    """The body up to ``limit`` bytes, counted as the chunks arrive: reading stops there,
+    so the rest of a large (or chunked) body is never received."""
+    cached = getattr(request, "_body", None)
+    if isinstance(cached, bytes):
+        return cached[:limit]
     chunks = bytearray()
     async for chunk in request.stream():
-        chunks += chunk
+        chunks += chunk[: limit - len(chunks)]
         if len(chunks) >= limit:
             break
-    return bytes(chunks[:limit])
+    return bytes(chunks)

@@ -22,53 +22,75 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable, Optional, TypeVar, cast
 
-from flask import g, jsonify, make_response, request
+from flask import Response, g, make_response, request
 
-from ._http import declared_too_large, error_body
+from ._http import error_answer, read_body
+from ._receive import Answer, rejection
 from ._verifier import Verifier
 from .errors import VerificationError
-from .stores import DUPLICATE_BODY, Store, run_once
+from .stores import Store, run_once
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def verify_webhook(
-    verifier: Verifier, *, attr: str = "webhook", store: Optional[Store] = None, ttl: Optional[float] = None
+    verifier: Verifier,
+    *,
+    attr: str = "webhook",
+    store: Optional[Store] = None,
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
 ) -> Callable[[F], F]:
-    """Decorates a Flask view: the raw body (``request.get_data()``) and
-    ``request.headers`` are verified before the view runs; the ``Verified`` is
-    ``flask.g.<attr>`` (default ``g.webhook``). A rejected request never reaches the view:
-    it is answered with the error's status and ``{"error": code, "message": …}``.
+    """Decorates a Flask view: the raw body and ``request.headers`` are verified before
+    the view runs; the ``Verified`` is ``flask.g.<attr>`` (default ``g.webhook``). A
+    rejected request never reaches the view: it is answered with its code's status and
+    ``{"error": code, "message": …}``.
 
-    With a ``store`` (``hookseal.stores``) the view runs once per delivery: a duplicate
-    is answered 200 ``{"duplicate": true}``, and a view that raises or answers 5xx
-    releases the claim (``ttl`` seconds, default 30 days) for the provider's retry.
+    The body is read from the WSGI input with a byte counter that stops at
+    ``verifier.max_body + 1`` bytes whatever ``Content-Length`` says (a chunked body
+    included), so a body over the limit is answered 413 without being held; the view
+    still finds the bytes in ``request.get_data()``.
+
+    With a ``store`` (``hookseal.stores``) the view runs once per delivery. It is
+    claimed with a processing lease (``lease`` seconds, default 60): a retry while the
+    view runs is answered 503 ``delivery_in_progress`` with ``Retry-After``; a view that
+    answers 2xx completes the claim (a duplicate is then 200 ``{"duplicate": true}``
+    for ``ttl`` seconds, default 30 days); any other answer, or an exception, releases
+    it for the provider's retry. A store error is 503 ``store_unavailable``.
     """
 
     def decorate(view: F) -> F:
         @functools.wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            max_body = verifier.max_body
-            if declared_too_large(request.content_length, max_body):
-                body = request.stream.read(max_body + 1)
-            else:
-                body = request.get_data(cache=True)
+            # request.stream is the WSGI input bounded by Content-Length, or the whole
+            # dechunked input when the server marks it terminated: counted here either way.
+            body = read_body(request.stream.read, verifier.max_body)
+            if body is None:
+                return respond(rejection("unreadable_body"))
+            # What the view reads with request.get_data(): the bytes verified here.
+            request._cached_data = body  # type: ignore[attr-defined]
             try:
                 verified = verifier.verify(body, request.headers)
             except VerificationError as e:
-                return jsonify(error_body(e)), e.status
+                return respond(error_answer(e))
             setattr(g, attr, verified)
             if store is None:
                 return view(*args, **kwargs)
             return run_once(
                 store,
                 verified,
+                lease=lease,
                 ttl=ttl,
                 handler=lambda: make_response(view(*args, **kwargs)),
-                duplicate=lambda: make_response(jsonify(DUPLICATE_BODY), 200),
                 status=lambda response: response.status_code,
+                respond=respond,
             )
 
         return cast(F, wrapper)
 
     return decorate
+
+
+def respond(answer: Answer) -> Response:
+    """An answer of the core's tables as a Flask response."""
+    return Response(answer.body, status=answer.status, headers=list(answer.headers))

@@ -1,72 +1,147 @@
-"""A webhook receiver process for the store concurrency test: a real HTTP server on
-127.0.0.1 that verifies Salesbooth deliveries, claims each one's idempotency key in the
-store named by STORE (memory | sqlite | redis | postgres, at STORE_URL) and runs the
-handler only for the first. The handler appends a line to RUNS_FILE, so the test counts
-runs across processes. Prints its port on the first line of output."""
+"""A webhook receiver process for the tests that need one of their own (to SIGKILL it,
+to measure its memory, to share a store between processes): a real HTTP server on
+127.0.0.1 serving `POST /hooks` through the hookseal helper of FRAMEWORK (flask and
+django under Werkzeug's threaded WSGI server, fastapi under uvicorn). Prints its port on
+the first line of output.
+
+Environment: FRAMEWORK; STORE (memory | sqlite | redis | postgres, at STORE_URL; unset:
+no store); LEASE (seconds); MAX_BODY; RUNS_FILE (each run of the handler appends a line);
+CONTROL (a directory: the file named after a delivery's idempotency key says what its
+handler does, read when it starts: `ok`, `crash` (SIGKILL itself), `status:<n>`, or
+`sleep:<seconds>:<status>`)."""
 
 from __future__ import annotations
 
-import json
+import logging
 import os
+import signal
+import socket
 import sys
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Tuple
+from pathlib import Path
+from typing import Any, Dict, Optional, Tuple
 
 import hookseal
-from hookseal.stores import DUPLICATE_BODY, MemoryStore, PostgresStore, RedisStore, SqliteStore, run_once
+from hookseal.stores import MemoryStore, PostgresStore, RedisStore, SqliteStore
 
+SECRET = "whsec_test"
 STORES: Dict[str, Any] = {
     "memory": lambda url: MemoryStore(),
     "sqlite": SqliteStore,
     "redis": RedisStore,
     "postgres": PostgresStore,
 }
-store = STORES[os.environ["STORE"]](os.environ.get("STORE_URL", ""))
-verifier = hookseal.Verifier("salesbooth", ["whsec_test"])
+store = STORES[os.environ["STORE"]](os.environ.get("STORE_URL", "")) if os.environ.get("STORE") else None
+lease = float(os.environ["LEASE"]) if os.environ.get("LEASE") else None
+verifier = hookseal.Verifier("salesbooth", [SECRET], max_body=int(os.environ.get("MAX_BODY", 1 << 20)))
 
 
-def handler(event: hookseal.Verified) -> None:
+def work(event: hookseal.Verified) -> Tuple[int, Dict[str, Any]]:
+    """The handler's work, as CONTROL says for this delivery."""
+    action = "ok"
+    control = os.environ.get("CONTROL")
+    if control and (Path(control) / event.idempotency_key).exists():
+        action = (Path(control) / event.idempotency_key).read_text().strip()
+    if os.environ.get("RUNS_FILE"):
+        with open(os.environ["RUNS_FILE"], "a") as f:
+            f.write(f"{os.getpid()} {event.idempotency_key} {action}\n")
+    if action == "crash":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if action.startswith("sleep:"):
+        _, seconds, status = action.split(":")
+        time.sleep(float(seconds))
+        return int(status), {"processed": int(status) < 300}
+    if action.startswith("status:"):
+        return int(action.split(":")[1]), {"processed": False}
     time.sleep(0.02)  # real work takes a while
-    with open(os.environ["RUNS_FILE"], "a") as f:
-        f.write(f"{os.getpid()} {event.idempotency_key}\n")
+    return 200, {"processed": True}
 
 
-class Receiver(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("content-length", 0)))
-        try:
-            event = verifier.verify(body, dict(self.headers.items()))
-        except hookseal.VerificationError as e:
-            return self.reply(e.status, {"error": e.code})
+def flask_app() -> Any:
+    import flask
 
-        def process() -> Tuple[int, Dict[str, Any]]:
-            handler(event)
-            return 200, {"processed": True}
+    from hookseal.flask import verify_webhook
 
-        status, payload = run_once(
-            store, event, handler=process, duplicate=lambda: (200, DUPLICATE_BODY), status=lambda a: a[0]
-        )
-        self.reply(status, payload)
+    app = flask.Flask("receiver")
 
-    def reply(self, status: int, payload: Dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+    @app.post("/hooks")
+    @verify_webhook(verifier, store=store, lease=lease)
+    def hooks() -> Any:
+        status, payload = work(flask.g.webhook)
+        return payload, status
 
-    def log_message(self, *args: Any) -> None:
-        pass
+    return app
 
 
-class Server(ThreadingHTTPServer):
-    request_queue_size = 128  # 50 deliveries arrive at once
+def fastapi_app() -> Any:
+    from fastapi import Depends, FastAPI
+    from fastapi.responses import JSONResponse
+
+    from hookseal.fastapi import install, webhook
+
+    app = FastAPI()
+    install(app)
+
+    @app.post("/hooks")
+    def hooks(event: hookseal.Verified = Depends(webhook(verifier, store=store, lease=lease))) -> Any:
+        # A returned response of any status: a non-2xx one releases the claim.
+        status, payload = work(event)
+        return JSONResponse(payload, status_code=status)
+
+    return app
+
+
+def hooks_view(request: Any) -> Any:
+    from django.http import JsonResponse
+
+    status, payload = work(request.webhook)
+    return JsonResponse(payload, status=status)
+
+
+def django_app() -> Any:
+    import django
+    from django.conf import settings
+    from django.urls import path
+
+    from hookseal.django import verify_webhook
+
+    settings.configure(
+        DEBUG=False,
+        SECRET_KEY="test-only-not-a-webhook-secret",
+        ALLOWED_HOSTS=["127.0.0.1"],
+        ROOT_URLCONF=__name__,
+        MIDDLEWARE=["django.middleware.csrf.CsrfViewMiddleware"],
+    )
+    django.setup()
+    global urlpatterns
+    urlpatterns = [path("hooks", verify_webhook(verifier, store=store, lease=lease)(hooks_view))]
+    from django.core.handlers.wsgi import WSGIHandler
+
+    return WSGIHandler()
+
+
+urlpatterns: Optional[list] = None
+
+
+def serve(framework: str) -> None:
+    if framework == "fastapi":
+        import uvicorn
+
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        print(sock.getsockname()[1], flush=True)
+        uvicorn.Server(uvicorn.Config(fastapi_app(), log_level="warning", lifespan="off")).run(sockets=[sock])
+        return
+    from werkzeug.serving import make_server
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+
+    app = flask_app() if framework == "flask" else django_app()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    print(server.server_port, flush=True)
+    server.serve_forever()
 
 
 if __name__ == "__main__":
-    server = Server(("127.0.0.1", 0), Receiver)
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
-    sys.exit(0)
+    sys.modules.setdefault("receiver", sys.modules[__name__])
+    serve(os.environ.get("FRAMEWORK", "flask"))

@@ -11,7 +11,8 @@ from typing import Any, Iterator, List
 
 import pytest
 
-from hookseal.stores import DEFAULT_TTL, MemoryStore, Store
+import hookseal
+from hookseal.stores import DEFAULT_LEASE, DEFAULT_TTL, MemoryStore, Store
 from stores_cases import RUN, Kind, kinds
 
 _n = itertools.count()
@@ -46,36 +47,73 @@ def store(opened: Any) -> Store:
     return opened()  # type: ignore[no-any-return]
 
 
-def test_first_then_duplicate(store: Store) -> None:
+def test_first_processing_then_done(store: Store) -> None:
     key = fresh()
-    assert store.claim(key) == "first"
-    assert store.claim(key) == "duplicate"
-    assert store.claim(key, ttl=60) == "duplicate"
+    first = store.claim(key)
+    assert first.outcome == "first" and first.token and len(first.token) == 32
+    held = store.claim(key)
+    assert held.outcome == "processing" and held.token is None
+    assert 0 < held.lease_left <= DEFAULT_LEASE
+    store.complete(key, first.token)
+    assert store.claim(key).outcome == "done"
+    assert store.claim(key, lease=5).outcome == "done"
 
 
 def test_keys_are_independent(store: Store) -> None:
-    assert store.claim(fresh()) == "first"
-    assert store.claim(fresh()) == "first"
+    assert store.claim(fresh()).outcome == "first"
+    assert store.claim(fresh()).outcome == "first"
+
+
+def test_tokens_are_random(store: Store) -> None:
+    tokens = {store.claim(fresh()).token for _ in range(20)}
+    assert len(tokens) == 20 and all(t and int(t, 16) >= 0 and t == t.lower() for t in tokens)
 
 
 def test_release_lets_the_retry_run(store: Store) -> None:
     key = fresh()
-    assert store.claim(key) == "first"
-    store.release(key)
-    assert store.claim(key) == "first"
-    assert store.claim(key) == "duplicate"
+    first = store.claim(key)
+    assert first.token
+    store.release(key, first.token)
+    again = store.claim(key)
+    assert again.outcome == "first" and again.token != first.token
+    assert store.claim(key).outcome == "processing"
+
+
+def test_release_and_complete_are_owner_checked(store: Store) -> None:
+    key = fresh()
+    first = store.claim(key, lease=0.2)
+    time.sleep(0.4)
+    second = store.claim(key)  # the lease expired: another attempt takes over
+    assert second.outcome == "first" and first.token and second.token
+    store.release(key, first.token)  # a late release of the first attempt
+    store.complete(key, first.token)
+    assert store.claim(key).outcome == "processing"  # still the second's lease
+    store.complete(key, second.token)
+    store.release(key, second.token)  # no longer a lease: nothing to release
+    assert store.claim(key).outcome == "done"
 
 
 def test_release_of_an_unknown_key(store: Store) -> None:
-    store.release(fresh())
+    store.release(fresh(), "0" * 32)
+    store.complete(fresh(), "0" * 32)
 
 
-def test_a_claim_expires(store: Store) -> None:
+def test_a_lease_expires(store: Store) -> None:
     key = fresh()
-    assert store.claim(key, ttl=0.15) == "first"
-    assert store.claim(key, ttl=0.15) == "duplicate"
+    assert store.claim(key, lease=0.15).outcome == "first"
+    assert store.claim(key, lease=0.15).outcome == "processing"
     time.sleep(0.4)
-    assert store.claim(key, ttl=0.15) == "first"
+    assert store.claim(key, lease=0.15).outcome == "first"
+
+
+def test_done_expires_after_its_ttl(store: Store) -> None:
+    key = fresh()
+    first = store.claim(key)
+    assert first.token
+    store.complete(key, first.token, ttl=0.15)
+    assert store.claim(key).outcome == "done"
+    time.sleep(0.4)
+    assert store.claim(key).outcome == "first"
 
 
 def test_50_concurrent_claims_one_first(kind: Kind, opened: Any) -> None:
@@ -88,7 +126,7 @@ def test_50_concurrent_claims_one_first(kind: Kind, opened: Any) -> None:
 
     def claim(i: int) -> None:
         barrier.wait()
-        r = stores[i % len(stores)].claim(key)
+        r = stores[i % len(stores)].claim(key).outcome
         with lock:
             results.append(r)
 
@@ -97,7 +135,7 @@ def test_50_concurrent_claims_one_first(kind: Kind, opened: Any) -> None:
         t.start()
     for t in threads:
         t.join()
-    assert sorted(results) == ["duplicate"] * 49 + ["first"]
+    assert sorted(results) == ["first"] + ["processing"] * 49
 
 
 @pytest.mark.parametrize("key", ["", None, 42])
@@ -105,45 +143,71 @@ def test_bad_keys_are_refused(store: Store, key: Any) -> None:
     with pytest.raises(TypeError):
         store.claim(key)
     with pytest.raises(TypeError):
-        store.release(key)
-
-
-@pytest.mark.parametrize("ttl", [0, -1, float("nan"), float("inf"), "60", True])
-def test_bad_ttls_are_refused(store: Store, ttl: Any) -> None:
+        store.release(key, "0" * 32)
     with pytest.raises(TypeError):
-        store.claim(fresh(), ttl)
+        store.complete(key, "0" * 32)
+
+
+@pytest.mark.parametrize("token", ["", None, 42])
+def test_bad_tokens_are_refused(store: Store, token: Any) -> None:
+    with pytest.raises(TypeError):
+        store.release(fresh(), token)
+    with pytest.raises(TypeError):
+        store.complete(fresh(), token)
+
+
+@pytest.mark.parametrize("seconds", [0, -1, float("nan"), float("inf"), "60", True])
+def test_bad_leases_and_ttls_are_refused(store: Store, seconds: Any) -> None:
+    with pytest.raises(TypeError):
+        store.claim(fresh(), seconds)
+    with pytest.raises(TypeError):
+        store.complete(fresh(), "0" * 32, seconds)
+
+
+def test_a_claim_hides_its_token() -> None:
+    claim = MemoryStore().claim("k")
+    assert claim.token and claim.token not in repr(claim)
 
 
 @pytest.mark.parametrize("kind", kinds(persistent_only=True))
 def test_another_instance_sees_the_claim(kind: Kind, opened: Any) -> None:
     key = fresh()
-    assert opened().claim(key) == "first"
+    first = opened().claim(key)
     other = opened()
-    assert other.claim(key) == "duplicate"
+    assert other.claim(key).outcome == "processing"
+    other.complete(key, first.token)
     other.close()
-    assert opened().claim(key) == "duplicate"
+    assert opened().claim(key).outcome == "done"
 
 
-def test_memory_default_ttl_is_30_days() -> None:
-    assert DEFAULT_TTL == 30 * 24 * 3600
+def test_memory_defaults_come_from_the_core() -> None:
+    contract = hookseal.receive_contract()
+    assert (DEFAULT_LEASE, DEFAULT_TTL) == (contract["lease_seconds"], contract["ttl_seconds"]) == (60, 30 * 24 * 3600)
     now = [0.0]
     store = MemoryStore(now=lambda: now[0])
-    assert store.claim("k") == "first"
-    now[0] = DEFAULT_TTL - 1
-    assert store.claim("k") == "duplicate"
-    now[0] = 2 * DEFAULT_TTL  # the duplicate above did not extend the claim
-    assert store.claim("k") == "first"
+    first = store.claim("k")
+    now[0] = DEFAULT_LEASE - 1
+    assert store.claim("k").outcome == "processing"
+    now[0] = DEFAULT_LEASE
+    second = store.claim("k")
+    assert second.outcome == "first" and second.token
+    store.complete("k", second.token)
+    now[0] = DEFAULT_LEASE + DEFAULT_TTL - 1
+    assert store.claim("k").outcome == "done"
+    now[0] = DEFAULT_LEASE + DEFAULT_TTL
+    assert store.claim("k").outcome == "first"
+    assert first.token != second.token
 
 
 def test_memory_is_a_bounded_lru() -> None:
     store = MemoryStore(max_keys=2)
     store.claim("a")
     store.claim("b")
-    assert store.claim("a") == "duplicate"  # a is now the most recent
+    assert store.claim("a").outcome == "processing"  # a is now the most recent
     store.claim("c")  # evicts b
     assert len(store) == 2
-    assert store.claim("a") == "duplicate"
-    assert store.claim("b") == "first"
+    assert store.claim("a").outcome == "processing"
+    assert store.claim("b").outcome == "first"
 
 
 def test_memory_max_keys_must_be_positive() -> None:

@@ -1,49 +1,17 @@
 """Two receiver processes (real HTTP servers on 127.0.0.1) sharing one store: 50
-concurrent deliveries of the same event run the handler exactly once, and after the
-receivers restart the delivery is still recognised as a duplicate."""
+concurrent deliveries of the same event run the handler exactly once (the others are a
+503 ``delivery_in_progress`` while it runs, 200 ``{"duplicate": true}`` after), and after
+the receivers restart the delivery is still recognised as a duplicate."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
 
 import pytest
 
-import hookseal
+from processes import deliver, delivery, runs, start, stop
 from stores_cases import RUN, Kind, kinds, receiver_env
-
-RECEIVER = Path(__file__).with_name("stores_receiver.py")
-
-
-def start(env: Dict[str, str]) -> Tuple["subprocess.Popen[str]", str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(RECEIVER)], env={**os.environ, **env}, stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    port = proc.stdout.readline().strip()
-    assert port, "the receiver did not start"
-    return proc, f"http://127.0.0.1:{port}/"
-
-
-def stop(proc: "subprocess.Popen[str]") -> None:
-    proc.terminate()
-    proc.wait(timeout=30)
-
-
-def deliver(url: str, body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
-    req = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    with urllib.request.urlopen(req, timeout=30) as r:
-        return r.status, json.loads(r.read())
-
-
-def runs(path: Path) -> int:
-    return len(path.read_text().splitlines()) if path.exists() else 0
 
 
 @pytest.mark.parametrize("kind", kinds())
@@ -52,26 +20,29 @@ def test_two_receivers_run_the_handler_once(kind: Kind, tmp_path: Path) -> None:
     env = {**receiver_env(kind, kind.where(tmp_path)), "RUNS_FILE": str(runs_file)}
     # The memory store lives in one process: one receiver is all it can serve.
     count = 2 if kind.persistent else 1
-    receivers = [start(env) for _ in range(count)]
+    receivers = [start("flask", env) for _ in range(count)]
+    body, headers = delivery(f"evt_{kind.name}_{RUN}")
     try:
-        body = json.dumps({"event": "deal.created", "id": f"evt_{kind.name}_{RUN}", "tenant_id": "t"}).encode()
-        headers = hookseal.sign("salesbooth", "whsec_test", body)
         with ThreadPoolExecutor(50) as pool:
-            replies: List[Tuple[int, Any]] = list(
-                pool.map(lambda i: deliver(receivers[i % count][1], body, headers), range(50))
-            )
-        assert {status for status, _ in replies} == {200}
-        assert sum(1 for _, j in replies if j.get("processed")) == 1
-        assert sum(1 for _, j in replies if j.get("duplicate")) == 49
+            replies = list(pool.map(lambda i: deliver(receivers[i % count].url, body, headers), range(50)))
+        assert all(r is not None for r in replies)
+        processed = [r for r in replies if r and r.status == 200 and r.json.get("processed")]
+        duplicates = [r for r in replies if r and r.status == 200 and r.json == {"duplicate": True}]
+        in_flight = [r for r in replies if r and r.status == 503]
+        assert len(processed) == 1
+        assert len(processed) + len(duplicates) + len(in_flight) == 50
+        for r in in_flight:
+            assert r.json["error"] == "delivery_in_progress" and int(r.headers["retry-after"]) >= 1
         assert runs(runs_file) == 1
     finally:
-        for proc, _ in receivers:
-            stop(proc)
+        for receiver in receivers:
+            stop(receiver)
     if not kind.persistent:
         return
-    proc, url = start(env)
+    receiver = start("flask", env)
     try:
-        assert deliver(url, body, headers) == (200, {"duplicate": True})
+        reply = deliver(receiver.url, body, headers)
+        assert reply is not None and (reply.status, reply.json) == (200, {"duplicate": True})
         assert runs(runs_file) == 1
     finally:
-        stop(proc)
+        stop(receiver)

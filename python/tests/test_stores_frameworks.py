@@ -1,6 +1,8 @@
 """The helpers' ``store`` option: Flask, FastAPI and Django run the view once per
-delivery, answer a duplicate 200 ``{"duplicate": true}``, and release the claim when the
-view fails."""
+delivery, answer a duplicate 200 ``{"duplicate": true}``, release the claim when the
+view fails or answers anything but 2xx, and answer a store outage 503
+``store_unavailable``. (The same behind real servers, with real stores and killed
+processes: test_stores_crash.py.)"""
 
 from __future__ import annotations
 
@@ -24,16 +26,19 @@ def delivery() -> Tuple[bytes, Dict[str, str]]:
 
 
 class Handler:
-    """The view's work: counts its runs, and fails while ``failing``."""
+    """The view's work: counts its runs, fails while ``failing``, and answers
+    ``status`` (a 429: the provider should come back)."""
 
     def __init__(self) -> None:
         self.runs = 0
         self.failing = False
+        self.status = 200
 
-    def __call__(self) -> None:
+    def __call__(self) -> int:
         self.runs += 1
         if self.failing:
             raise RuntimeError("the database is down")
+        return self.status
 
 
 def check(post: Any, work: Handler) -> None:
@@ -51,6 +56,13 @@ def check(post: Any, work: Handler) -> None:
     assert post(body, headers) == (200, {"duplicate": True})
     assert work.runs == 3
 
+    body, headers = delivery()
+    work.status = 429
+    assert post(body, headers)[0] == 429
+    work.status = 200
+    assert post(body, headers) == (200, {"processed": True})
+    assert work.runs == 5
+
     assert post(body + b" ", headers)[0] == 401  # forged: refused before any claim
 
 
@@ -65,8 +77,7 @@ def test_flask() -> None:
     @app.post("/hooks")
     @verify_webhook(verifier, store=MemoryStore())
     def hooks() -> Any:
-        work()
-        return {"processed": True}
+        return {"processed": True}, work()
 
     client = app.test_client()
 
@@ -79,6 +90,7 @@ def test_flask() -> None:
 
 def test_fastapi() -> None:
     from fastapi import Depends, FastAPI
+    from fastapi.responses import JSONResponse
     from fastapi.testclient import TestClient
 
     from hookseal.fastapi import install, webhook
@@ -88,9 +100,8 @@ def test_fastapi() -> None:
     work = Handler()
 
     @app.post("/hooks")
-    def hooks(event: hookseal.Verified = Depends(webhook(verifier, store=MemoryStore()))) -> Dict[str, bool]:
-        work()
-        return {"processed": True}
+    def hooks(event: hookseal.Verified = Depends(webhook(verifier, store=MemoryStore()))) -> Any:
+        return JSONResponse({"processed": True}, status_code=work())
 
     client = TestClient(app, raise_server_exceptions=False)
 
@@ -120,8 +131,7 @@ def test_django() -> None:
 
     @verify_webhook(verifier, store=MemoryStore())
     def hooks(request: Any) -> HttpResponse:
-        work()
-        return JsonResponse({"processed": True})
+        return JsonResponse({"processed": True}, status=work())
 
     def post(body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
         request = RequestFactory().post("/hooks", body, content_type="application/json", headers=headers)
@@ -134,20 +144,11 @@ def test_django() -> None:
     check(post, work)
 
 
-def test_a_store_that_cannot_claim_is_an_error() -> None:
+def test_a_store_that_cannot_claim_is_503_store_unavailable() -> None:
     import flask
 
     from hookseal.flask import verify_webhook
-
-    class Down:
-        def claim(self, key: str, ttl: Any = None) -> Any:
-            raise ConnectionError("store down")
-
-        def release(self, key: str) -> None:
-            pass
-
-        def close(self) -> None:
-            pass
+    from test_stores_dedupe import Down
 
     app = flask.Flask(__name__)
 
@@ -157,4 +158,22 @@ def test_a_store_that_cannot_claim_is_an_error() -> None:
         pytest.fail("the view ran without a claim")
 
     body, headers = delivery()
-    assert app.test_client().post("/hooks", data=body, headers=headers).status_code == 500
+    r = app.test_client().post("/hooks", data=body, headers=headers)
+    assert (r.status_code, r.headers["retry-after"], r.get_json()["error"]) == (503, "5", "store_unavailable")
+
+
+def test_fastapi_with_a_store_needs_install() -> None:
+    from fastapi import Depends, FastAPI
+    from fastapi.testclient import TestClient
+
+    from hookseal.fastapi import webhook
+
+    app = FastAPI()
+
+    @app.post("/hooks")
+    def hooks(event: hookseal.Verified = Depends(webhook(verifier, store=MemoryStore()))) -> None:
+        pytest.fail("ran without install(app)")
+
+    body, headers = delivery()
+    with pytest.raises(RuntimeError, match="install"):
+        TestClient(app).post("/hooks", content=body, headers=headers)

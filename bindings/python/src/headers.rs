@@ -13,15 +13,17 @@ use std::borrow::Cow;
 /// Pairs of (lowercase name, value bytes); absent headers are left out.
 pub type Pairs<'a> = Vec<(&'a str, Cow<'a, [u8]>)>;
 
-/// One header value: `str` (sent as UTF-8), `bytes`, or `None` for absent.
+/// One header value: `str`, `bytes`, or `None` for absent.
+///
+/// A `str` is what an HTTP stack made of the wire bytes by decoding them as latin-1
+/// (WSGI, ASGI, Django, `http.server`), so it is encoded back to latin-1: the core sees
+/// the bytes that were sent, and a byte above 0x7F verifies as in Go and Rust. Only a
+/// caller's own string can hold a character above U+00FF; that one is sent as UTF-8.
 fn value<'py>(item: &'py Bound<'py, PyAny>, name: &str) -> PyResult<Option<Cow<'py, [u8]>>> {
     if item.is_none() {
         Ok(None)
     } else if let Ok(s) = item.cast::<PyString>() {
-        Ok(Some(match s.to_cow()? {
-            Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
-            Cow::Owned(s) => Cow::Owned(s.into_bytes()),
-        }))
+        Ok(Some(wire_bytes(s.to_cow()?)))
     } else if let Ok(b) = item.cast::<PyBytes>() {
         Ok(Some(Cow::Borrowed(b.as_bytes())))
     } else {
@@ -29,6 +31,19 @@ fn value<'py>(item: &'py Bound<'py, PyAny>, name: &str) -> PyResult<Option<Cow<'
             "the value of header {name} must be str or bytes, not {}",
             item.get_type().name()?
         )))
+    }
+}
+
+/// The wire bytes of a header's text: latin-1 when every character fits in a byte,
+/// else UTF-8. ASCII (nearly every value) is borrowed as it is.
+fn wire_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
+    if !text.is_ascii() && text.chars().all(|c| u32::from(c) <= 0xFF) {
+        // Each char is at most U+00FF here, so `as u8` is its latin-1 byte.
+        return Cow::Owned(text.chars().map(|c| c as u8).collect());
+    }
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
     }
 }
 
@@ -56,4 +71,21 @@ pub fn pairs<'a, 'py: 'a>(
 /// The items of a tuple, bound for the duration of the call.
 pub fn items<'py>(values: &Bound<'py, PyTuple>) -> Vec<Bound<'py, PyAny>> {
     values.iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wire_bytes;
+    use std::borrow::Cow;
+
+    #[test]
+    fn latin1_text_goes_back_to_its_bytes() {
+        assert_eq!(&*wire_bytes(Cow::Borrowed("sha256=ab")), b"sha256=ab");
+        assert_eq!(&*wire_bytes(Cow::Borrowed("t\u{e9}\u{ff}")), b"t\xe9\xff");
+        // A character past U+00FF: the caller's own text, sent as UTF-8.
+        assert_eq!(
+            &*wire_bytes(Cow::Borrowed("\u{e9}\u{20ac}")),
+            "\u{e9}\u{20ac}".as_bytes()
+        );
+    }
 }

@@ -13,6 +13,7 @@ mod envelope;
 mod error;
 mod headers;
 mod options;
+mod receive;
 mod sign;
 mod verify;
 
@@ -27,6 +28,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(error::register_errors, m)?)?;
     m.add_function(wrap_pyfunction!(detect::detect, m)?)?;
     m.add_function(wrap_pyfunction!(sign::sign, m)?)?;
+    m.add_function(wrap_pyfunction!(receive::receive_contract, m)?)?;
     m.add_class::<verify::Verifier>()?;
     m.add_class::<envelope::Verified>()?;
     Ok(())

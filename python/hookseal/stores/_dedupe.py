@@ -1,6 +1,9 @@
-"""What the framework helpers do with a store: claim each verified delivery once,
-answer a duplicate without running the handler, and release the claim when the handler
-fails, so that the provider's retry is processed.
+"""What the framework helpers do with a store, as the core's decision table says
+(``hookseal::receive`` ``on_claim`` and ``on_handler``): claim each verified delivery
+before the handler; a ``processing`` claim is answered 503 ``delivery_in_progress`` with
+``Retry-After``, a ``done`` one 200 ``{"duplicate": true}``, a store error 503
+``store_unavailable``; after the handler a 2xx completes the claim and anything else
+(any other status, an exception) releases it, so the provider's retry runs.
 
 >>> import hookseal
 >>> from hookseal.stores import MemoryStore, run_once
@@ -8,27 +11,76 @@ fails, so that the provider's retry is processed.
 >>> body = b'{"delivery_id":"d-1","event_kind":"badge.awarded"}'
 >>> event = verifier.verify(body, hookseal.sign("saleslab", "sl_secret", body))
 >>> store = MemoryStore()
->>> handle = lambda: run_once(store, event, handler=lambda: 204, duplicate=lambda: 200, status=lambda r: r)
->>> handle(), handle()
-(204, 200)
+>>> once = lambda status: run_once(store, event, handler=lambda: status, status=lambda r: r, respond=lambda a: a.status)
+>>> once(429), once(204), once(204)
+(429, 204, 200)
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional, TypeVar
+import logging
+from typing import Any, Callable, NamedTuple, Optional, Tuple, TypeVar
 
-from ._contract import DUPLICATE, Store
+from .._receive import DUPLICATE_BODY, Answer, claim_answer, on_handler
+from .._receive import claim_key as _claim_key
+from ._contract import FIRST, Store
 
 T = TypeVar("T")
+log = logging.getLogger("hookseal")
 
-#: The JSON a duplicate delivery is acknowledged with (status 200).
-DUPLICATE_BODY: Dict[str, bool] = {"duplicate": True}
+__all__ = ["DUPLICATE_BODY", "Held", "begin", "claim_key", "run_once", "settle"]
 
 
-def claim_key(verified: Any) -> str:
+class Held(NamedTuple):
+    """A claim this attempt holds while its handler runs."""
+
+    store: Store
+    key: str
+    token: str
+    ttl: Optional[float]
+
+
+def claim_key(verified: Any) -> Optional[str]:
     """The key a delivery is claimed under: ``<scheme>:<idempotency key>``, so two
-    providers' event ids never collide."""
-    return f"{verified.scheme}:{verified.idempotency_key}"
+    providers' event ids never collide; ``None`` for an empty idempotency key, which is
+    never claimed (every such delivery would share it)."""
+    return _claim_key(verified.scheme, verified.idempotency_key)
+
+
+def begin(
+    store: Store, verified: Any, lease: Optional[float] = None, ttl: Optional[float] = None
+) -> Tuple[Optional[Answer], Optional[Held]]:
+    """Claims ``verified``: ``(answer, None)`` to answer without the handler, or
+    ``(None, held)`` to run it (``held`` is ``None`` when there is no key to claim)."""
+    key = claim_key(verified)
+    if key is None:
+        return None, None
+    try:
+        claim = store.claim(key, lease)
+    except Exception as e:
+        # The store released its token itself, best-effort: the retry is not a duplicate.
+        log.warning("hookseal: claiming %s failed (%s): answered store_unavailable", key, type(e).__name__)
+        return claim_answer("failed"), None
+    if claim.outcome != FIRST or claim.token is None:
+        return claim_answer(claim.outcome, claim.lease_left), None
+    return None, Held(store, key, claim.token, ttl)
+
+
+def settle(held: Optional[Held], status: Optional[int]) -> None:
+    """After the handler answered ``status`` (``None``: it raised or its connection broke
+    before it answered): complete the claim on 2xx, release it otherwise. A failure here
+    changes nothing in the answer: what it leaves is a lease, which expires, and the
+    retry after it runs the handler."""
+    if held is None:
+        return
+    action = on_handler(status)
+    try:
+        if action == "complete":
+            held.store.complete(held.key, held.token, held.ttl)
+        else:
+            held.store.release(held.key, held.token)
+    except Exception as e:
+        log.warning("hookseal: %s of %s failed (%s); its lease will expire", action, held.key, type(e).__name__)
 
 
 def run_once(
@@ -36,30 +88,22 @@ def run_once(
     verified: Any,
     *,
     handler: Callable[[], T],
-    duplicate: Callable[[], T],
     status: Callable[[T], int],
+    respond: Callable[[Answer], T],
+    lease: Optional[float] = None,
     ttl: Optional[float] = None,
 ) -> T:
-    """Runs ``handler`` for the first delivery of ``verified`` only; a duplicate gets
-    ``duplicate()``. A handler that raises, or whose result has a 5xx ``status``,
-    releases the claim (the exception is re-raised)."""
-    key = claim_key(verified)
-    if store.claim(key, ttl) == DUPLICATE:
-        return duplicate()
+    """Runs ``handler`` for a delivery nobody else holds or has completed; otherwise
+    returns ``respond(answer)`` with the answer of the decision table. The handler's
+    ``status(result)`` then completes (2xx) or releases the claim; an exception releases
+    it and goes on."""
+    answer, held = begin(store, verified, lease, ttl)
+    if answer is not None:
+        return respond(answer)
     try:
         result = handler()
     except BaseException:
-        _release_quietly(store, key)
+        settle(held, None)
         raise
-    if status(result) >= 500:
-        _release_quietly(store, key)
+    settle(held, status(result))
     return result
-
-
-def _release_quietly(store: Store, key: str) -> None:
-    # A failure to release must not hide the handler's own error: the claim then
-    # lives until its ttl, and the retry is answered as a duplicate.
-    try:
-        store.release(key)
-    except Exception:
-        pass
