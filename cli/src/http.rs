@@ -3,7 +3,7 @@
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream, ToSocketAddrs};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// What the receiver answered.
 pub struct Response {
@@ -42,8 +42,14 @@ impl Url {
 }
 
 const BODY_EXCERPT: usize = 512;
+/// The most of a response body read: a receiver's answer is a short JSON object, so past
+/// this the rest (a misconfigured or hostile server's endless body) is not waited for.
+pub const MAX_RESPONSE_BODY: usize = 64 * 1024;
+/// The longest response head read.
+const MAX_RESPONSE_HEAD: usize = 64 * 1024;
 
-/// POSTs `body` with `headers`; `timeout` bounds connecting and each read or write.
+/// POSTs `body` with `headers`. `timeout` is the provider's: connecting, sending and
+/// reading the answer all happen within it, however slowly the answer trickles in.
 pub fn post(
     url: &Url,
     headers: &[(String, String)],
@@ -55,11 +61,11 @@ pub fn post(
         .map_err(|e| format!("resolving {}: {e}", url.host))?
         .next()
         .ok_or_else(|| format!("{} has no address", url.host))?;
+    let deadline = Instant::now() + timeout;
     let mut stream =
         TcpStream::connect_timeout(&addr, timeout).map_err(|e| format!("connect: {e}"))?;
     stream
-        .set_read_timeout(Some(timeout))
-        .and_then(|()| stream.set_write_timeout(Some(timeout)))
+        .set_write_timeout(Some(timeout))
         .map_err(|e| e.to_string())?;
     let mut head = format!(
         "POST {} HTTP/1.1\r\nhost: {}:{}\r\ncontent-length: {}\r\nconnection: close\r\n",
@@ -75,24 +81,12 @@ pub fn post(
     // A receiver may answer (413, say) before reading the whole body, and then stop
     // reading: read the answer on another thread while writing, and once it is complete,
     // shut the socket down, which also ends a write that the receiver no longer reads.
+    // The same happens at the deadline and at the size cap.
     let mut reading = stream.try_clone().map_err(|e| e.to_string())?;
     let reader = std::thread::spawn(move || {
-        let mut raw = Vec::new();
-        let mut buf = [0u8; 16 * 1024];
-        let result = loop {
-            match reading.read(&mut buf) {
-                Ok(0) => break Ok(()),
-                Ok(n) => {
-                    raw.extend_from_slice(&buf[..n]);
-                    if complete(&raw) {
-                        let _ = reading.shutdown(Shutdown::Both);
-                        break Ok(());
-                    }
-                }
-                Err(e) => break Err(e),
-            }
-        };
-        (raw, result)
+        let result = read_answer(&mut reading, deadline);
+        let _ = reading.shutdown(Shutdown::Both);
+        result
     });
     let written = stream
         .write_all(head.as_bytes())
@@ -108,10 +102,50 @@ pub fn post(
     }
 }
 
+/// Reads the answer until it is complete, the receiver closes, the deadline passes or the
+/// caps are reached; returns what was read, and the error that ended it, if one did.
+fn read_answer(stream: &mut TcpStream, deadline: Instant) -> (Vec<u8>, std::io::Result<()>) {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return (raw, Err(std::io::ErrorKind::TimedOut.into()));
+        }
+        if let Err(e) = stream.set_read_timeout(Some(left)) {
+            return (raw, Err(e));
+        }
+        match stream.read(&mut buf) {
+            Ok(0) => return (raw, Ok(())),
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return (raw, Err(e)),
+        }
+        if complete(&raw) {
+            return (raw, Ok(()));
+        }
+        match head_end(&raw) {
+            Some(end) if raw.len() >= end + 4 + MAX_RESPONSE_BODY => {
+                raw.truncate(end + 4 + MAX_RESPONSE_BODY);
+                return (raw, Ok(()));
+            }
+            None if raw.len() > MAX_RESPONSE_HEAD => {
+                let e = std::io::Error::other("the response head is over 64 KiB");
+                return (raw, Err(e));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn head_end(raw: &[u8]) -> Option<usize> {
+    raw.windows(4).position(|w| w == b"\r\n\r\n")
+}
+
 /// Whether `raw` holds a whole response: the head, and `content-length` bytes of body
 /// (without one, the answer ends when the receiver closes).
 fn complete(raw: &[u8]) -> bool {
-    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+    let Some(end) = head_end(raw) else {
         return false;
     };
     let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
@@ -129,7 +163,7 @@ fn describe(e: &std::io::Error) -> String {
 }
 
 fn parse_response(raw: &[u8]) -> Option<Response> {
-    let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let end = head_end(raw)?;
     let head = std::str::from_utf8(&raw[..end]).ok()?;
     let mut lines = head.split("\r\n");
     let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;

@@ -3,6 +3,7 @@
 //! Every rule about a scheme comes from the `hookseal` crate; this binary only decides
 //! what to print and, for `send` and `listen`, speaks HTTP.
 
+mod accept;
 mod args;
 mod catalog;
 mod explain;
@@ -13,7 +14,9 @@ mod listen;
 mod out;
 mod provider;
 mod request;
+mod seen;
 mod send;
+mod server;
 mod sign;
 mod verify;
 

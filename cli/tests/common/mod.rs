@@ -94,3 +94,60 @@ pub fn providers_listener() -> Listener {
     }
     Listener::start(&args)
 }
+
+/// The status, headers (lowercased) and body of an HTTP answer read to its end.
+pub struct Answer {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
+}
+
+/// Reads an answer from `stream` until the server closes it.
+pub fn read_answer(stream: &mut std::net::TcpStream) -> Answer {
+    use std::io::Read;
+    let mut raw = Vec::new();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    stream
+        .read_to_end(&mut raw)
+        .expect("an answer, then the end");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status line in {text:?}"));
+    Answer {
+        status,
+        head: head.to_ascii_lowercase(),
+        body: body.to_owned(),
+    }
+}
+
+/// Opens a connection to a listener's `base` URL (`http://127.0.0.1:PORT`).
+pub fn connect(base: &str) -> std::net::TcpStream {
+    std::net::TcpStream::connect(base.trim_start_matches("http://")).expect("the listener accepts")
+}
+
+/// A POST's request head for `body` with `headers`.
+pub fn request_head(path: &str, headers: &[(String, String)], body_len: usize) -> String {
+    let mut head =
+        format!("POST {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-length: {body_len}\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head + "\r\n"
+}
+
+/// POSTs `body` and reads the answer.
+pub fn post(base: &str, path: &str, headers: &[(String, String)], body: &[u8]) -> Answer {
+    use std::io::Write;
+    let mut stream = connect(base);
+    stream
+        .write_all(request_head(path, headers, body.len()).as_bytes())
+        .and_then(|()| stream.write_all(body))
+        .unwrap();
+    read_answer(&mut stream)
+}
