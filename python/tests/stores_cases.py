@@ -77,3 +77,8 @@ def kinds(persistent_only: bool = False) -> Any:
 
 def receiver_env(kind: Kind, where: str) -> Dict[str, str]:
     return {"STORE": kind.name, "STORE_URL": where}
+
+
+def kinds_named(*names: str) -> Any:
+    """The params of ``kinds()`` for these stores only."""
+    return [p for p in kinds() if p.id in names]
