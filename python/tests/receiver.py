@@ -4,7 +4,7 @@ to measure its memory, to share a store between processes): a real HTTP server o
 django under Werkzeug's threaded WSGI server, fastapi under uvicorn). Prints its port on
 the first line of output.
 
-Environment: FRAMEWORK; STORE (memory | sqlite | redis | postgres, at STORE_URL; unset:
+Environment: FRAMEWORK; SCHEME and SECRET (default salesbooth, whsec_test); STORE (memory | sqlite | redis | postgres, at STORE_URL; unset:
 no store); LEASE (seconds); MAX_BODY; RUNS_FILE (each run of the handler appends a line);
 CONTROL (a directory: the file named after a delivery's idempotency key says what its
 handler does, read when it starts: `ok`, `crash` (SIGKILL itself), `status:<n>`, or
@@ -33,7 +33,11 @@ STORES: Dict[str, Any] = {
 }
 store = STORES[os.environ["STORE"]](os.environ.get("STORE_URL", "")) if os.environ.get("STORE") else None
 lease = float(os.environ["LEASE"]) if os.environ.get("LEASE") else None
-verifier = hookseal.Verifier("salesbooth", [SECRET], max_body=int(os.environ.get("MAX_BODY", 1 << 20)))
+verifier = hookseal.Verifier(
+    os.environ.get("SCHEME", "salesbooth"),
+    [os.environ.get("SECRET", SECRET)],
+    max_body=int(os.environ.get("MAX_BODY", 1 << 20)),
+)
 
 
 def work(event: hookseal.Verified) -> Tuple[int, Dict[str, Any]]:
@@ -43,7 +47,7 @@ def work(event: hookseal.Verified) -> Tuple[int, Dict[str, Any]]:
     if control and (Path(control) / event.idempotency_key).exists():
         action = (Path(control) / event.idempotency_key).read_text().strip()
     if os.environ.get("RUNS_FILE"):
-        with open(os.environ["RUNS_FILE"], "a") as f:
+        with open(os.environ["RUNS_FILE"], "a", encoding="utf-8", errors="backslashreplace") as f:
             f.write(f"{os.getpid()} {event.idempotency_key} {action}\n")
     if action == "crash":
         os.kill(os.getpid(), signal.SIGKILL)
