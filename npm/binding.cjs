@@ -69,4 +69,4 @@ class Verifier {
   }
 }
 
-module.exports = { Verifier, sign: native.sign, detect: native.detect };
+module.exports = { Verifier, sign: native.sign, detect: native.detect, receiveContract: native.receiveContract };

@@ -2,6 +2,7 @@
 // errors as HooksealError. No Node built-ins: the wasm build reuses this file as is.
 
 import { toBytes } from './bytes.js';
+import { installContract, receiveContract } from './contract.js';
 import { fromEngine, HooksealError } from './errors.js';
 import { headerPairs, headerValues } from './headers.js';
 import { checkString, engineOptions, secretList, unixSeconds } from './options.js';
@@ -16,6 +17,7 @@ export const DEFAULT_MAX_BODY = 1024 * 1024;
  * @param {'native' | 'wasm' | string} name what `hookseal.engine` reports
  */
 export function createApi(engine, name) {
+  installContract(engine.receiveContract());
   class Verifier {
     #inner;
     #names;
@@ -63,6 +65,11 @@ export function createApi(engine, name) {
      */
     verify(body, headers, options) {
       const bytes = toBytes(body);
+      if (bytes.length > this.maxBody) {
+        // Refused before it reaches the engine: the wasm engine would copy it into its
+        // linear memory, which never shrinks.
+        throw new HooksealError('payload_too_large', `the body is ${bytes.length} bytes; the limit is ${this.maxBody}`);
+      }
       const values = headerValues(headers, this.#verifyNames);
       const now = unixSeconds(options?.now, 'now');
       let result;
@@ -127,5 +134,5 @@ export function createApi(engine, name) {
     }
   }
 
-  return { Verifier, sign, detect, engine: name, HooksealError, Verified };
+  return { Verifier, sign, detect, engine: name, HooksealError, Verified, receiveContract };
 }

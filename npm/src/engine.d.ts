@@ -24,7 +24,7 @@
  *   `verifyHeaderCount()` of them (the headers the signature check reads); the
  *   others feed only `envelope`, and are looked up when it is first asked for.
  * - Nothing may abort the process: a Rust panic becomes a thrown `Error` whose
- *   `code` is `"internal_error"`.
+ *   `code` is `"internal"`.
  *
  * Errors: every core error (`hookseal::Error`) is thrown as an `Error` whose
  *   - `code` property is the core's snake_case code (`"signature_mismatch"`,

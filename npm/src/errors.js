@@ -1,26 +1,10 @@
-// HooksealError and the table of codes. Shared by every engine and every entry point:
-// no Node built-ins here, so the same file runs in edge runtimes.
+// HooksealError. Its codes and statuses are the core's reply table (contract.js), never
+// spelled here. Shared by every engine and every entry point: no Node built-ins here,
+// so the same file runs in edge runtimes.
 
-/**
- * Every code a `HooksealError` can carry, with the HTTP status a webhook receiver
- * answers with (SPEC §3). The first eleven are the core's `ErrorCode::ALL`; the last
- * two are raised on the JS side: a body a framework already parsed, and a bug.
- */
-export const ERROR_STATUS = Object.freeze({
-  payload_too_large: 413,
-  missing_signature: 400,
-  malformed_signature: 400,
-  missing_timestamp: 400,
-  malformed_timestamp: 400,
-  timestamp_too_old: 400,
-  timestamp_too_new: 400,
-  signature_mismatch: 401,
-  invalid_secret: 500,
-  unknown_scheme: 500,
-  invalid_option: 500,
-  body_already_parsed: 500,
-  internal_error: 500,
-});
+import { ERROR_STATUS, replyOf } from './contract.js';
+
+export { ERROR_STATUS };
 
 /**
  * Why a webhook was rejected, or why a verifier could not be built.
@@ -35,13 +19,14 @@ export const ERROR_STATUS = Object.freeze({
 export class HooksealError extends Error {
   /**
    * @param {string} code one of the keys of ERROR_STATUS
-   * @param {string} message a human explanation
+   * @param {string} [message] a human explanation (default: the table's)
    */
   constructor(code, message) {
-    super(message);
+    const row = replyOf(code) ?? replyOf('internal');
+    super(message ?? row.message);
     this.name = 'HooksealError';
     this.code = code;
-    this.status = ERROR_STATUS[code] ?? 500;
+    this.status = row.status;
   }
 
   /** The JSON body middleware answers with: `{error: code, message}`. */
@@ -57,12 +42,10 @@ export class HooksealError extends Error {
 export function fromEngine(e) {
   if (e instanceof HooksealError) return e;
   const code = e && typeof e.code === 'string' ? e.code : undefined;
-  if (code !== undefined && Object.hasOwn(ERROR_STATUS, code)) {
-    return new HooksealError(code, e.message);
-  }
+  if (code !== undefined && replyOf(code)) return new HooksealError(code, e.message);
   if (e instanceof Error && !(e instanceof TypeError)) {
     // An engine must only throw core codes; anything else is an engine bug, still typed.
-    return new HooksealError('internal_error', `engine error: ${e.message}`);
+    return new HooksealError('internal', `engine error: ${e.message}`);
   }
   return e;
 }

@@ -5,6 +5,7 @@ import { createApi } from './api.js';
 import { loadEngine } from './load.js';
 
 export { HooksealError, ERROR_STATUS } from './errors.js';
+export { receiveContract, DEFAULT_LEASE_MS, DEFAULT_TTL_MS } from './contract.js';
 export { Verified } from './verified.js';
 
 const loaded = loadEngine();

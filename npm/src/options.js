@@ -46,12 +46,17 @@ export function engineOptions(options, extra = []) {
   return out;
 }
 
-/** `secrets` as an array of strings: one string is accepted as a list of one. */
+const isSecret = (s) => typeof s === 'string' || s instanceof Uint8Array;
+
+/**
+ * `secrets` as an array: one secret is accepted as a list of one. A secret is a string
+ * (its UTF-8) or a Uint8Array (its bytes, for a token that is not UTF-8).
+ */
 export function secretList(secrets) {
-  if (typeof secrets === 'string') return [secrets];
-  if (Array.isArray(secrets) && secrets.every((s) => typeof s === 'string')) return secrets;
-  const got = Array.isArray(secrets) ? `an array holding ${describe(secrets.find((s) => typeof s !== 'string'))}` : describe(secrets);
-  throw new TypeError(`secrets must be a string or an array of strings, not ${got}`);
+  if (isSecret(secrets)) return [secrets];
+  if (Array.isArray(secrets) && secrets.every(isSecret)) return secrets;
+  const got = Array.isArray(secrets) ? `an array holding ${describe(secrets.find((s) => !isSecret(s)))}` : describe(secrets);
+  throw new TypeError(`secrets must be a string, a Uint8Array or an array of them, not ${got}`);
 }
 
 /** A string argument, or a TypeError naming it. */

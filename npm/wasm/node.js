@@ -8,4 +8,5 @@ const wasm = createRequire(import.meta.url)('./engine.cjs');
 
 export const { Verifier, sign, detect, engine } = createApi(wasm, 'wasm');
 export { HooksealError, ERROR_STATUS } from '../src/errors.js';
+export { receiveContract, DEFAULT_LEASE_MS, DEFAULT_TTL_MS } from '../src/contract.js';
 export { Verified } from '../src/verified.js';

@@ -9,4 +9,5 @@ wasm.initSync({ module: await WebAssembly.compile(await (await fetch(url)).array
 
 export const { Verifier, sign, detect, engine } = createApi(wasm, 'wasm');
 export { HooksealError, ERROR_STATUS } from '../src/errors.js';
+export { receiveContract, DEFAULT_LEASE_MS, DEFAULT_TTL_MS } from '../src/contract.js';
 export { Verified } from '../src/verified.js';

@@ -1,6 +1,6 @@
 //! The one place errors are mapped: a core `hookseal::Error` becomes a JS `Error` whose
 //! `code` is the core's snake_case code and whose `message` is the core's message
-//! (never a secret). A panic becomes `code: "internal_error"` instead of an abort.
+//! (never a secret). A panic becomes `code: "internal"` instead of an abort.
 //!
 //! Two ways out, one mapping: `to_js` for the `#[napi]` functions (napi-rs throws the
 //! error), `landing_pad` for the raw hot path in `bound.rs` (which throws it itself).
@@ -22,7 +22,7 @@ impl AsRef<str> for Code {
 pub type Result<T> = std::result::Result<T, napi::Error<Code>>;
 
 /// The code thrown when the core panics: a bug, reported instead of aborting Node.
-const INTERNAL: &str = "internal_error";
+const INTERNAL: &str = "internal";
 const INTERNAL_MESSAGE: &str = "hookseal hit an internal bug (a panic); please report it";
 
 /// A core error as the JS error the engine interface promises.
@@ -30,7 +30,7 @@ pub fn to_js(e: hookseal::Error) -> napi::Error<Code> {
     napi::Error::new(Code(e.code().as_str()), e.message().to_owned())
 }
 
-/// Runs `f`, turning a panic into a thrown `internal_error`: a panic unwinding out of
+/// Runs `f`, turning a panic into a thrown `internal`: a panic unwinding out of
 /// an `extern "C"` callback would abort the whole Node process.
 pub fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
@@ -48,7 +48,7 @@ pub enum Thrown {
     /// An argument of the wrong type (a bug of the JS layer, which checks types): a
     /// `TypeError`.
     Type(&'static str),
-    /// A Node-API call failed (an exception may be pending): `internal_error` unless
+    /// A Node-API call failed (an exception may be pending): `internal` unless
     /// one is.
     Napi,
 }
@@ -60,7 +60,7 @@ impl From<hookseal::Error> for Thrown {
 }
 
 /// Runs a raw Node-API callback body and returns its value; its error, or a panic as
-/// `internal_error`, is thrown into JS instead (and the callback returns a null
+/// `internal`, is thrown into JS instead (and the callback returns a null
 /// `napi_value`, which Node reads as `undefined`).
 ///
 /// # Safety

@@ -7,7 +7,7 @@ use crate::bound;
 use crate::error::{guard, to_js, Result};
 use crate::options::{to_core, JsOptions};
 use hookseal::{Scheme, Verifier};
-use napi::bindgen_prelude::{External, ToNapiValue};
+use napi::bindgen_prelude::{Either, External, ToNapiValue, Uint8Array};
 use napi::{sys, Env};
 use napi_derive::napi;
 use std::sync::Arc;
@@ -16,14 +16,22 @@ use std::sync::Arc;
 type Handle = External<Arc<Verifier>>;
 
 /// `Verifier::with_options`; throws `unknown_scheme`, `invalid_secret`, `invalid_option`.
+/// A secret is a string (its UTF-8) or a Uint8Array (its bytes: a token that is not UTF-8).
 #[napi(ts_return_type = "ExternalObject<'Verifier'>")]
 pub fn verifier_new(
     scheme: String,
-    secrets: Vec<String>,
+    secrets: Vec<Either<String, Uint8Array>>,
     options: Option<JsOptions>,
 ) -> Result<Handle> {
     guard(|| {
         let scheme: Scheme = scheme.parse().map_err(to_js)?;
+        let secrets: Vec<&[u8]> = secrets
+            .iter()
+            .map(|s| match s {
+                Either::A(text) => text.as_bytes(),
+                Either::B(bytes) => bytes,
+            })
+            .collect();
         let v = Verifier::with_options(scheme, &secrets, &to_core(options)?).map_err(to_js)?;
         Ok(External::new(Arc::new(v)))
     })

@@ -1,10 +1,10 @@
 //! The engine class: one core `Verifier`, built once per endpoint, verifying many
 //! deliveries. Mirrors the native addon's low-level engine method for method.
 
-use crate::error::to_js;
+use crate::error::{to_js, type_error};
 use crate::{options, shape, values};
 use hookseal::{Scheme, Tolerance, Verifier};
-use js_sys::Object;
+use js_sys::{Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 /// A verifier for one scheme and its secrets (several during a rotation).
@@ -21,13 +21,25 @@ pub struct Engine {
 #[wasm_bindgen(js_class = Verifier)]
 impl Engine {
     /// Builds the verifier; throws `unknown_scheme`, `invalid_secret` or `invalid_option`.
+    /// A secret is a string (its UTF-8) or a Uint8Array (its bytes: a token that is not
+    /// UTF-8).
     ///
     /// ```js
     /// new Verifier("nope", ["s"], {}); // throws, err.code === "unknown_scheme"
     /// ```
     #[wasm_bindgen(constructor)]
-    pub fn new(scheme: &str, secrets: Vec<String>, options: JsValue) -> Result<Engine, JsValue> {
+    pub fn new(scheme: &str, secrets: Vec<JsValue>, options: JsValue) -> Result<Engine, JsValue> {
         let scheme: Scheme = scheme.parse().map_err(to_js)?;
+        let secrets = secrets
+            .iter()
+            .map(|s| match s.as_string() {
+                Some(text) => Ok(text.into_bytes()),
+                None if s.is_instance_of::<Uint8Array>() => {
+                    Ok(Uint8Array::from(s.clone()).to_vec())
+                }
+                None => Err(type_error("secrets must be strings or Uint8Arrays")),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let options = options::from_js(&options)?;
         let verifier = Verifier::with_options(scheme, &secrets, &options).map_err(to_js)?;
         Ok(Engine { verifier })

@@ -29,10 +29,12 @@ mod engine;
 mod error;
 mod options;
 mod panic;
+mod receive;
 mod shape;
 mod sign;
 mod values;
 
 pub use detect::detect;
 pub use engine::Engine;
+pub use receive::receive_contract;
 pub use sign::sign;
