@@ -110,6 +110,8 @@ def cell(case, out):
 def main():
     wanted = os.environ.get("DEMO_RECEIVERS", " ".join(RECEIVERS)).split()
     unknown = [n for n in wanted if n not in RECEIVERS]
+    if not wanted:
+        raise SystemExit(f"demo: DEMO_RECEIVERS names no receiver; the receivers are {RECEIVERS}")
     if unknown:
         raise SystemExit(f"demo: unknown receivers {unknown}; the receivers are {RECEIVERS}")
     for env, secret in SECRETS.values():
