@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Every code block in the project's docs is a file CI runs.
+
+A fenced block is preceded by a marker naming where it comes from:
+
+    <!-- snippet: examples/express/server.js -->
+    ```js
+    ...
+    ```
+
+and its lines must appear, in order and contiguous, in that file (each line compared
+without its indentation, blank lines ignored), so what a reader copies is what a test or
+the demo runs. `<!-- snippet: command -->` marks a shell block of commands that CI itself
+runs as written (the README's two set-up commands, say). A block without a marker, a
+marker naming a missing file, or a block that has drifted from its file fails.
+
+    python3 scripts/docs/snippets.py            # check every doc
+    python3 scripts/docs/snippets.py FILE.md…   # check these
+"""
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ["README.md", "SECURITY.md", "docs/*.md", "docs/benchmarks/*.md", "npm/README.md",
+        "python/README.md", "go/README.md", "examples/README.md", "examples/*/README.md",
+        "bindings/*/README.md", "core/vectors/README.md", "core/vectors/hostile/README.md"]
+MARKER = re.compile(r"<!--\s*snippet:\s*(\S+)\s*-->")
+FENCE = re.compile(r"^(\s*)```")
+
+
+def blocks(text):
+    """(line number, marker or None, lines of the block) for each fenced block."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        start = i
+        prev = next((lines[j] for j in range(start - 1, -1, -1) if lines[j].strip()), "")
+        marker = MARKER.search(prev)
+        i += 1
+        body = []
+        while i < len(lines) and not FENCE.match(lines[i]):
+            body.append(lines[i])
+            i += 1
+        i += 1
+        yield start + 1, marker.group(1) if marker else None, body
+
+
+def significant(lines):
+    return [line.strip() for line in lines if line.strip()]
+
+
+def contains(haystack, needle):
+    if not needle:
+        return True
+    n = len(needle)
+    return any(haystack[k:k + n] == needle for k in range(len(haystack) - n + 1))
+
+
+def check(doc):
+    problems = []
+    for line, source, body in blocks(doc.read_text()):
+        where = f"{doc.relative_to(ROOT)}:{line}"
+        if source is None:
+            problems.append(f"{where}: a code block without a <!-- snippet: FILE --> marker")
+            continue
+        if source == "command":
+            continue
+        path = (ROOT / source).resolve()
+        if not path.is_file():
+            problems.append(f"{where}: the snippet's file {source} does not exist")
+            continue
+        if not contains(significant(path.read_text().split("\n")), significant(body)):
+            problems.append(f"{where}: the block is not (or no longer) in {source}")
+    return problems
+
+
+def main(argv):
+    docs = [ROOT / a for a in argv] if argv else sorted(
+        {p for pattern in DOCS for p in ROOT.glob(pattern)})
+    problems = [p for doc in docs for p in check(doc)]
+    for p in problems:
+        print(p, file=sys.stderr)
+    checked = sum(1 for doc in docs for _ in blocks(doc.read_text()))
+    if problems:
+        print(f"docs: {len(problems)} of {checked} code blocks are not files CI runs", file=sys.stderr)
+        return 1
+    print(f"docs: all {checked} code blocks in {len(docs)} files are files CI runs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
