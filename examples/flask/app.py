@@ -1,20 +1,31 @@
 """A Flask receiver for the four seed providers, one path each.
 
 hookseal verifies the raw body before the view runs and answers 401/400/413 itself; the
-view only sees genuine deliveries, and acknowledges a repeat (a retry or a replay)
-without processing it again.
+view only sees genuine deliveries. With a store, each delivery's view runs once:
+
+- the delivery is claimed with a processing lease (60 s, longer than every provider's
+  timeout) before the view runs; a retry that arrives meanwhile is answered 503
+  ``delivery_in_progress`` with ``Retry-After`` (the provider comes back);
+- the view's 2xx completes the claim, and a later repeat (a retry or a replay) is
+  answered 200 ``{"duplicate": true}`` without the view; any other answer (a 429 or a
+  5xx included) or an exception releases it, and so does a crash, after the lease:
+  the provider's retry runs the view again;
+- a store outage is answered 503 ``store_unavailable`` with ``Retry-After: 5``.
+
+A header sent twice counts as one value joined with ", " (a second signature header is
+``malformed_signature``), and header bytes above 0x7F reach the core as sent.
 
     SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \\
-    SALESCALING_TOKEN=… flask --app app run --port 3000
+    SALESCALING_TOKEN=… [HOOKSEAL_DB=claims.db] flask --app app run --port 3000
 """
 
 import os
-import threading
 
 import flask
 
 import hookseal
 from hookseal.flask import verify_webhook
+from hookseal.stores import MemoryStore, SqliteStore
 
 # One verifier per provider, built once (the secret exactly as the provider shows it).
 VERIFIERS = {
@@ -25,26 +36,19 @@ VERIFIERS = {
     "salescaling": hookseal.Verifier("salescaling", [os.environ["SALESCALING_TOKEN"]]),
 }
 
-# Deliveries already processed, by idempotency key. In production: a table with a unique
-# key (INSERT … ON CONFLICT DO NOTHING), so that it survives restarts and is shared.
-processed: set = set()
-processed_lock = threading.Lock()
+# Where processed deliveries are remembered: a SQLite file survives restarts and is
+# shared by the processes of one machine (RedisStore or PostgresStore across machines).
+STORE = SqliteStore(os.environ["HOOKSEAL_DB"]) if os.environ.get("HOOKSEAL_DB") else MemoryStore()
 
 app = flask.Flask(__name__)
 
 
 def receiver(provider: str, verifier: hookseal.Verifier):
-    @verify_webhook(verifier)
+    @verify_webhook(verifier, store=STORE, lease=60)
     def receive():
         event = flask.g.webhook
-        key = f"{provider}:{event.idempotency_key}"
-        with processed_lock:
-            duplicate = key in processed
-            processed.add(key)
-        if duplicate:
-            return {"received": True, "duplicate": True}
         app.logger.info("%s %s %s", provider, event.kind, event.event_id)
-        return {"received": True, "duplicate": False}
+        return {"received": True}
 
     return receive
 
@@ -53,4 +57,4 @@ for name, verifier in VERIFIERS.items():
     app.add_url_rule(f"/{name}", endpoint=name, view_func=receiver(name, verifier), methods=["POST"])
 
 if __name__ == "__main__":
-    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "3000")))
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "3000")), threaded=True)

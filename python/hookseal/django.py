@@ -112,8 +112,9 @@ def _reader(request: HttpRequest) -> Callable[[int], bytes]:
     if isinstance(body, bytes):
         # Something (a middleware) read request.body already.
         return io.BytesIO(body).read
+    read: Callable[[int], bytes] = request.read
     environ = getattr(request, "environ", {})
     if content_length(request.META.get("CONTENT_LENGTH")) is None and environ.get("wsgi.input_terminated"):
-        return cast("Callable[[int], bytes]", environ["wsgi.input"].read)
-    return request.read
+        read = environ["wsgi.input"].read
+    return read
 

@@ -68,7 +68,7 @@ def verify_webhook(
             if body is None:
                 return respond(rejection("unreadable_body"))
             # What the view reads with request.get_data(): the bytes verified here.
-            request._cached_data = body  # type: ignore[attr-defined]
+            request._cached_data = body
             try:
                 verified = verifier.verify(body, request.headers)
             except VerificationError as e:

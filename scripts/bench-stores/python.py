@@ -1,4 +1,5 @@
-"""Claims per second of each Python store at 1 and 16 concurrent clients (16 threads,
+"""Deliveries per second through each Python store (a claim, then its complete: what a
+helper does for each new delivery) at 1 and 16 concurrent clients (16 threads,
 each with its own store instance and connection), and verifications per second beside
 them. Run by scripts/bench-stores.sh, which starts the servers. Prints one
 tab-separated line per measurement: runtime, what, clients, per second."""
@@ -22,7 +23,8 @@ counter = itertools.count()
 
 
 def claims(make: Callable[[], Any], clients: int) -> float:
-    """Claims fresh keys (all first, as in normal traffic) for SECONDS from `clients` threads."""
+    """Claims and completes fresh keys (all first, as in normal traffic) for SECONDS from
+    `clients` threads."""
     shared = make()  # the memory store is one per process: every thread shares it
     stores = [shared] + [shared if isinstance(shared, MemoryStore) else make() for _ in range(clients - 1)]
     for s in stores:
@@ -34,7 +36,8 @@ def claims(make: Callable[[], Any], clients: int) -> float:
     def client(i: int) -> None:
         s = stores[i]
         while time.perf_counter() < end:
-            s.claim(f"bench:{RUN}:{next(counter)}")
+            key = f"bench:{RUN}:{next(counter)}"
+            s.complete(key, s.claim(key).token)
             done[i] += 1
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]

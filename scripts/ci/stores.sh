@@ -119,7 +119,10 @@ test_python() {
   rm -rf "$wheels"
   (cd python && "$root/.venv/bin/maturin" build --quiet --out "$root/$wheels")
   .venv/bin/python -m pip install --quiet --force-reinstall --no-deps "$wheels"/hookseal-*.whl
-  .venv/bin/python -m pip install --quiet 'redis>=5' 'psycopg[binary]>=3.1'
+  # The store drivers, as the package's extras name them (redis, psycopg, psycopg_pool).
+  local wheel
+  wheel=$(ls "$wheels"/hookseal-*.whl)
+  .venv/bin/python -m pip install --quiet "$wheel[redis,postgres]"
   (cd "$(mktemp -d)" && "$root/.venv/bin/pytest" -q -p no:cacheprovider "$root"/python/tests/test_stores*.py)
 }
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Callable, Literal, Optional, Protocol, TypeVar
 
-from .._receive import DEFAULT_LEASE, DEFAULT_TTL
+from .._receive import DEFAULT_LEASE as DEFAULT_LEASE
+from .._receive import DEFAULT_TTL as DEFAULT_TTL
 
 Outcome = Literal["first", "processing", "done"]
 FIRST: Outcome = "first"

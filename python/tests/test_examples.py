@@ -1,0 +1,68 @@
+"""The receivers in examples/flask and examples/fastapi, as shipped, behind real servers on
+127.0.0.1: a genuine delivery is processed once, its repeat is 200 {"duplicate": true},
+a tampered one 401, a second signature header 400 malformed_signature."""
+
+from __future__ import annotations
+
+import http.client
+import importlib.util
+import json
+from typing import Any, Iterator, Tuple
+
+import pytest
+
+import hookseal
+from conftest import REPO
+from servers import asgi_server, wsgi_server
+
+SECRETS = {
+    "SALESLAB_SIGNING_SECRET": "sl_secret",
+    "SALESOS_WEBHOOK_SECRET": "whsec_os",
+    "SALESBOOTH_WEBHOOK_SECRET": "whsec_sb",
+    "SALESCALING_TOKEN": "tok",
+}
+
+
+def load(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", REPO / "examples" / name / "app.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(params=["flask", "fastapi"])
+def base(request: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("HOOKSEAL_DB", raising=False)
+    app = load(request.param).app
+    with (wsgi_server(app) if request.param == "flask" else asgi_server(app)) as url:
+        yield url
+
+
+def post(base: str, body: bytes, headers: "list[tuple[str, str]]") -> Tuple[int, Any]:
+    host, port = base.split("/")[2].split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=30)
+    try:
+        conn.putrequest("POST", "/salesbooth")
+        conn.putheader("Content-Length", str(len(body)))
+        for name, value in headers:
+            conn.putheader(name, value)
+        conn.endheaders(body)
+        reply = conn.getresponse()
+        return reply.status, json.loads(reply.read())
+    finally:
+        conn.close()
+
+
+def test_the_example_receives_once(base: str) -> None:
+    body = b'{"event":"deal.created","id":"evt_example_1","tenant_id":"t"}'
+    headers = list(hookseal.sign("salesbooth", SECRETS["SALESBOOTH_WEBHOOK_SECRET"], body).items())
+    assert post(base, body, headers) == (200, {"received": True})
+    assert post(base, body, headers) == (200, {"duplicate": True})
+    status, payload = post(base, body + b" ", headers)
+    assert (status, payload["error"]) == (401, "signature_mismatch")
+    twice = headers + [("x-salesbooth-signature", "v1=" + "0" * 64)]
+    status, payload = post(base, b'{"id":"evt_example_2"}', twice)
+    assert (status, payload["error"]) == (400, "malformed_signature")
