@@ -88,16 +88,6 @@ typedef struct HooksealHeader {
   struct HooksealBytes value;
 } HooksealHeader;
 
-// One option, as the vectors spell it: `name` is `tolerance`, `max_body`, `header`,
-// `prefix`, `encoding`, `content`, `timestamp_header` or `id_header`; `value` is its
-// text (`"300"`, `"off"`, `"1048576"`, `"x-signature"`, ...). Both UTF-8.
-typedef struct HooksealOption {
-  // The option's snake_case name.
-  struct HooksealBytes name;
-  // The option's value, as text.
-  struct HooksealBytes value;
-} HooksealOption;
-
 // An owned string returned by hookseal: `len` bytes followed by a NUL (the bytes may
 // themselves hold a NUL, so use `len`). `ptr` is NULL when the value is absent.
 // Freed by the `_free` function of the struct that holds it.
@@ -107,6 +97,16 @@ typedef struct HooksealString {
   // The number of bytes before the terminating NUL.
   size_t len;
 } HooksealString;
+
+// One option, as the vectors spell it: `name` is `tolerance`, `max_body`, `header`,
+// `prefix`, `encoding`, `content`, `timestamp_header` or `id_header`; `value` is its
+// text (`"300"`, `"off"`, `"1048576"`, `"x-signature"`, ...). Both UTF-8.
+typedef struct HooksealOption {
+  // The option's snake_case name.
+  struct HooksealBytes name;
+  // The option's value, as text.
+  struct HooksealBytes value;
+} HooksealOption;
 
 // One header to send, from `hookseal_sign`.
 typedef struct HooksealHeaderOut {
@@ -164,6 +164,34 @@ HooksealStatus hookseal_detect(const struct HooksealHeader *headers,
                                size_t headers_len,
                                struct HooksealBytes *scheme_out,
                                char **error_out);
+
+// The core's receive contract (`hookseal::receive::contract_json()`: the reply table
+// with every code's HTTP status, `Retry-After` and message, the de-duplication decision
+// table, the claim key and the default lease, TTL and store `Retry-After`), as a static
+// NUL-terminated JSON string built once and never freed.
+const char *hookseal_receive_contract(void);
+
+// The key a delivery is claimed under in a de-duplication store
+// (`hookseal::receive::claim_key`): `<scheme>:<idempotency key>`, written to `key_out`
+// (freed with `hookseal_string_free`), or the absent string for an empty idempotency
+// key, which is never claimed.
+//
+// Errors: `HOOKSEAL_INVALID_ARGUMENT` for bytes that are not UTF-8 or a NULL `key_out`.
+//
+// # Safety
+// `scheme` and `idempotency_key` must be valid for reads; `key_out` valid for a write.
+// `error_out` may be NULL.
+HooksealStatus hookseal_claim_key(struct HooksealBytes scheme,
+                                  struct HooksealBytes idempotency_key,
+                                  struct HooksealString *key_out,
+                                  char **error_out);
+
+// Frees a string written by this library (`hookseal_claim_key`) and leaves it absent.
+// NULL does nothing; freeing twice is harmless.
+//
+// # Safety
+// `string` must be NULL or filled by this library (or already freed by this).
+void hookseal_string_free(struct HooksealString *string);
 
 // Signs `body` for `scheme_id` with one `secret`: writes the headers to send, in order
 // (id, timestamp, signature; lowercase names) to `headers_out`. `timestamp` points to

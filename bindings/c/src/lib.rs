@@ -13,11 +13,16 @@
 //! (`hookseal_verifier_header_count` / `_name`), extracts only those values from its own
 //! header object, and passes them with the body to `hookseal_verify`. The envelope is
 //! read later, only if wanted (`hookseal_envelope`), so verifying never parses JSON.
+//!
+//! What a receiver answers around `verify` (statuses, `Retry-After`, the de-duplication
+//! decisions and defaults) is the core's receive contract, handed over as JSON by
+//! `hookseal_receive_contract`.
 
 mod detect;
 mod error;
 mod landing;
 mod options;
+mod receive;
 mod sign;
 mod status;
 mod types;
@@ -25,6 +30,7 @@ mod verifier;
 
 pub use detect::hookseal_detect;
 pub use error::HooksealStatus;
+pub use receive::{hookseal_claim_key, hookseal_receive_contract, hookseal_string_free};
 pub use sign::{hookseal_header_list_free, hookseal_sign};
 pub use status::{
     hookseal_error_free, hookseal_status_code, hookseal_status_http, hookseal_version,

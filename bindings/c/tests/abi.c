@@ -1,5 +1,6 @@
 /* The rules of the ABI itself, beyond the vectors: NULL and length checks, the status
- * table, detect, messages returned per call, and that every _free accepts NULL.
+ * table, the receive contract, detect, messages returned per call, and that every _free
+ * accepts NULL.
  * Ends with "N passed, N failed"; run under valgrind by scripts/ci/go.sh. */
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,20 @@ static void status_table(void) {
   check(hookseal_status_http(HOOKSEAL_TIMESTAMP_TOO_OLD) == 400, "400");
   check(hookseal_status_http(HOOKSEAL_SIGNATURE_MISMATCH) == 401, "401");
   check(strlen(hookseal_version()) > 0, "version");
+  const char *contract = hookseal_receive_contract();
+  check(contract != NULL && contract[0] == '{', "the receive contract is JSON");
+  check(strstr(contract, "\"delivery_in_progress\":{\"status\":503") != NULL, "delivery_in_progress row");
+  check(hookseal_receive_contract() == contract, "the contract is built once");
+  HooksealString key = {NULL, 0};
+  check(hookseal_claim_key(text("stripe"), text("evt_1"), &key, NULL) == HOOKSEAL_OK &&
+            key.ptr != NULL && strcmp(key.ptr, "stripe:evt_1") == 0,
+        "claim key");
+  hookseal_string_free(&key);
+  check(key.ptr == NULL, "a freed string is absent");
+  hookseal_string_free(&key);
+  hookseal_string_free(NULL);
+  check(hookseal_claim_key(text("saleslab"), text(""), &key, NULL) == HOOKSEAL_OK && key.ptr == NULL,
+        "an empty idempotency key is never claimed");
 }
 
 static void construction(void) {
