@@ -7,33 +7,64 @@ import (
 	"time"
 )
 
-func TestSentinelsFollowTheCoreTable(t *testing.T) {
-	want := map[error][2]any{
-		ErrPayloadTooLarge:    {"payload_too_large", 413},
-		ErrMissingSignature:   {"missing_signature", 400},
-		ErrMalformedSignature: {"malformed_signature", 400},
-		ErrMissingTimestamp:   {"missing_timestamp", 400},
-		ErrMalformedTimestamp: {"malformed_timestamp", 400},
-		ErrTimestampTooOld:    {"timestamp_too_old", 400},
-		ErrTimestampTooNew:    {"timestamp_too_new", 400},
-		ErrSignatureMismatch:  {"signature_mismatch", 401},
-		ErrInvalidSecret:      {"invalid_secret", 500},
-		ErrUnknownScheme:      {"unknown_scheme", 500},
-		ErrInvalidOption:      {"invalid_option", 500},
+// The Go table is the core's: every code of the receive contract, with its status, and
+// nothing else; every status number the C library names maps to its own code.
+func TestCodeTableIsTheCoreOne(t *testing.T) {
+	core := ReceiveContract().Replies
+	if len(byCode) != len(core) {
+		t.Fatalf("Go knows %d codes, the core answers %d", len(byCode), len(core))
 	}
-	if len(sentinels) != len(want) {
-		t.Fatalf("%d sentinels by status, want %d", len(sentinels), len(want))
+	for code, r := range core {
+		e, ok := byCode[code]
+		if !ok || e.Code != code || e.Status != r.Status {
+			t.Errorf("%s: Go has %+v, the core %d", code, e, r.Status)
+		}
 	}
-	for err, w := range want {
+	for n, e := range byStatus {
+		if got := statusCode(n); got != e.Code {
+			t.Errorf("status %d is %s in C, %s in Go", n, got, e.Code)
+		}
+		if err := statusError(n, nil).(*Error); err.Code != e.Code || err.Status != core[e.Code].Status {
+			t.Errorf("status %d: statusError gives %+v", n, err)
+		}
+	}
+	if len(byStatus) == 0 {
+		t.Fatal("no status numbers")
+	}
+	sentinels := []error{ErrPayloadTooLarge, ErrMissingSignature, ErrMalformedSignature, ErrMissingTimestamp,
+		ErrMalformedTimestamp, ErrTimestampTooOld, ErrTimestampTooNew, ErrSignatureMismatch, ErrInvalidSecret,
+		ErrUnknownScheme, ErrInvalidOption, ErrBodyAlreadyParsed, ErrUnreadableBody, ErrStoreUnavailable,
+		ErrDeliveryInProgress, ErrInternal}
+	seen := map[string]bool{}
+	for _, err := range sentinels {
 		e := err.(*Error)
-		if e.Code != w[0] || e.Status != w[1] {
-			t.Errorf("%v: got %s %d, want %v", err, e.Code, e.Status, w)
+		if seen[e.Code] || core[e.Code].Status != e.Status {
+			t.Errorf("sentinel %s", e.Code)
 		}
-		for status, s := range sentinels {
-			if s == err && int(status) < 1 {
-				t.Errorf("%v has status %d", err, status)
-			}
-		}
+		seen[e.Code] = true
+	}
+	if len(seen) != len(core) {
+		t.Errorf("%d sentinels for %d codes of the core", len(seen), len(core))
+	}
+	// The ABI's own numbers (invalid_argument, a caught panic) are no verification code.
+	if e := statusError(invalidArgument, nil).(*Error); e.Code != "internal" || e.Status != 500 {
+		t.Errorf("invalid_argument: %+v", e)
+	}
+}
+
+func TestReceiveContractDefaults(t *testing.T) {
+	c := ReceiveContract()
+	if c.Lease() != time.Minute || c.TTL() != 30*24*time.Hour || c.StoreRetryAfterSeconds != 5 {
+		t.Fatalf("lease %v, ttl %v, store retry %d", c.Lease(), c.TTL(), c.StoreRetryAfterSeconds)
+	}
+	if s, ok := c.Reply("delivery_in_progress").RetryAfter.Header(1001 * time.Millisecond); !ok || s != 2 {
+		t.Fatalf("lease left 1.001 s: Retry-After %d", s)
+	}
+	if s, _ := c.Reply("delivery_in_progress").RetryAfter.Header(0); s != 1 {
+		t.Fatalf("lease left 0: Retry-After %d, want at least 1", s)
+	}
+	if !c.Reply("signature_mismatch").RetryAfter.Never() {
+		t.Fatal("a 401 carries no Retry-After")
 	}
 }
 

@@ -3,12 +3,16 @@ package hookseal
 // #include "hookseal.h"
 import "C"
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/hookseal/hookseal/go/internal/receive"
+)
 
 // Error is why a delivery was rejected or a verifier could not be built. Code is the
 // stable snake_case code (the same string in every runtime), Status the HTTP status a
-// receiver answers with (413, 400, 401; 500 for construction errors), Message a
-// human explanation that never contains a secret.
+// receiver answers with (413, 400, 401; 500 for construction errors; see
+// docs/receiving.md), Message a human explanation that never contains a secret.
 //
 // Match it with errors.Is against the sentinels (ErrSignatureMismatch, ...), or read
 // Code after errors.As.
@@ -32,69 +36,111 @@ func (e *Error) Is(target error) bool {
 	return ok && t.Code == e.Code
 }
 
-// The sentinels, one per code of the core, built from the C library's own table
-// (hookseal_status_code, hookseal_status_http) so that no copy of it can drift.
+// byCode holds an *Error for every code of the core's receive contract (its status
+// from the contract's reply table), and byStatus the verification codes by the C
+// library's status number (hookseal_status_code), so that neither the codes nor their
+// statuses are written down a second time here.
+var byCode, byStatus = codeTables()
+
+func codeTables() (map[string]*Error, map[C.HooksealStatus]*Error) {
+	codes := map[string]*Error{}
+	for code, r := range receive.Core.Replies {
+		codes[code] = &Error{Code: code, Status: r.Status}
+	}
+	statuses := map[C.HooksealStatus]*Error{}
+	// Every number the ABI could name; 0 is OK, 254 and 255 are the ABI's own
+	// (invalid_argument, internal), which are no delivery's fault: "internal" below.
+	for n := C.HooksealStatus(1); n < 254; n++ {
+		if code := statusCode(n); code != "" {
+			e, ok := codes[code]
+			if !ok {
+				// A code the core verifies with but does not answer: the tables disagree,
+				// which the core's own tests rule out.
+				panic("hookseal: the core's status " + code + " is not in its receive contract")
+			}
+			statuses[n] = e
+		}
+	}
+	return codes, statuses
+}
+
+// statusCode is the code the C library names status n by, or "".
+func statusCode(n C.HooksealStatus) string {
+	return goString(C.hookseal_status_code(C.uint32_t(n)))
+}
+
+// invalidArgument is the ABI's status for a bad argument (a bug of this binding).
+const invalidArgument = C.HOOKSEAL_INVALID_ARGUMENT
+
+// sentinel is the *Error of a code of the core's contract.
+func sentinel(code string) *Error {
+	e, ok := byCode[code]
+	if !ok {
+		panic("hookseal: the core's receive contract has no code " + code)
+	}
+	return e
+}
+
+// The sentinels, one per code of the core's receive contract.
 var (
 	// ErrPayloadTooLarge: the body is longer than max_body (413).
-	ErrPayloadTooLarge error = sentinel(C.HOOKSEAL_PAYLOAD_TOO_LARGE)
+	ErrPayloadTooLarge error = sentinel("payload_too_large")
 	// ErrMissingSignature: the signature (or token, or signed id) header is absent or empty (400).
-	ErrMissingSignature error = sentinel(C.HOOKSEAL_MISSING_SIGNATURE)
+	ErrMissingSignature error = sentinel("missing_signature")
 	// ErrMalformedSignature: the signature header is not in the scheme's format (400).
-	ErrMalformedSignature error = sentinel(C.HOOKSEAL_MALFORMED_SIGNATURE)
+	ErrMalformedSignature error = sentinel("malformed_signature")
 	// ErrMissingTimestamp: a timestamped scheme's timestamp is absent (400).
-	ErrMissingTimestamp error = sentinel(C.HOOKSEAL_MISSING_TIMESTAMP)
+	ErrMissingTimestamp error = sentinel("missing_timestamp")
 	// ErrMalformedTimestamp: the timestamp is not 1 to 19 ASCII digits (400).
-	ErrMalformedTimestamp error = sentinel(C.HOOKSEAL_MALFORMED_TIMESTAMP)
+	ErrMalformedTimestamp error = sentinel("malformed_timestamp")
 	// ErrTimestampTooOld: the timestamp is older than the tolerance allows (400).
-	ErrTimestampTooOld error = sentinel(C.HOOKSEAL_TIMESTAMP_TOO_OLD)
+	ErrTimestampTooOld error = sentinel("timestamp_too_old")
 	// ErrTimestampTooNew: the timestamp is further ahead than the tolerance allows (400).
-	ErrTimestampTooNew error = sentinel(C.HOOKSEAL_TIMESTAMP_TOO_NEW)
+	ErrTimestampTooNew error = sentinel("timestamp_too_new")
 	// ErrSignatureMismatch: no configured secret matches (401).
-	ErrSignatureMismatch error = sentinel(C.HOOKSEAL_SIGNATURE_MISMATCH)
+	ErrSignatureMismatch error = sentinel("signature_mismatch")
 	// ErrInvalidSecret: no secret, or an empty or undecodable one.
-	ErrInvalidSecret error = sentinel(C.HOOKSEAL_INVALID_SECRET)
+	ErrInvalidSecret error = sentinel("invalid_secret")
 	// ErrUnknownScheme: the scheme id is not known.
-	ErrUnknownScheme error = sentinel(C.HOOKSEAL_UNKNOWN_SCHEME)
+	ErrUnknownScheme error = sentinel("unknown_scheme")
 	// ErrInvalidOption: an option the scheme does not take, or an invalid value.
-	ErrInvalidOption error = sentinel(C.HOOKSEAL_INVALID_OPTION)
+	ErrInvalidOption error = sentinel("invalid_option")
+
+	// The receiver's own codes (the middleware answers them).
+
+	// ErrBodyAlreadyParsed: the signed bytes were consumed before the middleware (500).
+	ErrBodyAlreadyParsed error = sentinel("body_already_parsed")
+	// ErrUnreadableBody: the body could not be read to its end (400).
+	ErrUnreadableBody error = sentinel("unreadable_body")
+	// ErrStoreUnavailable: the de-duplication store failed (503, Retry-After).
+	ErrStoreUnavailable error = sentinel("store_unavailable")
+	// ErrDeliveryInProgress: another attempt of this delivery holds its lease (503, Retry-After).
+	ErrDeliveryInProgress error = sentinel("delivery_in_progress")
+	// ErrInternal: a bug in hookseal (500).
+	ErrInternal error = sentinel("internal")
 )
 
-// ErrClosed is returned by a Verifier used after Close.
+// ErrClosed is returned by a Verifier used after Close, and by ReadEnvelope of a
+// Verified whose verifier was closed before its envelope was read.
 var ErrClosed = errors.New("hookseal: the verifier is closed")
 
-func sentinel(status C.HooksealStatus) *Error {
-	return &Error{
-		Code:   goString(C.hookseal_status_code(C.uint32_t(status))),
-		Status: int(C.hookseal_status_http(C.uint32_t(status))),
-	}
-}
-
-// sentinels by status number, for statusError.
-var sentinels = map[C.HooksealStatus]error{
-	C.HOOKSEAL_PAYLOAD_TOO_LARGE:   ErrPayloadTooLarge,
-	C.HOOKSEAL_MISSING_SIGNATURE:   ErrMissingSignature,
-	C.HOOKSEAL_MALFORMED_SIGNATURE: ErrMalformedSignature,
-	C.HOOKSEAL_MISSING_TIMESTAMP:   ErrMissingTimestamp,
-	C.HOOKSEAL_MALFORMED_TIMESTAMP: ErrMalformedTimestamp,
-	C.HOOKSEAL_TIMESTAMP_TOO_OLD:   ErrTimestampTooOld,
-	C.HOOKSEAL_TIMESTAMP_TOO_NEW:   ErrTimestampTooNew,
-	C.HOOKSEAL_SIGNATURE_MISMATCH:  ErrSignatureMismatch,
-	C.HOOKSEAL_INVALID_SECRET:      ErrInvalidSecret,
-	C.HOOKSEAL_UNKNOWN_SCHEME:      ErrUnknownScheme,
-	C.HOOKSEAL_INVALID_OPTION:      ErrInvalidOption,
-}
-
 // statusError is the error of a failed C call, with the message the call returned
-// (taken and freed). A status that is not a core code (a caught panic) is "internal".
+// (taken and freed). A status that is no verification code (the ABI's
+// invalid_argument, a caught panic) is "internal".
 func statusError(status C.HooksealStatus, msg *C.char) error {
-	return withMessage(sentinels[status], takeError(msg))
+	e, ok := byStatus[status]
+	if !ok {
+		e = byCode["internal"]
+	}
+	return withMessage(e, takeError(msg))
 }
 
-// withMessage is a copy of a sentinel that carries a message.
+// withMessage is a copy of a sentinel that carries a message; for an error that is no
+// *Error, "internal".
 func withMessage(sentinel error, message string) error {
 	s, ok := sentinel.(*Error)
 	if !ok {
-		return &Error{Code: "internal", Status: 500, Message: message}
+		s = byCode["internal"]
 	}
 	e := *s
 	e.Message = message

@@ -3,45 +3,41 @@ package hookseal
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
-	"strconv"
+
+	"github.com/hookseal/hookseal/go/internal/receive"
 )
 
 type contextKey struct{}
 
-// Middleware verifies every request before next sees it. It reads the body through
-// http.MaxBytesReader at the verifier's MaxBody, verifies it against the request
-// headers, puts the *Verified in the request context (FromContext) and gives next a
-// fresh r.Body holding the same bytes.
+// Middleware verifies every request before next sees it. It reads the body up to the
+// verifier's MaxBody (and one byte more, whatever Content-Length or the chunked framing
+// says, so the core answers 413), verifies it against the request headers (a header
+// sent more than once counts as its values joined with ", "), puts the *Verified in the
+// request context (FromContext) and gives next a fresh r.Body holding the same bytes.
 //
-// A rejected request is answered with the SPEC's status (413 payload_too_large, 400
-// missing_*/malformed_*/timestamp_*, 401 signature_mismatch) and a JSON body
-// {"error": code, "message": text}; next is not called.
-func (v *Verifier) Middleware(next http.Handler) http.Handler {
+// A rejected request is answered by the core's receive contract (docs/receiving.md):
+// its status (413 payload_too_large, 400 missing_*/malformed_*/timestamp_*, 401
+// signature_mismatch, 400 unreadable_body) and a JSON body {"error": code, "message":
+// text}; next is not called.
+func (v *Verifier) Middleware(next http.Handler) http.Handler { return v.middleware(next, false) }
+
+func (v *Verifier) middleware(next http.Handler, withEnvelope bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, err := readBody(w, r, v.maxBody)
+		body, err := readBody(r.Body, v.maxBody)
 		if err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				err = withMessage(ErrPayloadTooLarge, "the body is larger than "+strconv.Itoa(v.maxBody)+" bytes")
-			} else {
-				writeJSONError(w, http.StatusBadRequest, "unreadable_body", err.Error())
-				return
-			}
+			receive.Reject(w, "unreadable_body", "", 0)
+			return
 		}
-		var verified Verified
-		if err == nil {
-			verified, err = v.Verify(body, r.Header)
-		}
+		verified, err := v.verify(body, r.Header, 0, false, withEnvelope)
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) {
-				e = &Error{Code: "internal", Status: http.StatusInternalServerError, Message: err.Error()}
+				e = withMessage(ErrInternal, err.Error()).(*Error)
 			}
-			writeJSONError(w, e.Status, e.Code, e.Message)
+			receive.Reject(w, e.Code, e.Message, 0)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -55,25 +51,15 @@ func FromContext(ctx context.Context) (*Verified, bool) {
 	return v, ok
 }
 
-// readBody reads at most maxBody bytes, in one allocation when the length is announced.
-func readBody(w http.ResponseWriter, r *http.Request, maxBody int) ([]byte, error) {
-	reader := http.MaxBytesReader(w, r.Body, int64(maxBody))
-	defer reader.Close()
-	var buf bytes.Buffer
-	if r.ContentLength > 0 && r.ContentLength <= int64(maxBody) {
-		buf.Grow(int(r.ContentLength) + bytes.MinRead)
+// readBody reads at most maxBody+1 bytes of body: one byte past the limit is enough
+// for the core to answer payload_too_large, and nothing more is ever held. The buffer
+// grows with the bytes that arrive, never with the length a request announces (idle
+// connections announcing a large Content-Length pin nothing).
+func readBody(body io.Reader, maxBody int) ([]byte, error) {
+	if body == nil {
+		return nil, nil
 	}
-	_, err := buf.ReadFrom(reader)
+	var buf bytes.Buffer
+	_, err := buf.ReadFrom(io.LimitReader(body, int64(maxBody)+1))
 	return buf.Bytes(), err
-}
-
-func writeJSONError(w http.ResponseWriter, status int, code, message string) {
-	payload, _ := json.Marshal(struct {
-		Error   string `json:"error"`
-		Message string `json:"message"`
-	}{code, message})
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Content-Length", strconv.Itoa(len(payload)))
-	w.WriteHeader(status)
-	_, _ = w.Write(payload)
 }

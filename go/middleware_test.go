@@ -139,7 +139,7 @@ func TestMiddlewareOversizeWithoutContentLength(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != 413 || resp.Header.Get("Content-Type") != "application/json" {
+	if resp.StatusCode != 413 || resp.Header.Get("Content-Type") != "application/json; charset=utf-8" {
 		t.Fatalf("status %d (%s)", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
 	want, _ := strconv.Atoi(resp.Header.Get("Content-Length"))

@@ -61,26 +61,41 @@ func (v *Verified) Tenant() string { return v.Envelope().Tenant }
 func (v *Verified) IdempotencyKey() string { return v.Envelope().IdempotencyKey }
 
 // Envelope reads the envelope once (one call into the core, which parses the body
-// when it is JSON) and returns the kept copy afterwards. A Verified whose verifier has
-// been closed has an empty envelope.
+// when it is JSON) and returns the kept copy afterwards. If the verifier was closed
+// before the envelope was first read, it is empty: ReadEnvelope tells that case apart.
 func (v *Verified) Envelope() Envelope {
-	if p := atomic.LoadPointer(&v.env); p != nil {
-		return *(*Envelope)(p)
-	}
-	env := v.readEnvelope()
-	atomic.StorePointer(&v.env, unsafe.Pointer(&env))
+	env, _ := v.ReadEnvelope()
 	return env
 }
 
-func (v *Verified) readEnvelope() Envelope {
+// ReadEnvelope is Envelope, with ErrClosed when the verifier was closed before the
+// envelope was first read (the empty Envelope then is no answer: IdempotencyKey ""
+// must not be de-duplicated on).
+func (v *Verified) ReadEnvelope() (Envelope, error) {
+	if p := atomic.LoadPointer(&v.env); p != nil {
+		return *(*Envelope)(p), nil
+	}
 	if v.verifier == nil {
-		return Envelope{}
+		return Envelope{}, ErrClosed
 	}
-	nat := v.verifier.handle.Load()
-	if nat == nil {
-		return Envelope{}
+	v.verifier.mu.RLock()
+	defer v.verifier.mu.RUnlock()
+	if v.verifier.handle == nil {
+		return Envelope{}, ErrClosed
 	}
-	handle := nat.ptr
+	return v.keepEnvelope(v.readEnvelope(v.verifier.handle)), nil
+}
+
+// keepEnvelope keeps env as the envelope, unless another goroutine kept one first.
+func (v *Verified) keepEnvelope(env Envelope) Envelope {
+	if atomic.CompareAndSwapPointer(&v.env, nil, unsafe.Pointer(&env)) {
+		return env
+	}
+	return *(*Envelope)(atomic.LoadPointer(&v.env))
+}
+
+// readEnvelope calls into the core; the caller holds the verifier's read lock.
+func (v *Verified) readEnvelope(handle *C.HooksealVerifier) Envelope {
 	var pinner runtime.Pinner
 	var values [maxHeaders]C.HooksealBytes
 	v.cValues(&values, &pinner)
@@ -88,7 +103,6 @@ func (v *Verified) readEnvelope() Envelope {
 	var out C.HooksealEnvelope
 	status := C.hookseal_envelope(handle, ptr, n, &values[0], C.size_t(len(v.verifier.names)), &out, nil)
 	pinner.Unpin()
-	runtime.KeepAlive(v.verifier)
 	runtime.KeepAlive(v.Body)
 	if status != C.HOOKSEAL_OK {
 		return Envelope{}

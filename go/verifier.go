@@ -7,7 +7,8 @@ import (
 	"net/http"
 	"net/textproto"
 	"runtime"
-	"sync/atomic"
+	"strings"
+	"sync"
 	"time"
 	"unsafe"
 )
@@ -21,17 +22,18 @@ const maxHeaders = 4
 // and the HMAC key state is computed once, not per request.
 //
 // Close frees the native verifier; a finalizer does it too if Close is forgotten.
-// Close must not run while another goroutine is still verifying with it.
+// Close may run while other goroutines are verifying: it waits for the calls in flight
+// to end, and every call after it returns ErrClosed.
 type Verifier struct {
-	handle  atomic.Pointer[native] // nil once closed
+	// mu is held for reading by every call into the native verifier and for writing
+	// by Close, so the handle is freed only after the last call in flight has ended.
+	mu      sync.RWMutex
+	handle  *C.HooksealVerifier // nil once closed
 	scheme  string
 	names   []string // lowercase header names the verifier reads, signature first
 	canon   []string // the same names in http.Header's canonical form
 	maxBody int
 }
-
-// native holds the C handle (atomic.Pointer cannot hold an incomplete C type).
-type native struct{ ptr *C.HooksealVerifier }
 
 // NewVerifier builds a verifier for a scheme id ("saleslab", "salesos", "salesbooth",
 // "salescaling", "standard-webhooks", "stripe", "github", "custom") with at least one
@@ -60,8 +62,7 @@ func NewVerifier(scheme string, opts ...Option) (*Verifier, error) {
 	if status != C.HOOKSEAL_OK {
 		return nil, statusError(status, msg)
 	}
-	v := &Verifier{scheme: scheme, maxBody: int(C.hookseal_verifier_max_body(handle))}
-	v.handle.Store(&native{handle})
+	v := &Verifier{scheme: scheme, handle: handle, maxBody: int(C.hookseal_verifier_max_body(handle))}
 	n := int(C.hookseal_verifier_header_count(handle))
 	if n > maxHeaders {
 		C.hookseal_verifier_free(handle)
@@ -93,10 +94,15 @@ func sliceData[T any](s []T) *T {
 	return &s[0]
 }
 
-// Close frees the native verifier. It is idempotent; afterwards Verify returns ErrClosed.
+// Close frees the native verifier once the calls in flight have ended (it waits for
+// them). It is idempotent; afterwards Verify returns ErrClosed, and the envelope of a
+// Verified not read before Close is unavailable (ReadEnvelope returns ErrClosed).
 func (v *Verifier) Close() error {
-	if h := v.handle.Swap(nil); h != nil {
-		C.hookseal_verifier_free(h.ptr)
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.handle != nil {
+		C.hookseal_verifier_free(v.handle)
+		v.handle = nil
 	}
 	runtime.SetFinalizer(v, nil)
 	return nil
@@ -116,32 +122,40 @@ func (v *Verifier) HeaderNames() []string { return append([]string(nil), v.names
 // h the request headers. The checks run in the order of SPEC §3 and the first failure
 // is the error, an *Error matchable with errors.Is (ErrSignatureMismatch, ...).
 //
+// A header sent more than once counts as one value, its values joined with ", " in
+// the order they arrived (docs/receiving.md): http.Header keeps them in that order.
+// Values are passed as their bytes, unchanged.
+//
 // Verify does not parse the body: the envelope (Kind, EventID, ...) is read on first
 // use through the methods of Verified.
 func (v *Verifier) Verify(body []byte, h http.Header) (Verified, error) {
-	return v.verify(body, h, 0, false)
+	return v.verify(body, h, 0, false, false)
 }
 
 // VerifyAt is Verify as if the time were now: for tests and replays of captured
 // requests.
 func (v *Verifier) VerifyAt(body []byte, h http.Header, now time.Time) (Verified, error) {
-	return v.verify(body, h, now.Unix(), true)
+	return v.verify(body, h, now.Unix(), true, false)
 }
 
-func (v *Verifier) verify(body []byte, h http.Header, now int64, at bool) (Verified, error) {
+// verify is Verify; withEnvelope reads the envelope too, in the same hold of the
+// native verifier, so that a Close right after cannot take it away (the de-duplicating
+// middleware needs the idempotency key of every delivery it verified).
+func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelope bool) (Verified, error) {
 	out := Verified{Scheme: v.scheme, Body: body, verifier: v}
-	nat := v.handle.Load()
-	if nat == nil {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	handle := v.handle
+	if handle == nil {
 		return Verified{}, ErrClosed
 	}
-	handle := nat.ptr
 	// Header values go as separate pointer arguments: cgo neither checks nor needs a
 	// pin for a pointer to bytes passed directly, so this call costs no more than a
 	// plain cgo call (an array of pointers would need both).
 	var ptrs [maxHeaders]*C.uint8_t
 	var lens [maxHeaders]C.size_t
 	for i := range v.names {
-		if s, ok := v.first(h, i); ok {
+		if s, ok := v.value(h, i); ok {
 			out.values[i] = s
 			out.present |= 1 << i
 			ptrs[i], lens[i] = valuePtr(s), C.size_t(len(s))
@@ -165,14 +179,22 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at bool) (Verif
 	if res.has_timestamp {
 		out.Timestamp = time.Unix(int64(res.timestamp), 0)
 	}
+	if withEnvelope {
+		out.keepEnvelope(out.readEnvelope(handle))
+	}
 	return out, nil
 }
 
-// first is the first value of header i in h, looked up by its canonical key as
-// http.Header.Get does (net/http canonicalizes every key it receives).
-func (v *Verifier) first(h http.Header, i int) (string, bool) {
-	if vals := h[v.canon[i]]; len(vals) > 0 {
+// value is header i of h, looked up by its canonical key as http.Header.Get does
+// (net/http canonicalizes every key it receives): one value as it is, repeats joined
+// with ", " in arrival order.
+func (v *Verifier) value(h http.Header, i int) (string, bool) {
+	switch vals := h[v.canon[i]]; len(vals) {
+	case 0:
+		return "", false
+	case 1:
 		return vals[0], true
+	default:
+		return strings.Join(vals, ", "), true
 	}
-	return "", false
 }

@@ -12,11 +12,13 @@ func ExampleMemory() {
 	s := store.NewMemory(10_000)
 	first, _ := s.Claim(ctx, "saleslab:evt_1", 0)
 	again, _ := s.Claim(ctx, "saleslab:evt_1", 0)
-	fmt.Println(first, again)
-	_ = s.Release(ctx, "saleslab:evt_1") // the handler failed: let the retry run
+	fmt.Println(first.Outcome, again.Outcome)         // a retry while the handler runs
+	_ = s.Release(ctx, "saleslab:evt_1", first.Token) // the handler failed: let the retry run
 	retry, _ := s.Claim(ctx, "saleslab:evt_1", 0)
-	fmt.Println(retry)
+	_ = s.Complete(ctx, "saleslab:evt_1", retry.Token, 0) // the handler answered 2xx
+	replay, _ := s.Claim(ctx, "saleslab:evt_1", 0)
+	fmt.Println(retry.Outcome, replay.Outcome)
 	// Output:
-	// true false
-	// true
+	// first processing
+	// first done
 }

@@ -20,8 +20,11 @@ type Memory struct {
 	byKey map[string]*list.Element
 }
 
+// entry is a claim: a processing lease while token is set, done while it is "",
+// either until expires.
 type entry struct {
 	key     string
+	token   string
 	expires time.Time
 }
 
@@ -39,43 +42,73 @@ func (m *Memory) WithClock(now func() time.Time) *Memory {
 	return m
 }
 
-// Claim claims key for ttl (0: DefaultTTL) and reports whether it was the first.
-func (m *Memory) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
-	ttl, err := Check(key, ttl)
+// Claim takes a processing lease on key for lease (0: DefaultLease).
+func (m *Memory) Claim(_ context.Context, key string, lease time.Duration) (Claim, error) {
+	lease, err := CheckClaim(key, lease)
 	if err != nil {
-		return false, err
+		return Claim{}, err
 	}
 	now := m.now()
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	token := NewToken()
 	if el, ok := m.byKey[key]; ok {
 		m.lru.MoveToFront(el)
 		e := el.Value.(*entry)
-		if e.expires.After(now) {
-			return false, nil
+		switch {
+		case !e.expires.After(now):
+			e.token, e.expires = token, now.Add(lease)
+			return Claim{Outcome: First, Token: token}, nil
+		case e.token != "":
+			return Claim{Outcome: Processing, LeaseLeft: e.expires.Sub(now)}, nil
+		default:
+			return Claim{Outcome: Done}, nil
 		}
-		e.expires = now.Add(ttl)
-		return true, nil
 	}
-	m.byKey[key] = m.lru.PushFront(&entry{key: key, expires: now.Add(ttl)})
+	m.byKey[key] = m.lru.PushFront(&entry{key: key, token: token, expires: now.Add(lease)})
 	for m.lru.Len() > m.maxKeys {
 		oldest := m.lru.Back()
 		m.lru.Remove(oldest)
 		delete(m.byKey, oldest.Value.(*entry).key)
 	}
-	return true, nil
+	return Claim{Outcome: First, Token: token}, nil
 }
 
-// Release forgets the claim on key.
-func (m *Memory) Release(_ context.Context, key string) error {
-	if key == "" {
-		return ErrEmptyKey
+// Complete marks key done for ttl (0: DefaultTTL), if token still owns it.
+func (m *Memory) Complete(_ context.Context, key, token string, ttl time.Duration) error {
+	ttl, err := CheckComplete(key, token, ttl)
+	if err != nil {
+		return err
+	}
+	now := m.now()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if e := m.owned(key, token); e != nil {
+		e.token, e.expires = "", now.Add(ttl)
+	}
+	return nil
+}
+
+// Release deletes the claim on key, if token still owns it.
+func (m *Memory) Release(_ context.Context, key, token string) error {
+	if err := CheckRelease(key, token); err != nil {
+		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if el, ok := m.byKey[key]; ok {
-		m.lru.Remove(el)
+	if m.owned(key, token) != nil {
+		m.lru.Remove(m.byKey[key])
 		delete(m.byKey, key)
+	}
+	return nil
+}
+
+// owned is the entry of key if token holds it; m.mu is held.
+func (m *Memory) owned(key, token string) *entry {
+	if el, ok := m.byKey[key]; ok {
+		if e := el.Value.(*entry); e.token == token {
+			return e
+		}
 	}
 	return nil
 }

@@ -24,39 +24,53 @@ func TestMemoryReceiver(t *testing.T) {
 	storetest.TwoReceivers(t, "memory", false)
 }
 
-func TestMemoryDefaultTTLIs30Days(t *testing.T) {
+func TestMemoryDefaultLeaseAndTTL(t *testing.T) {
 	ctx := context.Background()
 	now := time.Unix(0, 0)
 	m := store.NewMemory(0).WithClock(func() time.Time { return now })
-	want := []struct {
-		at    time.Duration
-		first bool
-	}{{0, true}, {store.DefaultTTL - time.Second, false}, {store.DefaultTTL, true}}
-	for _, step := range want {
-		now = time.Unix(0, 0).Add(step.at)
-		if first, _ := m.Claim(ctx, "k", 0); first != step.first {
-			t.Fatalf("at %v: first = %v, want %v", step.at, first, step.first)
+	at := func(d time.Duration, want store.Outcome) store.Claim {
+		t.Helper()
+		now = time.Unix(0, 0).Add(d)
+		c, err := m.Claim(ctx, "k", 0)
+		if err != nil || c.Outcome != want {
+			t.Fatalf("at %v: %v, %v; want %v", d, c.Outcome, err, want)
 		}
+		return c
 	}
+	first := at(0, store.First)
+	if c := at(store.DefaultLease-time.Second, store.Processing); c.LeaseLeft != time.Second {
+		t.Fatalf("lease left %v", c.LeaseLeft)
+	}
+	second := at(store.DefaultLease, store.First) // the first attempt died: its lease expired
+	if err := m.Complete(ctx, "k", first.Token, 0); err != nil {
+		t.Fatal(err)
+	}
+	at(store.DefaultLease+time.Second, store.Processing) // a late Complete of the dead attempt changed nothing
+	now = time.Unix(0, 0).Add(store.DefaultLease + time.Second)
+	if err := m.Complete(ctx, "k", second.Token, 0); err != nil {
+		t.Fatal(err)
+	}
+	at(store.DefaultLease+store.DefaultTTL, store.Done)
+	at(store.DefaultLease+time.Second+store.DefaultTTL, store.First)
 }
 
 func TestMemoryIsABoundedLRU(t *testing.T) {
 	ctx := context.Background()
 	m := store.NewMemory(2)
-	claim := func(key string) bool {
-		first, err := m.Claim(ctx, key, 0)
+	claim := func(key string) store.Outcome {
+		c, err := m.Claim(ctx, key, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return first
+		return c.Outcome
 	}
 	claim("a")
 	claim("b")
-	if claim("a") {
-		t.Fatal("a should be a duplicate")
+	if claim("a") != store.Processing {
+		t.Fatal("a should be held")
 	} // a is now the most recent
 	claim("c") // evicts b
-	if m.Len() != 2 || claim("a") || !claim("b") {
+	if m.Len() != 2 || claim("a") != store.Processing || claim("b") != store.First {
 		t.Fatal("the least recently used claim (b) should have been evicted")
 	}
 }

@@ -3,62 +3,117 @@ package store
 import (
 	"context"
 	"net/http"
-	"strconv"
 	"time"
+
+	"github.com/hookseal/hookseal/go/internal/receive"
 )
 
-// duplicateBody is what a duplicate delivery is acknowledged with (status 200).
-const duplicateBody = `{"duplicate":true}`
+// Option configures Deduplicate (and hookseal's MiddlewareWithStore).
+type Option func(*options)
 
-// storeUnavailable answers a claim the store could not make: 503, so the provider
-// retries later, rather than processing a delivery that may be a duplicate. The
-// store's own error is not sent: it can name hosts and users.
-const storeUnavailable = `{"error":"store_unavailable","message":"the de-duplication store could not be reached"}`
+type options struct {
+	lease, timeout time.Duration
+}
 
-// Deduplicate runs next only for the first request of each key(r) (for hookseal, the
-// verified delivery's "<scheme>:<idempotency key>"; see hookseal's MiddlewareWithStore),
-// claimed in s for ttl (0: DefaultTTL). A duplicate is answered 200
-// {"duplicate":true} without reaching next. When next panics or answers with a 5xx
-// status, the claim is released, so that the provider's retry is processed.
-func Deduplicate(s Store, ttl time.Duration, key func(*http.Request) string, next http.Handler) http.Handler {
+// WithLease sets how long a claim holds a delivery while its handler runs (0:
+// DefaultLease). Keep it longer than the provider's timeout and than the handler
+// takes: a retry within the lease is answered 503 delivery_in_progress, the first one
+// after it runs the handler again.
+func WithLease(lease time.Duration) Option { return func(o *options) { o.lease = lease } }
+
+// WithTimeout bounds each store call (0: DefaultTimeout).
+func WithTimeout(timeout time.Duration) Option { return func(o *options) { o.timeout = timeout } }
+
+// Deduplicate runs next for each key(r) (for hookseal, the verified delivery's
+// "<scheme>:<idempotency key>"; see hookseal's MiddlewareWithStore) at most once at a
+// time and, once it succeeded, never again within ttl (0: DefaultTTL). It follows the
+// core's receive contract (docs/receiving.md):
+//
+//   - the key is claimed with a processing lease (WithLease; DefaultLease);
+//   - a claim still held by another attempt is answered 503 delivery_in_progress with
+//     Retry-After = the seconds left in its lease, so the provider comes back;
+//   - a completed delivery is answered 200 {"duplicate":true}, without next;
+//   - a store that fails is answered 503 store_unavailable with Retry-After;
+//   - next's 2xx completes the claim; any other status (429 included) or a panic
+//     releases it (owner-checked), so the provider's retry runs next again.
+//
+// Store calls run under a context a client's disconnect cannot cancel, each bounded by
+// WithTimeout. A request whose key(r) is "" (no idempotency key) is never claimed: it
+// is answered 500 internal, and the provider retries it.
+func Deduplicate(s Store, ttl time.Duration, key func(*http.Request) string, next http.Handler, opts ...Option) http.Handler {
+	o := options{timeout: DefaultTimeout}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.timeout <= 0 {
+		o.timeout = DefaultTimeout
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		k := key(r)
-		first, err := s.Claim(r.Context(), k, ttl)
+		if k == "" {
+			receive.Reject(w, "internal", "the delivery has no idempotency key to de-duplicate on", 0)
+			return
+		}
+		// A context of its own: a client's disconnect must not cancel the claim, nor the
+		// complete or release that follow the handler.
+		storeCtx := context.WithoutCancel(r.Context())
+		ctx, cancel := context.WithTimeout(storeCtx, o.timeout)
+		claim, err := s.Claim(ctx, k, o.lease)
+		cancel()
 		if err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, storeUnavailable)
+			claim.Outcome = 0 // "failed": the store released its own token, best-effort
+		}
+		if !answerClaim(w, claim) {
 			return
 		}
-		if !first {
-			writeJSON(w, http.StatusOK, duplicateBody)
-			return
-		}
-		rec := &statusRecorder{ResponseWriter: w}
-		released := false
-		release := func() {
-			if !released {
-				released = true
-				// A context of its own: the request's may be cancelled already.
-				_ = s.Release(context.WithoutCancel(r.Context()), k)
+		finish := func(action string) {
+			ctx, cancel := context.WithTimeout(storeCtx, o.timeout)
+			defer cancel()
+			// A failed complete or release changes nothing in the answer: it leaves a
+			// lease behind, which expires, and the retry after it runs the handler.
+			if action == "complete" {
+				_ = s.Complete(ctx, k, claim.Token, ttl)
+			} else {
+				_ = s.Release(ctx, k, claim.Token)
 			}
 		}
+		rec := &statusRecorder{ResponseWriter: w}
 		defer func() {
 			if p := recover(); p != nil {
-				release()
+				finish(receive.Core.OnHandler["raised"])
 				panic(p)
 			}
 		}()
 		next.ServeHTTP(rec, r)
-		if rec.status >= 500 {
-			release()
-		}
+		finish(receive.Core.OnHandler[handlerClass(rec.status)])
 	})
 }
 
-func writeJSON(w http.ResponseWriter, status int, body string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(status)
-	_, _ = w.Write([]byte(body))
+// answerClaim answers a claim's outcome by the core's table, or reports that the
+// handler is to run.
+func answerClaim(w http.ResponseWriter, c Claim) (runHandler bool) {
+	outcome := "failed"
+	if c.Outcome == First || c.Outcome == Processing || c.Outcome == Done {
+		outcome = c.Outcome.String()
+	}
+	switch answer := receive.Core.OnClaim[outcome]; answer {
+	case "run_handler":
+		return true
+	case "duplicate":
+		receive.Duplicate(w)
+	default:
+		receive.Reject(w, answer, "", c.LeaseLeft)
+	}
+	return false
+}
+
+// handlerClass is the row of the core's on_handler table a status falls in. A handler
+// that wrote nothing answered 200 (net/http sends it).
+func handlerClass(status int) string {
+	if status == 0 || (status >= 200 && status < 300) {
+		return "2xx"
+	}
+	return "other"
 }
 
 // statusRecorder remembers the status next answered with. Unwrap lets
@@ -69,7 +124,8 @@ type statusRecorder struct {
 }
 
 func (r *statusRecorder) WriteHeader(status int) {
-	if r.status == 0 {
+	// 1xx informational headers are not the answer; the final status follows.
+	if r.status == 0 && status >= 200 {
 		r.status = status
 	}
 	r.ResponseWriter.WriteHeader(status)

@@ -1,9 +1,11 @@
 package sqlitestore_test
 
 import (
+	"database/sql"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/hookseal/hookseal/go/store"
 	"github.com/hookseal/hookseal/go/store/sqlitestore"
@@ -22,6 +24,32 @@ func TestContract(t *testing.T) {
 
 func TestTwoReceivers(t *testing.T) {
 	storetest.TwoReceivers(t, filepath.Join(t.TempDir(), "claims.db"), true)
+}
+
+func TestCrash(t *testing.T) {
+	storetest.Crash(t, filepath.Join(t.TempDir(), "claims.db"))
+}
+
+// A file written by the previous version (no token column): opening it adds the
+// column, and its claims read as done.
+func TestMigrationOfTheOldLayout(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "claims.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TABLE hookseal_claims (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO hookseal_claims VALUES ('saleslab:old', ?)`, time.Now().Add(time.Hour).UnixMilli()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s := storetest.Must(t)(sqlitestore.Open(path))
+	storetest.MustClaim(t, s, "saleslab:old", 0, store.Done)
+	storetest.MustClaim(t, s, "saleslab:new", 0, store.First)
+	// Opened again (another receiver): the column is there already.
+	storetest.MustClaim(t, storetest.Must(t)(sqlitestore.Open(path)), "saleslab:new", 0, store.Processing)
 }
 
 func TestTableNamesArePlain(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -34,51 +35,70 @@ func Run(t *testing.T, open Opener, persistent bool) {
 	fresh := func() string { return fmt.Sprintf("test:%s:%d", run, n.Add(1)) }
 	s := open(t)
 
-	claim := func(t *testing.T, s store.Store, key string, ttl time.Duration, want bool) {
-		t.Helper()
-		first, err := s.Claim(ctx, key, ttl)
-		if err != nil {
-			t.Fatalf("Claim(%q, %v): %v", key, ttl, err)
-		}
-		if first != want {
-			t.Fatalf("Claim(%q, %v): first = %v, want %v", key, ttl, first, want)
-		}
-	}
-
-	t.Run("first then duplicate", func(t *testing.T) {
+	t.Run("first, processing, then done once completed", func(t *testing.T) {
 		key := fresh()
-		claim(t, s, key, 0, true)
-		claim(t, s, key, 0, false)
-		claim(t, s, key, time.Minute, false)
+		first := MustClaim(t, s, key, 0, store.First)
+		if !tokenShape.MatchString(first.Token) {
+			t.Fatalf("token %q is not 32 lowercase hex characters", first.Token)
+		}
+		held := MustClaim(t, s, key, 0, store.Processing)
+		if held.LeaseLeft <= 0 || held.LeaseLeft > store.DefaultLease || held.Token != "" {
+			t.Fatalf("processing: %+v", held)
+		}
+		must(t, s.Complete(ctx, key, first.Token, 0))
+		MustClaim(t, s, key, 0, store.Done)
+		MustClaim(t, s, key, time.Minute, store.Done)
 	})
 
-	t.Run("keys are independent", func(t *testing.T) {
-		claim(t, s, fresh(), 0, true)
-		claim(t, s, fresh(), 0, true)
+	t.Run("tokens differ", func(t *testing.T) {
+		a, b := MustClaim(t, s, fresh(), 0, store.First), MustClaim(t, s, fresh(), 0, store.First)
+		if a.Token == b.Token {
+			t.Fatal("two claims share a token")
+		}
 	})
 
 	t.Run("release lets the retry run", func(t *testing.T) {
 		key := fresh()
-		claim(t, s, key, 0, true)
-		if err := s.Release(ctx, key); err != nil {
-			t.Fatal(err)
-		}
-		claim(t, s, key, 0, true)
-		claim(t, s, key, 0, false)
+		first := MustClaim(t, s, key, 0, store.First)
+		must(t, s.Release(ctx, key, first.Token))
+		MustClaim(t, s, key, 0, store.First)
+		MustClaim(t, s, key, 0, store.Processing)
+	})
+
+	t.Run("release and complete are owner-checked", func(t *testing.T) {
+		key := fresh()
+		dead := MustClaim(t, s, key, 150*time.Millisecond, store.First)
+		time.Sleep(400 * time.Millisecond)
+		live := MustClaim(t, s, key, 0, store.First) // the dead attempt's lease expired
+		must(t, s.Release(ctx, key, dead.Token))
+		MustClaim(t, s, key, 0, store.Processing)
+		must(t, s.Complete(ctx, key, dead.Token, 0))
+		MustClaim(t, s, key, 0, store.Processing)
+		must(t, s.Complete(ctx, key, live.Token, 0))
+		must(t, s.Release(ctx, key, live.Token)) // a done claim holds no token any more
+		MustClaim(t, s, key, 0, store.Done)
 	})
 
 	t.Run("release of an unknown key", func(t *testing.T) {
-		if err := s.Release(ctx, fresh()); err != nil {
-			t.Fatal(err)
-		}
+		must(t, s.Release(ctx, fresh(), store.NewToken()))
+		must(t, s.Complete(ctx, fresh(), store.NewToken(), 0))
 	})
 
-	t.Run("a claim expires", func(t *testing.T) {
+	t.Run("a lease expires", func(t *testing.T) {
 		key := fresh()
-		claim(t, s, key, 150*time.Millisecond, true)
-		claim(t, s, key, 150*time.Millisecond, false)
+		MustClaim(t, s, key, 150*time.Millisecond, store.First)
+		MustClaim(t, s, key, 150*time.Millisecond, store.Processing)
 		time.Sleep(400 * time.Millisecond)
-		claim(t, s, key, 150*time.Millisecond, true)
+		MustClaim(t, s, key, 150*time.Millisecond, store.First)
+	})
+
+	t.Run("done expires after its ttl", func(t *testing.T) {
+		key := fresh()
+		first := MustClaim(t, s, key, 0, store.First)
+		must(t, s.Complete(ctx, key, first.Token, 150*time.Millisecond))
+		MustClaim(t, s, key, 0, store.Done)
+		time.Sleep(400 * time.Millisecond)
+		MustClaim(t, s, key, 0, store.First)
 	})
 
 	t.Run("50 concurrent claims, one first", func(t *testing.T) {
@@ -90,7 +110,7 @@ func Run(t *testing.T, open Opener, persistent bool) {
 				stores = append(stores, open(t))
 			}
 		}
-		var firsts, duplicates atomic.Int64
+		var firsts, held atomic.Int64
 		var wg sync.WaitGroup
 		start := make(chan struct{})
 		for i := range 50 {
@@ -98,21 +118,21 @@ func Run(t *testing.T, open Opener, persistent bool) {
 			go func() {
 				defer wg.Done()
 				<-start
-				first, err := stores[i%len(stores)].Claim(ctx, key, 0)
+				c, err := stores[i%len(stores)].Claim(ctx, key, 0)
 				switch {
 				case err != nil:
 					t.Error(err)
-				case first:
+				case c.Outcome == store.First:
 					firsts.Add(1)
-				default:
-					duplicates.Add(1)
+				case c.Outcome == store.Processing:
+					held.Add(1)
 				}
 			}()
 		}
 		close(start)
 		wg.Wait()
-		if firsts.Load() != 1 || duplicates.Load() != 49 {
-			t.Fatalf("first %d times, duplicate %d times; want 1 and 49", firsts.Load(), duplicates.Load())
+		if firsts.Load() != 1 || held.Load() != 49 {
+			t.Fatalf("first %d times, processing %d times; want 1 and 49", firsts.Load(), held.Load())
 		}
 	})
 
@@ -120,21 +140,53 @@ func Run(t *testing.T, open Opener, persistent bool) {
 		if _, err := s.Claim(ctx, "", 0); !errors.Is(err, store.ErrEmptyKey) {
 			t.Errorf("Claim(\"\"): %v, want ErrEmptyKey", err)
 		}
-		if _, err := s.Claim(ctx, fresh(), -time.Second); !errors.Is(err, store.ErrInvalidTTL) {
-			t.Errorf("Claim(ttl -1s): %v, want ErrInvalidTTL", err)
+		if _, err := s.Claim(ctx, fresh(), -time.Second); !errors.Is(err, store.ErrInvalidLease) {
+			t.Errorf("Claim(lease -1s): %v, want ErrInvalidLease", err)
 		}
-		if err := s.Release(ctx, ""); !errors.Is(err, store.ErrEmptyKey) {
+		if err := s.Complete(ctx, fresh(), "t", -time.Second); !errors.Is(err, store.ErrInvalidTTL) {
+			t.Errorf("Complete(ttl -1s): %v, want ErrInvalidTTL", err)
+		}
+		if err := s.Complete(ctx, fresh(), "", 0); !errors.Is(err, store.ErrEmptyToken) {
+			t.Errorf("Complete(token \"\"): %v, want ErrEmptyToken", err)
+		}
+		if err := s.Release(ctx, "", "t"); !errors.Is(err, store.ErrEmptyKey) {
 			t.Errorf("Release(\"\"): %v, want ErrEmptyKey", err)
+		}
+		if err := s.Release(ctx, fresh(), ""); !errors.Is(err, store.ErrEmptyToken) {
+			t.Errorf("Release(token \"\"): %v, want ErrEmptyToken", err)
 		}
 	})
 
 	if persistent {
 		t.Run("another instance sees the claim", func(t *testing.T) {
 			key := fresh()
-			claim(t, s, key, 0, true)
-			claim(t, open(t), key, 0, false)
-			claim(t, open(t), key, 0, false)
+			first := MustClaim(t, s, key, 0, store.First)
+			MustClaim(t, open(t), key, 0, store.Processing)
+			must(t, open(t).Complete(ctx, key, first.Token, 0))
+			MustClaim(t, open(t), key, 0, store.Done)
 		})
+	}
+}
+
+var tokenShape = regexp.MustCompile(`^[0-9a-f]{32}$`)
+
+// MustClaim claims key in s and fails t unless the outcome is want.
+func MustClaim(t testing.TB, s store.Store, key string, lease time.Duration, want store.Outcome) store.Claim {
+	t.Helper()
+	c, err := s.Claim(context.Background(), key, lease)
+	if err != nil {
+		t.Fatalf("Claim(%q, %v): %v", key, lease, err)
+	}
+	if c.Outcome != want {
+		t.Fatalf("Claim(%q, %v): %v, want %v", key, lease, c.Outcome, want)
+	}
+	return c
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -1,0 +1,147 @@
+// Package receive is the core's receive contract (hookseal::receive, docs/receiving.md)
+// as Go values: every code a receiver answers with, its HTTP status, Retry-After and
+// message; the de-duplication defaults; the claim key. It is read once from the C
+// library (hookseal_receive_contract), so that the hookseal package and its store
+// package answer from the core's table and never from a copy of it.
+package receive
+
+/*
+#cgo CFLAGS: -I${SRCDIR}/../../../bindings/c/include
+#cgo LDFLAGS: ${SRCDIR}/../../lib/libhookseal.a -lm -ldl -lpthread
+#include "hookseal.h"
+*/
+import "C"
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"runtime"
+	"time"
+	"unsafe"
+)
+
+// RetryAfter says when a provider should retry: Never, after fixed seconds, or after
+// the seconds left in a claim's lease (LeaseLeft).
+type RetryAfter struct {
+	Seconds   int  // the fixed seconds, when > 0
+	LeaseLeft bool // the seconds left in the lease, rounded up, at least 1
+}
+
+// Never reports whether the answer carries no Retry-After.
+func (r RetryAfter) Never() bool { return r.Seconds == 0 && !r.LeaseLeft }
+
+// Header is the Retry-After seconds for the lease time left (used when LeaseLeft), and
+// whether there is one.
+func (r RetryAfter) Header(leaseLeft time.Duration) (int, bool) {
+	switch {
+	case r.LeaseLeft:
+		return max(1, int(math.Ceil(leaseLeft.Seconds()))), true
+	case r.Seconds > 0:
+		return r.Seconds, true
+	}
+	return 0, false
+}
+
+// UnmarshalJSON reads null, a number of seconds or "lease_left".
+func (r *RetryAfter) UnmarshalJSON(b []byte) error {
+	switch s := string(b); {
+	case s == "null":
+		*r = RetryAfter{}
+	case s == `"lease_left"`:
+		*r = RetryAfter{LeaseLeft: true}
+	default:
+		if err := json.Unmarshal(b, &r.Seconds); err != nil || r.Seconds <= 0 {
+			return fmt.Errorf("receive: not a retry_after: %s", s)
+		}
+	}
+	return nil
+}
+
+// Reply is one row of the reply table.
+type Reply struct {
+	Code       string     `json:"-"`
+	Status     int        `json:"status"`
+	RetryAfter RetryAfter `json:"retry_after"`
+	Message    string     `json:"message"`
+}
+
+// Contract is the whole receive contract.
+type Contract struct {
+	// Replies holds every code a receiver answers with, by code.
+	Replies map[string]Reply `json:"replies"`
+	// Duplicate is how a duplicate of a completed delivery is answered.
+	Duplicate struct {
+		Status int             `json:"status"`
+		Body   json.RawMessage `json:"body"`
+	} `json:"duplicate"`
+	// OnClaim is the answer to each claim outcome ("first", "processing", "done",
+	// "failed"): "run_handler", "duplicate" or a code of Replies.
+	OnClaim map[string]string `json:"on_claim"`
+	// OnHandler is the store action for the handler's outcome ("2xx", "other",
+	// "raised"): "complete" or "release".
+	OnHandler map[string]string `json:"on_handler"`
+	// ClaimKey is the shape of a claim key, "<scheme>:<idempotency_key>".
+	ClaimKey string `json:"claim_key"`
+
+	LeaseSeconds           int64 `json:"lease_seconds"`
+	TTLSeconds             int64 `json:"ttl_seconds"`
+	StoreRetryAfterSeconds int64 `json:"store_retry_after_seconds"`
+}
+
+// Lease is the default processing lease of a claim.
+func (c *Contract) Lease() time.Duration { return time.Duration(c.LeaseSeconds) * time.Second }
+
+// TTL is how long a completed delivery is remembered by default.
+func (c *Contract) TTL() time.Duration { return time.Duration(c.TTLSeconds) * time.Second }
+
+// Reply is the row of code; it panics for a code the core does not answer with, which
+// only a typo in this module can cause (the tests walk every use).
+func (c *Contract) Reply(code string) Reply {
+	r, ok := c.Replies[code]
+	if !ok {
+		panic("hookseal: the core's receive contract has no code " + code)
+	}
+	return r
+}
+
+// Core is the contract, read from the C library when the program starts.
+var Core = load()
+
+func load() *Contract {
+	var c Contract
+	text := C.GoString(C.hookseal_receive_contract())
+	if err := json.Unmarshal([]byte(text), &c); err != nil {
+		panic("hookseal: the core's receive contract does not parse: " + err.Error())
+	}
+	for code, r := range c.Replies {
+		r.Code = code
+		c.Replies[code] = r
+	}
+	return &c
+}
+
+// ClaimKey is the key a delivery is claimed under, "<scheme>:<idempotency key>", or
+// "" when the idempotency key is empty: such a delivery is never claimed (every one
+// would share the key). The core decides (hookseal::receive::claim_key).
+func ClaimKey(scheme, idempotencyKey string) string {
+	var pinner runtime.Pinner
+	defer pinner.Unpin()
+	var out C.HooksealString
+	status := C.hookseal_claim_key(cBytes(scheme, &pinner), cBytes(idempotencyKey, &pinner), &out, nil)
+	if status != C.HOOKSEAL_OK || out.ptr == nil {
+		return ""
+	}
+	defer C.hookseal_string_free(&out)
+	return C.GoStringN(out.ptr, C.int(out.len))
+}
+
+// cBytes borrows s for one C call.
+func cBytes(s string, pinner *runtime.Pinner) C.HooksealBytes {
+	if len(s) == 0 {
+		return C.HooksealBytes{}
+	}
+	data := unsafe.StringData(s)
+	pinner.Pin(data)
+	return C.HooksealBytes{ptr: (*C.uint8_t)(unsafe.Pointer(data)), len: C.size_t(len(s))}
+}
