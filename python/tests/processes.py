@@ -92,3 +92,23 @@ def wait_for(check: Callable[[], bool], timeout: float = 30) -> None:
 
 def runs(path: Path) -> int:
     return len(path.read_text().splitlines()) if path.exists() else 0
+
+
+def post_lines(url: str, body: bytes, headers: "list[tuple[str, Any]]") -> "tuple[int, Any]":
+    """POSTs ``body`` to ``url`` with exactly these header lines: a name given twice is
+    sent twice, a ``bytes`` value as its raw bytes. Returns the status and the JSON."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(url)
+    conn = http.client.HTTPConnection(where.hostname, where.port, timeout=30)
+    try:
+        conn.putrequest("POST", where.path)
+        conn.putheader("Content-Length", str(len(body)))
+        for name, value in headers:
+            conn.putheader(name, value)
+        conn.endheaders(body)
+        reply = conn.getresponse()
+        return reply.status, json.loads(reply.read())
+    finally:
+        conn.close()

@@ -4,7 +4,6 @@ a tampered one 401, a second signature header 400 malformed_signature."""
 
 from __future__ import annotations
 
-import http.client
 import importlib.util
 import json
 from typing import Any, Iterator, Tuple
@@ -13,6 +12,7 @@ import pytest
 
 import hookseal
 from conftest import REPO
+from processes import post_lines
 from servers import asgi_server, wsgi_server
 
 SECRETS = {
@@ -42,18 +42,7 @@ def base(request: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 
 def post(base: str, body: bytes, headers: "list[tuple[str, str]]") -> Tuple[int, Any]:
-    host, port = base.split("/")[2].split(":")
-    conn = http.client.HTTPConnection(host, int(port), timeout=30)
-    try:
-        conn.putrequest("POST", "/salesbooth")
-        conn.putheader("Content-Length", str(len(body)))
-        for name, value in headers:
-            conn.putheader(name, value)
-        conn.endheaders(body)
-        reply = conn.getresponse()
-        return reply.status, json.loads(reply.read())
-    finally:
-        conn.close()
+    return post_lines(base + "/salesbooth", body, headers)
 
 
 def test_the_example_receives_once(base: str) -> None:

@@ -8,15 +8,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import http.client
-import json
 import time
 from typing import Any, Iterator, List, Tuple
 
 import pytest
 
 import hookseal
-from processes import FRAMEWORKS, Receiver, running
+from processes import FRAMEWORKS, Receiver, post_lines, running
 
 SB_SECRET = "whsec_test"
 SW_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -26,19 +24,7 @@ Headers = List[Tuple[str, bytes]]
 
 def post(receiver: Receiver, headers: Headers) -> Tuple[int, Any]:
     """POSTs BODY with exactly these header lines (repeats and raw bytes as given)."""
-    host, port = receiver.url.split("/")[2].split(":")
-    conn = http.client.HTTPConnection(host, int(port), timeout=30)
-    try:
-        conn.putrequest("POST", "/hooks")
-        conn.putheader("Content-Type", "application/json")
-        conn.putheader("Content-Length", str(len(BODY)))
-        for name, value in headers:
-            conn.putheader(name, value)
-        conn.endheaders(BODY)
-        reply = conn.getresponse()
-        return reply.status, json.loads(reply.read())
-    finally:
-        conn.close()
+    return post_lines(receiver.url, BODY, [("Content-Type", b"application/json"), *headers])
 
 
 def core(scheme: str, secret: str, headers: Headers) -> Tuple[int, Any]:

@@ -98,7 +98,7 @@ def test_in_flight_retry_then_failure_then_retry(framework: str, kind: Kind, tmp
     scene = Scene(framework, kind, tmp_path)
     with running(framework, scene.env) as receiver:
         # A retry while the first attempt runs; the first then fails.
-        body, headers, event_id = scene.event("inflight", "sleep:1.2:500")
+        body, headers, event_id = scene.event("inflight", "sleep:2:500")
         first: List[Optional[Reply]] = []
         thread = threading.Thread(target=lambda: first.append(deliver(receiver.url, body, headers)))
         thread.start()
@@ -109,7 +109,7 @@ def test_in_flight_retry_then_failure_then_retry(framework: str, kind: Kind, tmp
         scene.act(event_id, "ok")
         assert_processed(deliver(receiver.url, body, headers))
         assert_duplicate(deliver(receiver.url, body, headers))
-        assert scene.runs_of(event_id) == ["sleep:1.2:500", "ok"]
+        assert scene.runs_of(event_id) == ["sleep:2:500", "ok"]
 
         # 429 (Salesbooth retries it) and a returned 503 release the claim.
         for name, action in (("429", "status:429"), ("503", "status:503")):
