@@ -1,13 +1,13 @@
 //! `hookseal send`: deliver events the way a provider does, retries included, and report
 //! every attempt. `--time-scale` compresses the retry schedule (0.001: a minute is 60 ms).
 
-use crate::args::unix_now;
+use crate::args::{options_from, unix_now};
 use crate::catalog::{Event, Fill};
 use crate::http::{self, Url};
 use crate::out::{Out, Style};
 use crate::provider::{Next, Provider};
 use clap::Args;
-use hookseal::{Options, Signer, DEFAULT_MAX_BODY};
+use hookseal::{Signer, DEFAULT_MAX_BODY};
 use serde_json::{json, Value};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -80,11 +80,11 @@ pub fn run(a: SendArgs, out: &Out) -> Result<ExitCode, String> {
     if !(a.time_scale.is_finite() && a.time_scale >= 0.0) {
         return Err("--time-scale must be a number ≥ 0".into());
     }
-    let options = Options {
-        header: a.header.clone(),
-        prefix: a.prefix.clone(),
-        ..Options::default()
-    };
+    let options = options_from(
+        [("header", &a.header), ("prefix", &a.prefix)]
+            .into_iter()
+            .filter_map(|(name, value)| Some((name, value.as_deref()?))),
+    )?;
     let mut secret = a.secret.clone().unwrap_or_default();
     if a.tamper && a.provider == Provider::Salescaling {
         // A shared token signs nothing: the body can only be "tampered" by a sender that
