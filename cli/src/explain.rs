@@ -6,7 +6,7 @@
 
 use crate::jsonfmt::{relayout, Layout};
 use crate::request::HeaderList;
-use hookseal::{detect, Error, ErrorCode, Headers, Options, Scheme, Tolerance, Verifier};
+use hookseal::{detect, Error, ErrorCode, Headers, Options, Scheme, Signer, Tolerance, Verifier};
 use serde_json::{json, Value};
 
 /// What was verified.
@@ -50,9 +50,9 @@ impl Cause {
     }
 }
 
+/// How providers display many secrets. Adding or dropping it is a copying mistake to try,
+/// not a rule of any scheme: whether the variant verifies is the core's answer.
 const WHSEC: &str = "whsec_";
-const DIGEST_HEX: usize = 64;
-const DIGEST_B64: usize = 44;
 
 /// The likely causes of `err`, most specific first; never empty.
 pub fn explain(case: &Case<'_>, err: &Error) -> Vec<Cause> {
@@ -248,31 +248,72 @@ fn wrong_scheme(case: &Case<'_>, causes: &mut Vec<Cause>) {
     );
 }
 
-/// The signature header's value, as the verifier reads it.
-fn signature_value(case: &Case<'_>) -> Option<String> {
+/// The verifier built for the case, and the signature header's value as it reads it.
+fn signature_value(case: &Case<'_>) -> Option<(Verifier, String)> {
     let verifier = Verifier::with_options(case.scheme, case.secrets, case.options).ok()?;
-    let name = verifier.header_names().first()?.clone();
-    let value = case.headers.get(&name)?;
-    Some(String::from_utf8_lossy(&value).trim().to_owned())
+    let name = verifier.header_names().first()?;
+    let value = case.headers.get(name)?;
+    let value = String::from_utf8_lossy(&value).trim().to_owned();
+    Some((verifier, value))
+}
+
+/// The value of the signature header `name` that the core's signer makes.
+fn signed(signer: &Signer, name: &str, body: &[u8], ts: i64) -> Option<String> {
+    signer
+        .sign(body, Some(ts))
+        .ok()?
+        .into_iter()
+        .find_map(|(k, v)| (k == name).then_some(v))
+}
+
+/// The signature value the core's signer makes for this case: the reference for how long
+/// a whole digest is and how it is encoded.
+fn signed_value(case: &Case<'_>, verifier: &Verifier) -> Option<String> {
+    let secret = case.secrets.first()?;
+    let signer = Signer::with_options(case.scheme, secret.as_bytes(), case.options).ok()?;
+    signed(
+        &signer,
+        verifier.header_names().first()?,
+        case.body,
+        case.now.max(0),
+    )
+}
+
+/// The digest at the end of a signature value: base64 characters after any padding, so
+/// hex digests and base64 ones alike, and it stops at the `=`, `,` or space before it.
+fn digest_tail(value: &str) -> &str {
+    let unpadded = value.trim_end_matches('=');
+    let start = unpadded
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '/'))
+        .map_or(0, |i| i + 1);
+    &value[start..]
+}
+
+fn is_hex(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// A digest shorter than a whole one: cut by a log line, a copy, a header size limit.
 fn truncated(case: &Case<'_>, causes: &mut Vec<Cause>) {
-    // A Salescaling token has no fixed length: only digests can be short.
-    if case.scheme == Scheme::Salescaling {
+    // A shared token has no fixed length: only digests can be short.
+    if case.scheme.info().layout == hookseal::Layout::Token {
         return;
     }
-    let Some(value) = signature_value(case) else {
+    let Some((verifier, value)) = signature_value(case) else {
         return;
     };
-    let digest = value.rsplit([',', ' ']).next().unwrap_or(&value);
-    let digest = digest.split_once('=').map_or(digest, |(_, d)| d);
-    let (len, whole, what) = if digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-        (digest.len(), DIGEST_HEX, "hex digits")
-    } else {
-        (digest.len(), DIGEST_B64, "base64 characters")
+    let Some(reference) = signed_value(case, &verifier) else {
+        return;
     };
-    if len > 0 && len < whole {
+    let (digest, whole) = (digest_tail(&value), digest_tail(&reference));
+    let what = if is_hex(whole) {
+        "hex digits"
+    } else {
+        "base64 characters"
+    };
+    let same_alphabet = !is_hex(whole) || is_hex(digest);
+    let (len, whole) = (digest.len(), whole.len());
+    if same_alphabet && len > 0 && len < whole {
         causes.push(
             Cause::new(
                 "truncated_signature",
@@ -286,42 +327,76 @@ fn truncated(case: &Case<'_>, causes: &mut Vec<Cause>) {
     }
 }
 
+/// A key for asking the core whether a value parses as a scheme's signature: any key
+/// does, and this one is also base64, which some schemes require of a key.
+const PROBE_KEY: &str = "cHJvYmU=";
+
+/// Whether the core reads `value` as a well-formed signature of `scheme` (whatever it
+/// signs): the value sent as that scheme's signature header, its timestamp and id headers
+/// filled in, and any answer but a malformed or missing one counts.
+fn parses_as(scheme: Scheme, value: &str, now: i64) -> bool {
+    let info = scheme.info();
+    let Some(sig) = info.signature_header else {
+        return false;
+    };
+    let opts = Options {
+        tolerance: scheme.is_timestamped().then_some(Tolerance::Off),
+        ..Options::default()
+    };
+    let Ok(v) = Verifier::with_options(scheme, &[PROBE_KEY], &opts) else {
+        return false;
+    };
+    let mut headers: HeaderList = vec![(sig.to_owned(), value.as_bytes().to_vec())];
+    headers.extend(
+        info.timestamp_header
+            .map(|h| (h.to_owned(), now.to_string().into())),
+    );
+    headers.extend(info.id_header.map(|h| (h.to_owned(), b"probe".to_vec())));
+    match v.verify_at(&headers, b"", now) {
+        Ok(_) => true,
+        Err(e) => e.code() == ErrorCode::SignatureMismatch,
+    }
+}
+
+/// How a scheme's signature value looks, from what the core's signer makes: the digest
+/// shown as `<hex>` or `<base64>`, the timestamp as `<ts>`.
+fn describe_format(scheme: Scheme) -> Option<String> {
+    const TS: i64 = 1_700_000_000;
+    let signer = Signer::new(scheme, PROBE_KEY).ok()?;
+    let value = signed(&signer, scheme.signature_header()?, b"", TS)?;
+    let digest = digest_tail(&value);
+    let shown = if is_hex(digest) { "<hex>" } else { "<base64>" };
+    let head = value[..value.len() - digest.len()].replace(&TS.to_string(), "<ts>");
+    Some(format!("{head}{shown}"))
+}
+
 /// The signature value is in the format of another scheme.
 fn looks_like_other_format(case: &Case<'_>, causes: &mut Vec<Cause>) {
-    if causes.iter().any(|c| c.id == "wrong_scheme") {
+    if causes
+        .iter()
+        .any(|c| c.id == "wrong_scheme" || c.id == "truncated_signature")
+    {
         return;
     }
-    let Some(value) = signature_value(case) else {
+    let Some((_, value)) = signature_value(case) else {
         return;
     };
-    let formats: [(&str, &[Scheme], &str); 4] = [
-        (
-            "sha256=",
-            &[Scheme::SalesLab, Scheme::SalesOs, Scheme::Github],
-            "saleslab, salesos or github (sha256=<hex>)",
-        ),
-        ("v1=", &[Scheme::Salesbooth], "salesbooth (v1=<hex>)"),
-        ("t=", &[Scheme::Stripe], "stripe (t=…,v1=…)"),
-        (
-            "v1,",
-            &[Scheme::StandardWebhooks],
-            "standard-webhooks (v1,<base64>)",
-        ),
-    ];
-    let Some((_, schemes, guess)) = formats.iter().find(|(p, ..)| value.starts_with(p)) else {
+    let others: Vec<Scheme> = Scheme::ALL
+        .into_iter()
+        .filter(|s| *s != case.scheme && parses_as(*s, &value, case.now))
+        .collect();
+    let Some(format) = others.first().and_then(|s| describe_format(*s)) else {
         return;
     };
-    // The right format, malformed some other way: nothing to say about the scheme.
-    if schemes.contains(&case.scheme) {
-        return;
-    }
-    if causes.iter().any(|c| c.id == "truncated_signature") {
-        return;
-    }
+    let names: Vec<&str> = others.iter().map(|s| s.as_str()).collect();
+    let guess = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.join(""),
+    };
     causes.push(Cause::new(
         "wrong_scheme",
         format!(
-            "the signature value is in the format of {guess}, not {}",
+            "the signature value is in the format of {guess} ({format}), not {}",
             case.scheme
         ),
     ));
@@ -346,7 +421,7 @@ fn clock_skew(case: &Case<'_>, causes: &mut Vec<Cause>) {
     };
     let (ts, signed_ok) = match v.verify_at(case.headers, case.body, case.now) {
         Ok(verified) => (verified.timestamp, true),
-        Err(_) => (timestamp_guess(case), false),
+        Err(_) => (timestamp_guess(case, &v), false),
     };
     let Some(ts) = ts else {
         return;
@@ -372,10 +447,19 @@ fn clock_skew(case: &Case<'_>, causes: &mut Vec<Cause>) {
     );
 }
 
-/// The timestamp header's digits, when the signature check cannot give them.
-fn timestamp_guess(case: &Case<'_>) -> Option<u64> {
-    ["x-salesbooth-timestamp", "webhook-timestamp"]
+/// The timestamp header's digits, when the signature check cannot give them: the
+/// scheme's timestamp header (for `custom`, its `timestamp_header` option), as the
+/// verifier built for the case reads it.
+fn timestamp_guess(case: &Case<'_>, verifier: &Verifier) -> Option<u64> {
+    let configured = case
+        .scheme
+        .info()
+        .timestamp_header
+        .or(case.options.timestamp_header.as_deref())?;
+    let name = verifier
+        .header_names()
         .iter()
-        .find_map(|h| case.headers.get(h))
-        .and_then(|v| std::str::from_utf8(&v).ok()?.trim().parse().ok())
+        .find(|n| n.eq_ignore_ascii_case(configured))?;
+    let value = case.headers.get(name)?;
+    std::str::from_utf8(&value).ok()?.trim().parse().ok()
 }

@@ -1,5 +1,6 @@
-//! `hookseal listen`: a local receiver that verifies every request, answers the status
-//! of SPEC §3 (acknowledging duplicates with 200), and prints one line per request.
+//! `hookseal listen`: a local receiver that verifies every request, answers as
+//! docs/receiving.md says (acknowledging duplicates with 200), and prints one line per
+//! request.
 //!
 //! Each connection is served on its own thread, up to `MAX_CONNECTIONS` at once (see
 //! `accept.rs`), and has `READ_TIMEOUT_SECS` to send its head and body: a stalled client

@@ -147,24 +147,32 @@ impl Provider {
         }
     }
 
-    /// The provider's own headers besides the signature: documented ones only.
+    /// The provider's own headers besides the signature: documented ones only. The event
+    /// kind and delivery headers are the scheme's (`kind_header`, `delivery_header` of the
+    /// core's scheme table), the delivery named by the body's id field when it has one.
     pub fn headers(self, event: &Event, body: &str) -> Vec<(String, String)> {
-        let mut h = vec![("content-type".to_owned(), "application/json".to_owned())];
-        match self {
-            Provider::Saleslab => {
-                h.push(("user-agent".into(), "sales-lab-webhooks/1".into()));
-                h.push(("x-saleslab-event".into(), event.kind.into()));
-                let delivery_id = serde_json::from_str::<serde_json::Value>(body)
-                    .ok()
-                    .and_then(|v| v["delivery_id"].as_str().map(str::to_owned))
-                    .unwrap_or_else(|| format!("{}:{}", event.kind, ids::uuid()));
-                h.push(("x-saleslab-delivery-id".into(), delivery_id));
-            }
-            // The other documents name no user-agent or event header.
-            _ => h.push((
-                "user-agent".into(),
-                format!("hookseal-send ({})", self.id()),
-            )),
+        let user_agent = match self {
+            Provider::Saleslab => "sales-lab-webhooks/1".to_owned(),
+            // The other documents name no user-agent.
+            _ => format!("hookseal-send ({})", self.id()),
+        };
+        let mut h = vec![
+            ("content-type".to_owned(), "application/json".to_owned()),
+            ("user-agent".to_owned(), user_agent),
+        ];
+        let info = self.scheme().info();
+        if let Some(name) = info.kind_header {
+            h.push((name.into(), event.kind.into()));
+        }
+        if let Some(name) = info.delivery_header {
+            let delivery_id = info
+                .id_field
+                .and_then(|field| {
+                    let v = serde_json::from_str::<serde_json::Value>(body).ok()?;
+                    v[field].as_str().map(str::to_owned)
+                })
+                .unwrap_or_else(|| format!("{}:{}", event.kind, ids::uuid()));
+            h.push((name.into(), delivery_id));
         }
         h
     }
@@ -173,6 +181,19 @@ impl Provider {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saleslab_sends_its_event_and_delivery_headers() {
+        let event = &Provider::Saleslab.events()[0];
+        let body = format!(r#"{{"event_kind":"{}","delivery_id":"d_1"}}"#, event.kind);
+        let h = Provider::Saleslab.headers(event, &body);
+        let get = |name: &str| h.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        assert_eq!(get("user-agent"), Some("sales-lab-webhooks/1"));
+        assert_eq!(get("x-saleslab-event"), Some(event.kind));
+        assert_eq!(get("x-saleslab-delivery-id"), Some("d_1"));
+        let h = Provider::Salesos.headers(&Provider::Salesos.events()[0], "{}");
+        assert_eq!(h.len(), 2, "{h:?}");
+    }
 
     #[test]
     fn saleslab_retries_5xx_not_4xx() {

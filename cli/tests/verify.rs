@@ -137,18 +137,21 @@ fn a_reserialized_body() {
         .contains("2-space"));
 }
 
+/// The only cause is a clock skew of `seconds`, and its detail says `says`.
+fn assert_clock_skew(v: &Value, seconds: i64, says: &str) {
+    assert_eq!(causes(v), ["clock_skew"]);
+    assert_eq!(v["causes"][0]["skew_seconds"], seconds);
+    let detail = v["causes"][0]["detail"].as_str().unwrap();
+    assert!(detail.contains(says), "{detail}");
+}
+
 #[test]
 fn clock_skew_in_seconds() {
     let h = signed(Scheme::Salesbooth, "whsec_k", BODY, NOW - 3600);
     let (code, v) = explain("salesbooth", "whsec_k", &h, BODY);
     assert_eq!(code, 1);
     assert_eq!(v["error"], "timestamp_too_old");
-    assert_eq!(causes(&v), ["clock_skew"]);
-    assert_eq!(v["causes"][0]["skew_seconds"], 3600);
-    assert!(v["causes"][0]["detail"]
-        .as_str()
-        .unwrap()
-        .contains("signature itself is valid"));
+    assert_clock_skew(&v, 3600, "signature itself is valid");
     let h = signed(Scheme::Salesbooth, "whsec_k", BODY, NOW + 420);
     let (_, v) = explain("salesbooth", "whsec_k", &h, BODY);
     assert_eq!(v["error"], "timestamp_too_new");
@@ -260,10 +263,171 @@ fn a_value_in_another_schemes_format() {
 }
 
 #[test]
+fn a_stripe_value_sent_to_salesbooth_names_stripe() {
+    let ts = format!("x-salesbooth-timestamp: {NOW}");
+    let sig = format!("x-salesbooth-signature: t={NOW},v1={}", "ab".repeat(32));
+    let h = ["--header".to_owned(), ts, "--header".to_owned(), sig];
+    let (_, v) = explain("salesbooth", "whsec_k", &h, BODY);
+    assert_eq!(causes(&v), ["wrong_scheme"]);
+    let detail = v["causes"][0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("format of stripe (t=<ts>,v1=<hex>)"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn a_truncated_base64_signature() {
+    let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    let mut h = signed(Scheme::StandardWebhooks, secret, BODY, NOW);
+    let last = h.last_mut().unwrap();
+    last.truncate(last.len() - 4);
+    let (_, v) = explain("standard-webhooks", secret, &h, BODY);
+    assert_eq!(causes(&v), ["truncated_signature"]);
+    assert_eq!(v["causes"][0]["digits"], 40);
+    assert!(v["causes"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("40 of 44 base64 characters"));
+}
+
+#[test]
 fn a_token_is_never_called_truncated() {
     let h = ["--header".to_owned(), "authorization: sc_tok".to_owned()];
     let (code, v) = explain("salescaling", "sc_tok", &h, BODY);
     assert_eq!(code, 1);
     assert_eq!(v["error"], "malformed_signature");
     assert_eq!(causes(&v), ["unknown"]);
+}
+
+/// The flags of a custom scheme that signs `ts.body` with its timestamp in `x-acme-ts`.
+const CUSTOM_TS: [&str; 8] = [
+    "--option-header",
+    "x-acme-signature",
+    "--option-prefix",
+    "v2=",
+    "--content",
+    "ts.body",
+    "--timestamp-header",
+    "x-acme-ts",
+];
+
+/// The `CUSTOM_TS` flags and the headers of `BODY` signed with them at `ts`.
+fn custom_ts_args(secret: &str, ts: i64) -> Vec<String> {
+    let mut options = hookseal::Options::default();
+    for pair in CUSTOM_TS.chunks(2) {
+        let name = pair[0]
+            .trim_start_matches("--option-")
+            .trim_start_matches("--");
+        options.set(&name.replace('-', "_"), pair[1]).unwrap();
+    }
+    let headers = Signer::with_options(Scheme::Custom, secret, &options)
+        .unwrap()
+        .sign(BODY, Some(ts))
+        .unwrap()
+        .into_iter()
+        .flat_map(|(k, v)| ["--header".to_owned(), format!("{k}: {v}")]);
+    CUSTOM_TS
+        .iter()
+        .map(|s| s.to_string())
+        .chain(headers)
+        .collect()
+}
+
+#[test]
+fn a_custom_ts_body_scheme_verifies_from_the_command_line() {
+    let h = custom_ts_args("acme_k", NOW - 10);
+    let (code, v) = explain("custom", "acme_k", &h, BODY);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["scheme"], "custom");
+    assert_eq!(v["timestamp"], NOW - 10);
+}
+
+#[test]
+fn clock_skew_of_a_custom_scheme_reads_its_timestamp_header() {
+    let h = custom_ts_args("acme_k", NOW - 3600);
+    let (code, v) = explain("custom", "acme_k", &h, BODY);
+    assert_eq!(code, 1);
+    assert_eq!(v["error"], "timestamp_too_old");
+    assert_clock_skew(&v, 3600, "signature itself is valid");
+    // With the wrong secret the skew still comes from the custom timestamp header.
+    let (_, v) = explain("custom", "other", &h, BODY);
+    assert_clock_skew(&v, 3600, "does not match either");
+}
+
+#[test]
+fn a_generic_option_reaches_the_core_parser() {
+    // `--option name=value` is the same as the named flag.
+    let mut h = vec![
+        "--option".to_owned(),
+        "header=x-acme-signature".to_owned(),
+        "--option".to_owned(),
+        "encoding=base64".to_owned(),
+    ];
+    let options = hookseal::Options {
+        header: Some("x-acme-signature".into()),
+        encoding: Some(hookseal::Encoding::Base64),
+        ..Default::default()
+    };
+    let signed = Signer::with_options(Scheme::Custom, "acme_k", &options)
+        .unwrap()
+        .sign(BODY, None)
+        .unwrap();
+    h.extend(
+        signed
+            .into_iter()
+            .flat_map(|(k, v)| ["--header".to_owned(), format!("{k}: {v}")]),
+    );
+    let (code, v) = explain("custom", "acme_k", &h, BODY);
+    assert_eq!(code, 0, "{v}");
+}
+
+/// Runs `verify` with extra flags and returns (exit code, stderr).
+fn verify_with(flags: &[&str]) -> (i32, String) {
+    let dir = scratch("verify-flags");
+    let file = write(&dir, "b.json", BODY);
+    let mut args = vec!["verify", "--scheme", "custom", "--secret", "k"];
+    args.extend(flags);
+    args.push(&file);
+    let o = hookseal(&args);
+    (
+        o.status.code().unwrap(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_unknown_option_is_the_cores_invalid_option() {
+    let (code, err) = verify_with(&["--option-header", "x-sig", "--option", "tolerence=5"]);
+    assert_eq!(code, 2, "{err}");
+    let expected = hookseal::Options::default()
+        .set("tolerence", "5")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains(&expected), "{err}");
+    assert!(err.contains("invalid_option"), "{err}");
+}
+
+#[test]
+fn a_bad_option_value_is_the_cores_invalid_option() {
+    for (flags, option, value) in [
+        (["--encoding", "hex64"], "encoding", "hex64"),
+        (["--content", "body.ts"], "content", "body.ts"),
+        (["--max-body", "lots"], "max_body", "lots"),
+        (["--tolerance", "soon"], "tolerance", "soon"),
+    ] {
+        let mut all = vec!["--option-header", "x-sig"];
+        all.extend(flags);
+        let (code, err) = verify_with(&all);
+        assert_eq!(code, 2, "{err}");
+        let expected = hookseal::Options::default()
+            .set(option, value)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&expected), "{flags:?}: {err}");
+    }
+    // `--option` without `=` is the command's own usage error.
+    let (code, err) = verify_with(&["--option-header", "x-sig", "--option", "nonsense"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("name=value"), "{err}");
 }
