@@ -14,6 +14,7 @@ mod listen;
 mod out;
 mod provider;
 mod request;
+mod schemes;
 mod seen;
 mod send;
 mod server;
@@ -44,6 +45,8 @@ enum Command {
     Send(send::SendArgs),
     /// Run a local receiver that verifies and prints every request.
     Listen(listen::ListenArgs),
+    /// Print the schemes: their headers, what they sign, the options they take.
+    Schemes(schemes::SchemesArgs),
 }
 
 fn main() -> ExitCode {
@@ -54,6 +57,7 @@ fn main() -> ExitCode {
         Command::Verify(a) => verify::run(a, &out),
         Command::Send(a) => send::run(a, &out),
         Command::Listen(a) => listen::run(a, &out),
+        Command::Schemes(a) => schemes::run(a, &out),
     };
     match result {
         Ok(code) => code,
