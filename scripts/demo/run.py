@@ -40,12 +40,20 @@ CASES = {"genuine": [], "tampered": ["--tamper"], "replayed": ["--replay"],
 RECEIVERS = ["listen", "express", "hono", "fastapi", "flask", "go-nethttp", "edge-worker"]
 
 
-def expected(provider, case):
+
+def scheme_table():
+    """The core's scheme table, as the built command prints it."""
+    out = subprocess.run([str(BIN), "schemes", "--json"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    return {row["id"]: row for row in json.loads(out)}
+
+
+def expected(provider, case, schemes):
     """The answer docs/receiving.md gives each cell."""
     if case == "stale":
-        # Only Salesbooth signs a timestamp: the other three cannot tell a stale delivery
-        # from a fresh one (a replay of one is caught by de-duplication instead).
-        return "400" if provider == "salesbooth" else "200*"
+        # A scheme that signs no timestamp cannot tell a stale delivery from a fresh one
+        # (a replay of one is caught by de-duplication instead).
+        return "400" if schemes[provider]["timestamped"] else "200*"
     return {"genuine": "200", "tampered": "401", "replayed": "200 dup", "oversize": "413"}[case]
 
 
@@ -155,12 +163,12 @@ def main():
             wait_port(port, proc, name, log)
             bases[name] = f"http://127.0.0.1:{port}"
             say(f"  {name} on {bases[name]}")
-        return send_all(wanted, bases, logs)
+        return send_all(wanted, bases, logs, scheme_table())
     finally:
         stop()
 
 
-def send_all(wanted, bases, logs):
+def send_all(wanted, bases, logs, schemes):
     say(f"sending {len(wanted) * len(PROVIDERS) * len(CASES)} deliveries:")
     failures, rows = [], []
     for name in wanted:
@@ -172,7 +180,7 @@ def send_all(wanted, bases, logs):
                      "--url", f"{bases[name]}/{provider}", "--secret", SECRETS[provider][1],
                      "--time-scale", "0", *flags],
                     cwd=ROOT, capture_output=True, text=True).stdout
-                got, want = cell(case, out), expected(provider, case)
+                got, want = cell(case, out), expected(provider, case, schemes)
                 row += f" {got if got == want else got + '!=' + want:<9}"
                 if got != want:
                     failures.append(f"{name} {provider} {case}: {out}")
@@ -183,9 +191,12 @@ def send_all(wanted, bases, logs):
     for row in rows:
         say(row)
     say("")
+    untimed = [schemes[p]["provider"] for p in PROVIDERS if not schemes[p]["timestamped"]]
+    untimed = " and ".join(filter(None, [", ".join(untimed[:-1]), untimed[-1]])) if untimed else "none"
     say("expected (docs/receiving.md): genuine 200, tampered 401, replayed 200 acknowledged as a")
-    say("duplicate, stale 400, oversize 413. 200*: SalesLab, SalesOS and Salescaling sign no")
-    say("timestamp, so a stale delivery is accepted (a replay of one is caught by de-duplication).")
+    say("duplicate, stale 400, oversize 413.")
+    say(f"200*: {untimed} sign no timestamp, so a stale delivery is accepted (a replay of one")
+    say("is caught by de-duplication).")
     if failures:
         (logs / "failures.log").write_text("\n".join(failures))
         print(f"demo: {len(failures)} wrong cell(s); details in {logs}/failures.log", file=sys.stderr)
