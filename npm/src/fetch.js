@@ -2,7 +2,7 @@
 // Router route handlers, Hono, Deno, Bun and edge runtimes. No Node built-ins.
 
 import { HooksealError } from './errors.js';
-import { DUPLICATE_BODY, checkStore, runOnce } from './stores/dedupe.js';
+import { checkStore, runOnce } from './stores/dedupe.js';
 
 /**
  * Reads the raw body of `request` once and verifies it.
@@ -21,7 +21,7 @@ import { DUPLICATE_BODY, checkStore, runOnce } from './stores/dedupe.js';
  * @returns {Promise<import('./verified.js').Verified>}
  */
 export async function verifyRequest(request, verifier, options) {
-  if (!request || typeof request.arrayBuffer !== 'function' || !request.headers) {
+  if (!request || !('body' in request) || !request.headers) {
     throw new TypeError('verifyRequest(request, verifier) needs a Fetch API Request');
   }
   if (!verifier || typeof verifier.verify !== 'function') {
@@ -35,13 +35,51 @@ export async function verifyRequest(request, verifier, options) {
     );
   }
   const limit = verifier.maxBody ?? 1024 * 1024;
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > limit) {
-    // Refuse before reading a body that is announced too large.
-    throw new HooksealError('payload_too_large', `the body is ${declared} bytes; the limit is ${limit}`);
-  }
-  const body = new Uint8Array(await request.arrayBuffer());
+  const body = await readBounded(request, limit);
   return verifier.verify(body, request.headers, options);
+}
+
+/**
+ * The body of `request`, read from its stream with a byte counter: past `limit` bytes the
+ * stream is cancelled and the answer is payload_too_large, whatever Content-Length or the
+ * chunked framing said, so no more than `limit` bytes are ever held.
+ */
+async function readBounded(request, limit) {
+  const declared = Number(request.headers.get('content-length'));
+  const tooLarge = () => new HooksealError('payload_too_large', `the body is over the limit of ${limit} bytes`);
+  if (declared > limit) {
+    // Announced too large: refused before a byte is read.
+    await request.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    let step;
+    try {
+      step = await reader.read();
+    } catch {
+      throw new HooksealError('unreadable_body');
+    }
+    if (step.done) break;
+    size += step.value.byteLength;
+    if (size > limit) {
+      chunks.length = 0;
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(step.value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
 }
 
 /** The response for a HooksealError: its status, and `{error: code, message}` as JSON. */
@@ -67,9 +105,13 @@ function jsonResponse(value, status) {
  *
  * @param {{verify: Function, maxBody?: number}} verifier
  * @param {(verified: any, request: Request, ...rest: any[]) => Response | Promise<Response>} handler
- * @param {{store?: {claim: Function, release: Function}, ttlMs?: number}} [options] with a `store`
- *   (hookseal/stores) the handler runs once per delivery: a duplicate is answered 200
- *   `{"duplicate": true}`; a handler that throws or answers 5xx releases the claim
+ * @param {{store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+ *   with a `store` (hookseal/stores) each delivery is claimed with a lease (`leaseMs`,
+ *   default 60 s) before the handler runs: a 2xx Response completes it (done for `ttlMs`,
+ *   default 30 days); any other status, or a throw, releases it for the retry. A retry
+ *   while the handler runs is answered 503 delivery_in_progress with Retry-After, a
+ *   duplicate of a completed one 200 `{"duplicate": true}`, a store failure 503
+ *   store_unavailable.
  */
 export function withWebhook(verifier, handler, options = {}) {
   if (typeof handler !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a handler function');
@@ -84,9 +126,10 @@ export function withWebhook(verifier, handler, options = {}) {
     }
     if (!store) return handler(verified, request, ...rest);
     return runOnce(store, verified, {
+      leaseMs: options.leaseMs,
       ttlMs: options.ttlMs,
       handler: () => handler(verified, request, ...rest),
-      duplicate: () => jsonResponse(DUPLICATE_BODY, 200),
+      answer: ({ status, headers, body }) => new Response(body, { status, headers }),
     });
   };
 }

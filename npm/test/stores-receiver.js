@@ -1,48 +1,90 @@
-// A webhook receiver process for the store concurrency test: a real HTTP server on
-// 127.0.0.1 that verifies Salesbooth deliveries, claims each one's idempotency key in
-// the store named by STORE (memory | sqlite | redis | postgres, at STORE_URL) and runs
-// the handler only for the first. The handler appends a line to RUNS_FILE, so the test
-// counts runs across processes. Prints the port on its first line of output.
+// A webhook receiver process for the store tests: a real HTTP server on 127.0.0.1 that
+// verifies Salesbooth deliveries through a hookseal helper (HELPER=express: the Express
+// middleware; HELPER=fetch: withWebhook under Node's own http server) with the store
+// named by STORE (memory | sqlite | redis | postgres, at STORE_URL) and the lease
+// LEASE_MS. The handler does what the request's `?mode=` says:
+//   ok (default)   answers 200
+//   hang           never answers (the test SIGKILLs the process inside it)
+//   slow           waits SLOW_MS, then answers 200
+//   slowfail       waits SLOW_MS, then throws
+//   429            answers 429 with Retry-After
+// and appends `start <key>` / `end <key>` lines to RUNS_FILE, so the test counts runs
+// across processes. GET /memory answers this process's peak and current RSS (bytes).
+// Prints the port on its first line of output.
 
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import express from 'express';
 import { Verifier } from 'hookseal';
-import { MemoryStore, PostgresStore, RedisStore, SqliteStore } from '../src/stores/index.js';
+import { webhook } from 'hookseal/express';
+import { withWebhook } from 'hookseal/fetch';
+import { MemoryStore, PostgresStore, RedisStore, SqliteStore } from 'hookseal/stores';
+import { toRequest } from './node-request.js';
 
-const { STORE, STORE_URL, RUNS_FILE } = process.env;
+const { STORE = 'memory', STORE_URL, RUNS_FILE, HELPER = 'express', LEASE_MS, SLOW_MS = '1500', PORT = '0' } = process.env;
 const store = {
   memory: () => new MemoryStore(),
   sqlite: () => new SqliteStore({ path: STORE_URL }),
-  redis: () => new RedisStore({ url: STORE_URL }),
+  redis: () => new RedisStore({ url: STORE_URL, connectTimeoutMs: 1000, operationTimeoutMs: 2000 }),
   postgres: () => new PostgresStore({ connectionString: STORE_URL }),
 }[STORE]();
+const options = { store, leaseMs: LEASE_MS ? Number(LEASE_MS) : undefined };
 const verifier = new Verifier('salesbooth', { secrets: ['whsec_test'] });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (line) => RUNS_FILE && appendFileSync(RUNS_FILE, `${line}\n`);
 
-async function handler(event) {
-  await new Promise((resolve) => setTimeout(resolve, 20)); // real work takes a while
-  appendFileSync(RUNS_FILE, `${process.pid} ${event.idempotencyKey}\n`);
+/** The handler both helpers run: returns [status, json], or throws. */
+async function handle(event, mode) {
+  log(`start ${event.idempotencyKey} ${mode}`);
+  if (mode === 'hang') await new Promise(() => {});
+  if (mode === 'slow' || mode === 'slowfail') await sleep(Number(SLOW_MS));
+  if (mode === 'slowfail') throw new Error('the handler failed');
+  log(`end ${event.idempotencyKey} ${mode}`);
+  if (mode === '429') return [429, { error: 'busy' }];
+  return [200, { processed: event.idempotencyKey }];
 }
 
-const server = createServer(async (req, res) => {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  const reply = (status, json) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(json));
-  };
-  try {
-    const event = verifier.verify(Buffer.concat(chunks), req.headers);
-    const key = `${event.scheme}:${event.idempotencyKey}`;
-    if ((await store.claim(key)) === 'duplicate') return reply(200, { duplicate: true });
+const modeOf = (url) => new URL(url, 'http://x').searchParams.get('mode') ?? 'ok';
+
+function memory() {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kib = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]) * 1024;
+  return { peak: kib('VmHWM'), rss: kib('VmRSS') };
+}
+
+let server;
+if (HELPER === 'express') {
+  const app = express();
+  app.get('/memory', (req, res) => res.json(memory()));
+  // No body parser: the middleware reads the raw body itself, up to verifier.maxBody.
+  app.post('/hooks', webhook(verifier, options), async (req, res) => {
+    const [status, json] = await handle(req.webhook, modeOf(req.url));
+    if (status === 429) res.set('retry-after', '1');
+    res.status(status).json(json);
+  });
+  app.use((err, req, res, next) => res.status(500).json({ error: 'handler_failed' }));
+  server = createServer(app);
+} else {
+  const route = withWebhook(
+    verifier,
+    async (event, request) => {
+      const [status, json] = await handle(event, modeOf(request.url));
+      return Response.json(json, { status });
+    },
+    options,
+  );
+  server = createServer(async (req, res) => {
+    if (req.method === 'GET') return res.end(JSON.stringify(memory()));
+    let response;
     try {
-      await handler(event);
-    } catch (e) {
-      await store.release(key);
-      throw e;
+      response = await route(toRequest(req));
+    } catch {
+      response = Response.json({ error: 'handler_failed' }, { status: 500 });
     }
-    reply(200, { processed: true });
-  } catch (e) {
-    reply(e.status ?? 500, { error: e.code ?? 'internal_error' });
-  }
-});
-server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': bytes.length });
+    res.end(bytes);
+  });
+}
+
+server.listen(Number(PORT), '127.0.0.1', () => console.log(server.address().port));

@@ -15,12 +15,17 @@ export interface WebhookOptions {
   /** The time to verify at, in unix seconds (tests and replays). Default: now. */
   now?: () => number;
   /**
-   * Runs the handler once per delivery (see `hookseal/stores`): a duplicate is answered
-   * 200 `{"duplicate": true}`; a 5xx answer, or a connection closed mid-response,
-   * releases the claim so the provider's retry is processed.
+   * Claims each delivery with a lease before the handler (see `hookseal/stores`): the
+   * status the handler ends the response with decides (2xx completes; anything else
+   * releases, so the provider's retry runs the handler). A client disconnect does not
+   * release while the handler runs. A retry while it runs: 503 delivery_in_progress with
+   * Retry-After; a duplicate of a completed one: 200 `{"duplicate": true}`; a store
+   * failure: 503 store_unavailable.
    */
   store?: ClaimStore;
-  /** How long a claim lasts, in milliseconds. Default: 30 days. */
+  /** The processing lease, in milliseconds. Default: 60 s (the core's). */
+  leaseMs?: number;
+  /** How long a completed claim lasts, in milliseconds. Default: 30 days. */
   ttlMs?: number;
 }
 

@@ -34,11 +34,13 @@ export declare function withWebhook<Rest extends unknown[]>(
   verifier: Pick<Verifier, 'verify' | 'maxBody'>,
   handler: (verified: Verified, request: Request, ...rest: Rest) => Response | Promise<Response>,
   /**
-   * `store`: the handler runs once per delivery (see `hookseal/stores`); a duplicate is
-   * answered 200 `{"duplicate": true}`, and a handler that throws or answers 5xx
-   * releases the claim. `ttlMs`: how long a claim lasts (default 30 days).
+   * `store`: each delivery is claimed with a lease (`leaseMs`, default 60 s) before the
+   * handler (see `hookseal/stores`); a 2xx Response completes it (done for `ttlMs`,
+   * default 30 days), any other status or a throw releases it. A retry while it runs:
+   * 503 delivery_in_progress with Retry-After; a duplicate of a completed one: 200
+   * `{"duplicate": true}`; a store failure: 503 store_unavailable.
    */
-  options?: { store?: ClaimStore; ttlMs?: number },
+  options?: { store?: ClaimStore; leaseMs?: number; ttlMs?: number },
 ): (request: Request, ...rest: Rest) => Promise<Response>;
 
 /**

@@ -58,7 +58,7 @@ export interface SchemeOptions {
 
 export interface VerifierOptions extends SchemeOptions {
   /** One secret, or several during a rotation (tried in order; `secretIndex` says which matched). */
-  secrets: string | readonly string[];
+  secrets: string | Uint8Array | readonly (string | Uint8Array)[];
 }
 
 export interface VerifyOptions {
@@ -80,10 +80,29 @@ export type ErrorCode =
   | 'unknown_scheme'
   | 'invalid_option'
   | 'body_already_parsed'
-  | 'internal_error';
+  | 'unreadable_body'
+  | 'store_unavailable'
+  | 'delivery_in_progress'
+  | 'internal';
 
-/** The HTTP status for each code: 413, 400, 401, or 500 for configuration mistakes. */
+/** The HTTP status for each code, from the core's reply table (`receiveContract().replies`). */
 export declare const ERROR_STATUS: Readonly<Record<ErrorCode, number>>;
+
+/** The core's receive contract (docs/receiving.md): replies, decisions, defaults. */
+export declare function receiveContract(): {
+  readonly replies: Readonly<Record<ErrorCode, { status: number; retry_after: number | 'lease_left' | null; message: string }>>;
+  readonly duplicate: { readonly status: number; readonly body: { readonly duplicate: true } };
+  readonly on_claim: Readonly<Record<'first' | 'processing' | 'done' | 'failed', string>>;
+  readonly on_handler: Readonly<Record<'2xx' | 'other' | 'raised', 'complete' | 'release'>>;
+  readonly claim_key: string;
+  readonly lease_seconds: number;
+  readonly ttl_seconds: number;
+  readonly store_retry_after_seconds: number;
+};
+/** The core's default processing lease, in ms. */
+export declare const DEFAULT_LEASE_MS: number;
+/** The core's default lifetime of a completed claim, in ms. */
+export declare const DEFAULT_TTL_MS: number;
 
 /**
  * Why a webhook was rejected or a verifier could not be built. Wrong argument TYPES

@@ -31,9 +31,16 @@ export function engineOptions(options = {}) {
   return Object.fromEntries(Object.entries(options).map(([k, v]) => [OPTION_NAMES[k] ?? k, v]));
 }
 
-/** The first value of each of `names` among `pairs` (names compared case-insensitively). */
+/**
+ * The value of each of `names` among `pairs` (names compared case-insensitively): a
+ * repeated header is one value, its trimmed values joined with ", " (docs/receiving.md).
+ */
 export function valuesFor(names, pairs) {
-  return names.map((name) => pairs.find(([n]) => n.toLowerCase() === name)?.[1] ?? null);
+  return names.map((name) => {
+    const found = pairs.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
+    if (found.length <= 1) return found[0] ?? null;
+    return found.map((v) => v.replace(/^[ \t]+|[ \t]+$/g, '')).join(', ');
+  });
 }
 
 /** A hostile VALUE (`"text"`, `{b64}`, `{repeat, count}`, `{concat}`) as bytes. */

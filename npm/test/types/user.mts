@@ -32,12 +32,12 @@ new Verifier('salesbooth', { secrets: ['s'], tolerance: 300 });
 void [kind, ts, key, data, scheme, which, status, mw, route, pending];
 
 // The stores, and the helpers' store option.
-import { MemoryStore, SqliteStore, DEFAULT_TTL_MS, runOnce, type Claim, type ClaimStore } from 'hookseal/stores';
+import { MemoryStore, SqliteStore, DEFAULT_LEASE_MS, runOnce, type Claim, type ClaimStore } from 'hookseal/stores';
 const store: ClaimStore = new MemoryStore({ maxKeys: 10 });
-const outcome: Promise<Claim> = store.claim('saleslab:evt_1', DEFAULT_TTL_MS);
+const outcome: Promise<Claim> = store.claim('saleslab:evt_1', DEFAULT_LEASE_MS);
 const deduped = webhook(verifier, { store, ttlMs: 60_000 });
 const once = withWebhook(verifier, async () => new Response(null), { store: new SqliteStore({ path: 'claims.db' }) });
-const ran: Promise<string> = runOnce(store, event, { handler: () => 'ran', duplicate: () => 'duplicate' });
+const ran: Promise<string> = runOnce(store, event, { handler: () => 'ran', leaseMs: 2000, answer: (a) => a.body });
 // @ts-expect-error: a store needs claim and release
 webhook(verifier, { store: {} });
 void [outcome, deduped, once, ran];
