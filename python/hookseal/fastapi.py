@@ -141,9 +141,10 @@ Message = MutableMapping[str, Any]
 
 
 class _Settle:
-    """Sees the status of each response and settles the request's claims with it, after
-    the response: a client disconnect never releases a claim while the endpoint runs,
-    and the store calls are shielded from cancellation."""
+    """Settles each request's claims by the status of its response, as the response
+    starts: the claim is done before the provider sees the 2xx, so its next repeat is a
+    duplicate. A client disconnect never releases a claim while the endpoint runs (the
+    endpoint's answer decides), and the store calls are shielded from cancellation."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -154,21 +155,23 @@ class _Settle:
             return
         pending: List[Held] = []
         scope[_PENDING] = pending
-        status: List[int] = []
 
         async def watch(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status.append(message["status"])
+                await _settle_all(pending, message["status"])
             await send(message)
 
         try:
             await self.app(scope, receive, watch)
         finally:
-            # No status: the endpoint raised before answering.
-            answered = status[0] if status else None
-            with anyio.CancelScope(shield=True):
-                for held in pending:
-                    await anyio.to_thread.run_sync(settle, held, answered)
+            # Still pending: the endpoint raised before answering.
+            await _settle_all(pending, None)
+
+
+async def _settle_all(pending: List[Held], status: Optional[int]) -> None:
+    with anyio.CancelScope(shield=True):
+        while pending:
+            await anyio.to_thread.run_sync(settle, pending.pop(), status)
 
 
 async def _read_at_most(request: Request, limit: int) -> bytes:
