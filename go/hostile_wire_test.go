@@ -9,8 +9,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
-	"testing"
 	"strings"
+	"testing"
 	"time"
 )
 
