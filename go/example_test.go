@@ -115,9 +115,10 @@ func ExampleError() {
 func ExampleVerifier_MiddlewareWithStore() {
 	v, _ := hookseal.NewVerifier("salesos", hookseal.WithSecrets("s"))
 	defer v.Close()
-	handler := v.MiddlewareWithStore(store.NewMemory(0), 0, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	next := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "processed ", hookseal.DeliveryKey(r))
-	}))
+	})
+	handler := v.MiddlewareWithStore(store.NewMemory(0), 0, next, store.WithLease(2*time.Minute))
 	body := `{"id":"evt_7","type":"deal.won"}`
 	headers, _ := hookseal.Sign("salesos", "s", []byte(body))
 	for range 2 { // the provider retries: the second delivery is a duplicate

@@ -1,7 +1,7 @@
 // A net/http receiver for the four seed providers, one path each. hookseal's
 // middleware reads the raw body, verifies it and answers 401/400/413 itself; the
-// handler only sees genuine deliveries, and acknowledges a repeat (a retry or a replay)
-// without processing it again.
+// handler only sees genuine deliveries, and a repeat (a retry or a replay) is
+// acknowledged without processing it again.
 //
 //	SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //	SALESCALING_TOKEN=… PORT=3000 go run .
@@ -12,38 +12,17 @@ import (
 	"log"
 	"net/http"
 	"os"
-	"sync"
 
 	hookseal "github.com/hookseal/hookseal/go"
+	"github.com/hookseal/hookseal/go/store"
 )
 
-// processed holds the deliveries already handled, by idempotency key. In production: a
-// table with a unique key (INSERT … ON CONFLICT DO NOTHING), shared and durable.
-type processed struct {
-	mu   sync.Mutex
-	keys map[string]struct{}
-}
-
-// first reports whether key is new, and remembers it.
-func (p *processed) first(key string) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if _, seen := p.keys[key]; seen {
-		return false
-	}
-	p.keys[key] = struct{}{}
-	return true
-}
-
-func receiver(provider string, seen *processed) http.HandlerFunc {
+func receiver(provider string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		event, _ := hookseal.FromContext(r.Context())
-		fresh := seen.first(provider + ":" + event.IdempotencyKey())
-		if fresh {
-			log.Printf("%s %s %s", provider, event.Kind(), event.EventID())
-		}
+		log.Printf("%s %s %s", provider, event.Kind(), event.EventID())
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(map[string]bool{"received": true, "duplicate": !fresh})
+		_ = json.NewEncoder(w).Encode(map[string]bool{"received": true})
 	}
 }
 
@@ -56,14 +35,18 @@ func main() {
 		"salesbooth":  os.Getenv("SALESBOOTH_WEBHOOK_SECRET"),
 		"salescaling": os.Getenv("SALESCALING_TOKEN"),
 	}
-	seen := &processed{keys: map[string]struct{}{}}
+	// The deliveries already handled, claimed before the handler runs: a retry while it
+	// runs is told to come back (503 + Retry-After), a repeat of a completed one is
+	// answered 200 {"duplicate": true}, a failed one is released for the retry. In
+	// production: sqlitestore, redisstore or pgstore, shared and durable.
+	claims := store.NewMemory(0)
 	mux := http.NewServeMux()
 	for provider, secret := range secrets {
 		verifier, err := hookseal.NewVerifier(provider, hookseal.WithSecrets(secret))
 		if err != nil {
 			log.Fatalf("%s: %v", provider, err)
 		}
-		mux.Handle("POST /"+provider, verifier.Middleware(receiver(provider, seen)))
+		mux.Handle("POST /"+provider, verifier.MiddlewareWithStore(claims, 0, receiver(provider)))
 	}
 	port := os.Getenv("PORT")
 	if port == "" {

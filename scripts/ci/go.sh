@@ -54,8 +54,11 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 go test -race -count=1 ./...
+# The net/http example builds against this module (the demo runs it).
+(cd ../examples/go-nethttp && go vet ./...)
 
 # The Go side's memory safety: the cgo boundary under AddressSanitizer (the C side runs
-# under valgrind above). The root package is where every cgo call lives.
+# under valgrind above). The root package is where every cgo call lives (and the
+# Close racing 64 goroutines); internal/receive reads the receive contract.
 echo "== go: go test -asan"
-go test -asan -count=1 .
+go test -asan -count=1 . ./internal/...
