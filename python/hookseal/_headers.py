@@ -104,15 +104,14 @@ def _from_pairs(pairs: Iterable[Any], names: Sequence[str]) -> Tuple[Value, ...]
 
 
 def _joined(values: List[Any]) -> Value:
-    """One header's values as one: ``", "`` between them, in arrival order. Mixed text
-    and bytes are joined as bytes (text as its wire bytes: latin-1, else UTF-8)."""
+    """One header's values as one: each trimmed of spaces and tabs, ``", "`` between
+    them, in arrival order (the core's rule, ``hookseal::Headers``). Mixed text and bytes
+    are joined as bytes (text as its wire bytes: latin-1, else UTF-8)."""
     if len(values) == 1:
         return values[0]  # type: ignore[no-any-return]
     if all(type(v) is str for v in values):
-        return ", ".join(values)
-    if all(type(v) is bytes for v in values):
-        return b", ".join(values)
-    return b", ".join(_wire(v) for v in values)
+        return ", ".join(v.strip(" \t") for v in values)
+    return b", ".join(_wire(v).strip(b" \t") for v in values)
 
 
 def _wire(value: Any) -> bytes:

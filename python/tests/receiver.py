@@ -4,7 +4,8 @@ to measure its memory, to share a store between processes): a real HTTP server o
 django under Werkzeug's threaded WSGI server, fastapi under uvicorn). Prints its port on
 the first line of output.
 
-Environment: FRAMEWORK; SCHEME and SECRET (default salesbooth, whsec_test); STORE (memory | sqlite | redis | postgres, at STORE_URL; unset:
+Environment: FRAMEWORK; SCHEME and SECRET (default salesbooth, whsec_test), or
+SECRETS_B64 (a JSON list of base64 secrets), OPTIONS (JSON), TOLERANCE; STORE (memory | sqlite | redis | postgres, at STORE_URL; unset:
 no store); LEASE (seconds); MAX_BODY; RUNS_FILE (each run of the handler appends a line);
 CONTROL (a directory: the file named after a delivery's idempotency key says what its
 handler does, read when it starts: `ok`, `crash` (SIGKILL itself), `status:<n>`, or
@@ -12,6 +13,8 @@ handler does, read when it starts: `ok`, `crash` (SIGKILL itself), `status:<n>`,
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import os
 import signal
@@ -33,11 +36,23 @@ STORES: Dict[str, Any] = {
 }
 store = STORES[os.environ["STORE"]](os.environ.get("STORE_URL", "")) if os.environ.get("STORE") else None
 lease = float(os.environ["LEASE"]) if os.environ.get("LEASE") else None
-verifier = hookseal.Verifier(
-    os.environ.get("SCHEME", "salesbooth"),
-    [os.environ.get("SECRET", SECRET)],
-    max_body=int(os.environ.get("MAX_BODY", 1 << 20)),
-)
+
+
+def make_verifier() -> hookseal.Verifier:
+    scheme = os.environ.get("SCHEME", "salesbooth")
+    secrets: list = [os.environ.get("SECRET", SECRET)]
+    if os.environ.get("SECRETS_B64"):
+        secrets = [base64.b64decode(s) for s in json.loads(os.environ["SECRETS_B64"])]
+    options = {"max_body": int(os.environ.get("MAX_BODY", 1 << 20)), **json.loads(os.environ.get("OPTIONS", "{}"))}
+    if os.environ.get("TOLERANCE"):
+        try:
+            return hookseal.Verifier(scheme, secrets, **options, tolerance=os.environ["TOLERANCE"])
+        except hookseal.InvalidOption:
+            pass  # a scheme that signs no timestamp
+    return hookseal.Verifier(scheme, secrets, **options)
+
+
+verifier = make_verifier()
 
 
 def work(event: hookseal.Verified) -> Tuple[int, Dict[str, Any]]:
