@@ -8,38 +8,42 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
 
-// bodyServerEnv turns the test binary into a receiver process (TestMain), so that its
-// resident memory is measured apart from the test's own.
-const bodyServerEnv = "HOOKSEAL_TEST_BODY_SERVER"
+// bodyServerDir holds the built receiver; TestMain removes it.
+var bodyServerDir string
 
 func TestMain(m *testing.M) {
-	if os.Getenv(bodyServerEnv) == "1" {
-		fmt.Fprintln(os.Stderr, "body server:", serveBodies())
-		os.Exit(1)
+	code := m.Run()
+	if bodyServerDir != "" {
+		os.RemoveAll(bodyServerDir)
 	}
-	os.Exit(m.Run())
+	os.Exit(code)
 }
 
-// serveBodies is a receiver with the default max_body (1 MiB) on 127.0.0.1; it
-// prints its port.
-func serveBodies() error {
-	v, err := NewVerifier("salesbooth", WithSecrets("whsec_test"))
+// bodyServerBinary builds testdata/bodyserver once per test run (a plain build: the
+// race detector's and ASan's shadow memory would be measured with it).
+var bodyServerBinary = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "hookseal-bodyserver")
 	if err != nil {
-		return err
+		return "", err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
+	bodyServerDir = dir
+	bin := filepath.Join(dir, "bodyserver")
+	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", bin, "./testdata/bodyserver")
+	cmd.Env = os.Environ()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
 	}
-	fmt.Println(ln.Addr().(*net.TCPAddr).Port)
-	return http.Serve(ln, v.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})))
-}
+	return bin, nil
+})
 
 type bodyServer struct {
 	cmd  *exec.Cmd
@@ -48,8 +52,11 @@ type bodyServer struct {
 
 func startBodyServer(t *testing.T) *bodyServer {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), bodyServerEnv+"=1")
+	bin, err := bodyServerBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {

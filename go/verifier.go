@@ -122,8 +122,9 @@ func (v *Verifier) HeaderNames() []string { return append([]string(nil), v.names
 // h the request headers. The checks run in the order of SPEC §3 and the first failure
 // is the error, an *Error matchable with errors.Is (ErrSignatureMismatch, ...).
 //
-// A header sent more than once counts as one value, its values joined with ", " in
-// the order they arrived (docs/receiving.md): http.Header keeps them in that order.
+// A header sent more than once counts as one value, its values (trimmed) joined with
+// ", " in the order they arrived (docs/receiving.md): http.Header keeps them in that
+// order.
 // Values are passed as their bytes, unchanged.
 //
 // Verify does not parse the body: the envelope (Kind, EventID, ...) is read on first
@@ -186,8 +187,9 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 }
 
 // value is header i of h, looked up by its canonical key as http.Header.Get does
-// (net/http canonicalizes every key it receives): one value as it is, repeats joined
-// with ", " in arrival order.
+// (net/http canonicalizes every key it receives), by the core's header rule: one value
+// as it is; a repeated header's values, each trimmed of spaces and tabs, joined with
+// ", " in arrival order.
 func (v *Verifier) value(h http.Header, i int) (string, bool) {
 	switch vals := h[v.canon[i]]; len(vals) {
 	case 0:
@@ -195,6 +197,10 @@ func (v *Verifier) value(h http.Header, i int) (string, bool) {
 	case 1:
 		return vals[0], true
 	default:
-		return strings.Join(vals, ", "), true
+		trimmed := make([]string, len(vals))
+		for j, s := range vals {
+			trimmed[j] = strings.Trim(s, " \t")
+		}
+		return strings.Join(trimmed, ", "), true
 	}
 }

@@ -296,8 +296,9 @@ struct HooksealBytes hookseal_verifier_header_name(const struct HooksealVerifier
 // `verifier` must be NULL or a live verifier.
 size_t hookseal_verifier_max_body(const struct HooksealVerifier *verifier);
 
-// Verifies a delivery against the system clock. `values[i]` is the first value of the
-// header `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent), and
+// Verifies a delivery against the system clock. `values[i]` is the value of the header
+// `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent; a header sent
+// more than once is its values, each trimmed, joined with `", "` in order), and
 // `values_len` equals `hookseal_verifier_header_count(verifier)`. On success writes the
 // result to `verified_out` (nothing in it needs freeing).
 //

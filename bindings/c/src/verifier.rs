@@ -162,8 +162,9 @@ pub unsafe extern "C" fn hookseal_verifier_max_body(verifier: *const HooksealVer
     verifier.as_ref().map_or(0, |v| v.inner.max_body())
 }
 
-/// Verifies a delivery against the system clock. `values[i]` is the first value of the
-/// header `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent), and
+/// Verifies a delivery against the system clock. `values[i]` is the value of the header
+/// `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent; a header sent
+/// more than once is its values, each trimmed, joined with `", "` in order), and
 /// `values_len` equals `hookseal_verifier_header_count(verifier)`. On success writes the
 /// result to `verified_out` (nothing in it needs freeing).
 ///

@@ -155,14 +155,34 @@ static int same_text(const HooksealString *got, const Expected *want) {
   return got->ptr != NULL && got->len == want->text.len && !memcmp(got->ptr, want->text.ptr, got->len);
 }
 
-/* The first value of a header, case-insensitively; NULL ptr when absent. */
-static HooksealBytes header_value(const Case *c, HooksealBytes name) {
+/* Whether b is optional whitespace (space or tab). */
+static int is_ows(uint8_t b) { return b == ' ' || b == '\t'; }
+
+/* A header's value, case-insensitively, by the core's header rule: one value as it is; a
+ * repeated header's values, each trimmed of spaces and tabs, joined with ", " in order,
+ * written to `joined` (MAX_JOINED bytes). NULL ptr when absent. */
+#define MAX_JOINED (256 * 1024)
+static HooksealBytes header_value(const Case *c, HooksealBytes name, uint8_t *joined) {
+  size_t found = 0, len = 0, first = 0;
   for (size_t i = 0; i < c->n_headers; i++) {
     const Buf *n = &c->headers[i].name;
-    if (n->len == name.len && !strncasecmp((const char *)n->ptr, (const char *)name.ptr, n->len))
-      return view(c->headers[i].value);
+    if (n->len != name.len || strncasecmp((const char *)n->ptr, (const char *)name.ptr, n->len)) continue;
+    if (found++ == 0) first = i;
+    const uint8_t *v = c->headers[i].value.ptr;
+    size_t start = 0, end = c->headers[i].value.len;
+    while (start < end && is_ows(v[start])) start++;
+    while (end > start && is_ows(v[end - 1])) end--;
+    if (len + 2 + (end - start) > MAX_JOINED) die("joined header too long");
+    if (found > 1) {
+      memcpy(joined + len, ", ", 2);
+      len += 2;
+    }
+    memcpy(joined + len, v + start, end - start);
+    len += end - start;
   }
-  return (HooksealBytes){NULL, 0};
+  if (found == 0) return (HooksealBytes){NULL, 0};
+  if (found == 1) return view(c->headers[first].value);
+  return (HooksealBytes){joined, len};
 }
 
 static int fail(const Case *c, const char *why, const char *err) {
@@ -193,7 +213,8 @@ static int run_verify(const Case *c) {
   size_t n = hookseal_verifier_header_count(v);
   HooksealBytes values[8];
   if (n > 8) die("too many header names");
-  for (size_t i = 0; i < n; i++) values[i] = header_value(c, hookseal_verifier_header_name(v, i));
+  static uint8_t joined[8][MAX_JOINED];
+  for (size_t i = 0; i < n; i++) values[i] = header_value(c, hookseal_verifier_header_name(v, i), joined[i]);
   HooksealVerified out;
   st = hookseal_verify_at(v, c->body.ptr, c->body.len, values, n, c->now, &out, &err);
   int ok = 1;
