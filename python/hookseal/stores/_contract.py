@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import math
 import secrets
+import threading
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Callable, Literal, Optional, Protocol, TypeVar
@@ -116,6 +117,23 @@ def release_if_unknown(run: Callable[[str], T], release: Callable[[str], Any]) -
         except Exception:
             pass  # the store is down: what it kept is a lease, which expires
         raise
+
+
+class Every:
+    """Says yes once every ``n`` calls, from any thread: when a store sweeps."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def due(self) -> bool:
+        with self._lock:
+            self._count += 1
+            if self._count < self.n:
+                return False
+            self._count = 0
+            return True
 
 
 def best_effort(sweep: Callable[[], Any]) -> None:

@@ -21,6 +21,7 @@ from ._contract import (
     FIRST,
     PROCESSING,
     Claim,
+    Every,
     best_effort,
     check_key,
     check_token,
@@ -98,9 +99,7 @@ class PostgresStore:
             )
         else:
             raise ValueError("PostgresStore needs a conninfo or a connection")
-        self._lock = threading.Lock()
-        self._sweep_every = sweep_every
-        self._since_sweep = 0
+        self._sweep = Every(sweep_every)
         for ddl in (
             f"CREATE TABLE IF NOT EXISTS {table} (key text PRIMARY KEY, expires_at timestamptz, token text)",
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS token text",
@@ -164,12 +163,8 @@ class PostgresStore:
 
     def _maybe_sweep(self) -> None:
         # After the claim's answer is known, in its own statement, never failing it.
-        with self._lock:
-            self._since_sweep += 1
-            if self._since_sweep < self._sweep_every:
-                return
-            self._since_sweep = 0
-        best_effort(lambda: self._execute(self._sweep_sql))
+        if self._sweep.due():
+            best_effort(lambda: self._execute(self._sweep_sql))
 
     def close(self) -> None:
         self._pool.close()

@@ -28,6 +28,7 @@ from ._contract import (
     FIRST,
     PROCESSING,
     Claim,
+    Every,
     best_effort,
     check_key,
     check_token,
@@ -59,8 +60,7 @@ class SqliteStore:
             raise ValueError(f"not a plain SQL table name: {table!r}")
         self._now = now
         self._lock = threading.Lock()
-        self._sweep_every = sweep_every
-        self._since_sweep = 0
+        self._sweep = Every(sweep_every)
         # One connection, used under a lock by every thread: autocommit (each
         # statement is its own transaction).
         self._db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
@@ -128,12 +128,9 @@ class SqliteStore:
     def _maybe_sweep(self) -> None:
         # Expired rows are taken over on a repeat; the sweep keeps the rest from piling
         # up. It runs after the claim's answer is known, in its own statement.
-        with self._lock:
-            self._since_sweep += 1
-            if self._since_sweep < self._sweep_every:
-                return
-            self._since_sweep = 0
-            best_effort(lambda: self._db.execute(self._sweep_sql, (self._ms(),)))
+        if self._sweep.due():
+            with self._lock:
+                best_effort(lambda: self._db.execute(self._sweep_sql, (self._ms(),)))
 
     def close(self) -> None:
         with self._lock:
