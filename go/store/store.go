@@ -161,6 +161,25 @@ func Cleanup(ctx context.Context, timeout time.Duration) (context.Context, conte
 // waits for an answer.
 const DefaultTimeout = 5 * time.Second
 
+// ClaimInSteps is Claim for a store that writes then reads (SQL: INSERT … ON CONFLICT,
+// then SELECT when the key is held): with a fresh token, step runs once, and once more
+// when it reports a zero Outcome (the row expired or was released between its write
+// and its read); on an error the token is released best-effort (ReleaseUnknown).
+func ClaimInSteps(ctx context.Context, s Store, key string, step func(token string) (Claim, error)) (Claim, error) {
+	token := NewToken()
+	for range 2 {
+		c, err := step(token)
+		if err != nil {
+			// The write may have committed (a timeout after it).
+			return ReleaseUnknown(ctx, s, key, token, err)
+		}
+		if c.Outcome != 0 {
+			return c, nil
+		}
+	}
+	return ReleaseUnknown(ctx, s, key, token, errors.New("store: the claim changed under every attempt"))
+}
+
 // ReleaseUnknown is what a store does when a claim's outcome is unknown: it releases
 // its token best-effort (the write may have applied) and returns err.
 func ReleaseUnknown(ctx context.Context, s Store, key, token string, err error) (Claim, error) {

@@ -108,21 +108,13 @@ func (s *Store) Claim(ctx context.Context, key string, lease time.Duration) (sto
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.Timeout)
 	defer cancel()
-	token := store.NewToken()
-	// Twice at most: a row that expired or was released between the INSERT and the
-	// SELECT is claimed again.
-	for range 2 {
-		c, err := s.claimOnce(ctx, key, token, lease)
-		if err != nil {
-			// The INSERT may have committed: release the token, best-effort.
-			return store.ReleaseUnknown(ctx, s, key, token, err)
-		}
-		if c.Outcome != 0 {
-			s.sweep(ctx)
-			return c, nil
-		}
+	c, err := store.ClaimInSteps(ctx, s, key, func(token string) (store.Claim, error) {
+		return s.claimOnce(ctx, key, token, lease)
+	})
+	if err == nil {
+		s.sweep(ctx)
 	}
-	return store.ReleaseUnknown(ctx, s, key, token, errors.New("sqlitestore: the claim changed under every attempt"))
+	return c, err
 }
 
 // claimOnce is one INSERT and, when the key is held, one SELECT; a zero Outcome
