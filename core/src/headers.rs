@@ -103,6 +103,28 @@ pub(crate) fn trim(value: &[u8]) -> &[u8] {
     &value[start..end]
 }
 
+/// The bytes that were on the wire, from a header value an HTTP stack handed over as
+/// text. Node, workerd, Deno, WSGI, ASGI and Django decode header bytes as latin-1, one
+/// character per byte, so text whose characters are all U+00FF or below goes back to
+/// those bytes: a token with a byte above 0x7F then verifies as it does where headers
+/// are bytes (Go, Rust). Text with a character above U+00FF cannot have come off the wire
+/// (only a caller's own string holds one): it is its UTF-8. ASCII, nearly every value, is
+/// borrowed as it is.
+///
+/// ```
+/// use hookseal::wire_bytes;
+/// assert_eq!(&*wire_bytes("sha256=ab"), b"sha256=ab");
+/// assert_eq!(&*wire_bytes("tok\u{e9}"), b"tok\xe9");
+/// assert_eq!(&*wire_bytes("\u{e9}\u{20ac}"), "\u{e9}\u{20ac}".as_bytes());
+/// ```
+pub fn wire_bytes(text: &str) -> Cow<'_, [u8]> {
+    if text.is_ascii() || text.chars().any(|c| u32::from(c) > 0xFF) {
+        return Cow::Borrowed(text.as_bytes());
+    }
+    // Every character is U+00FF or below here, so `as u8` is its latin-1 byte.
+    Cow::Owned(text.chars().map(|c| c as u8).collect())
+}
+
 /// [`trim`] for a value that may be owned.
 pub(crate) fn trim_cow(value: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
     match value {

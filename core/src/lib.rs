@@ -50,7 +50,7 @@ mod verify;
 pub use detect::detect;
 pub use envelope::Envelope;
 pub use error::{Error, ErrorCode};
-pub use headers::Headers;
+pub use headers::{wire_bytes, Headers};
 pub use options::{
     max_body_from_number, Content, Encoding, Options, Tolerance, DEFAULT_MAX_BODY,
     DEFAULT_TOLERANCE, MAX_HEADER_NAMES, OPTION_NAMES,

@@ -11,8 +11,13 @@ A fenced block is preceded by a marker naming where it comes from:
 and its lines must appear, in order and contiguous, in that file (each line compared
 without its indentation, blank lines ignored), so what a reader copies is what a test or
 the demo runs. `<!-- snippet: command -->` marks a shell block of commands that CI itself
-runs as written (the README's two set-up commands, say). A block without a marker, a
-marker naming a missing file, or a block that has drifted from its file fails.
+runs as written (the README's two set-up commands, say). A doc whose blocks a test runs
+directly says so once, before its first block:
+
+    <!-- snippets: run by python/tests/test_readme.py -->
+
+and that test must name the doc. A block without a marker, a marker naming a missing
+file, or a block that has drifted from its file fails.
 
     python3 scripts/docs/snippets.py            # check every doc
     python3 scripts/docs/snippets.py FILE.md…   # check these
@@ -27,6 +32,7 @@ DOCS = ["README.md", "SECURITY.md", "docs/*.md", "docs/benchmarks/*.md", "npm/RE
         "python/README.md", "go/README.md", "examples/README.md", "examples/*/README.md",
         "bindings/*/README.md", "core/vectors/README.md", "core/vectors/hostile/README.md"]
 MARKER = re.compile(r"<!--\s*snippet:\s*(\S+)\s*-->")
+RUN_BY = re.compile(r"<!--\s*snippets:\s*run by\s+(\S+)\s*-->")
 FENCE = re.compile(r"^(\s*)```")
 
 
@@ -63,9 +69,19 @@ def contains(haystack, needle):
 
 
 def check(doc):
+    text = doc.read_text()
+    name = str(doc.relative_to(ROOT))
+    run_by = RUN_BY.search(text)
+    if run_by:
+        test = ROOT / run_by.group(1)
+        if not test.is_file():
+            return [f"{name}: its snippets' test {run_by.group(1)} does not exist"]
+        if doc.name not in test.read_text():
+            return [f"{name}: {run_by.group(1)} does not read {doc.name}"]
+        return []
     problems = []
-    for line, source, body in blocks(doc.read_text()):
-        where = f"{doc.relative_to(ROOT)}:{line}"
+    for line, source, body in blocks(text):
+        where = f"{name}:{line}"
         if source is None:
             problems.append(f"{where}: a code block without a <!-- snippet: FILE --> marker")
             continue

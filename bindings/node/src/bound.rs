@@ -384,34 +384,16 @@ unsafe fn string<'b>(
     Ok(Some(wire_bytes(&mut heap[..len])))
 }
 
-/// The wire bytes of a header value, from its UTF-8 `text` (rewritten in place). Node
-/// decodes header bytes as latin-1, one character per byte, so text whose characters are
-/// all U+00FF or below goes back to those bytes: a token with a byte above 0x7F then
-/// verifies as it does in Go and Rust. Text with a character above U+00FF cannot have
-/// come off the wire (only a caller's own string holds one): it stays UTF-8.
+/// The wire bytes of a header value, from its UTF-8 `text` (rewritten in place, since
+/// they are never longer): the core's rule, [`hookseal::wire_bytes`].
 fn wire_bytes(text: &mut [u8]) -> &[u8] {
-    if text.is_ascii() {
-        return text;
-    }
-    match std::str::from_utf8(text) {
-        Ok(s) if s.chars().all(|c| u32::from(c) <= 0xFF) => {}
+    let owned = match std::str::from_utf8(text).map(hookseal::wire_bytes) {
+        Ok(Cow::Owned(bytes)) => bytes,
+        // ASCII or UTF-8 kept as it is (or not UTF-8 at all, which Node never hands over).
         _ => return text,
-    }
-    // Every character is one or two UTF-8 bytes and becomes one byte, so the write
-    // position never passes the read position.
-    let (mut read, mut write) = (0, 0);
-    while read < text.len() {
-        let lead = text[read];
-        text[write] = if lead < 0x80 {
-            read += 1;
-            lead
-        } else {
-            read += 2;
-            ((lead & 0x1F) << 6) | (text[read - 1] & 0x3F)
-        };
-        write += 1;
-    }
-    &text[..write]
+    };
+    text[..owned.len()].copy_from_slice(&owned);
+    &text[..owned.len()]
 }
 
 unsafe fn is_nullish(env: sys::napi_env, value: sys::napi_value) -> bool {

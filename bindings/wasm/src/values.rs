@@ -22,15 +22,10 @@ pub(crate) fn pairs(
     Ok(out)
 }
 
-/// The bytes that were on the wire. HTTP stacks (Node, workerd, Deno) decode header
-/// bytes as latin-1, one character per byte, so text whose characters are all U+00FF or
-/// below goes back to those bytes: a token with a byte above 0x7F then verifies as it
-/// does in Go and Rust. Text with a character above U+00FF cannot have come off the wire
-/// (only a caller's own string holds one): it is sent as its UTF-8.
+/// The bytes that were on the wire: the core's rule, [`hookseal::wire_bytes`].
 fn wire_bytes(text: String) -> Vec<u8> {
-    if text.is_ascii() || text.chars().any(|c| u32::from(c) > 0xFF) {
-        return text.into_bytes();
+    match hookseal::wire_bytes(&text) {
+        std::borrow::Cow::Owned(bytes) => bytes,
+        std::borrow::Cow::Borrowed(_) => text.into_bytes(),
     }
-    // Every character is U+00FF or below here: `as u8` is exact.
-    text.chars().map(|c| c as u8).collect()
 }
