@@ -171,13 +171,28 @@ pub fn reply(code: &str) -> Option<Reply> {
 /// );
 /// ```
 pub fn rejection_body(code: &str, message: &str) -> String {
-    // serde_json escapes exactly as JSON needs; a str always serializes.
-    let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned());
     format!(
         r#"{{"error":{},"message":{}}}"#,
-        quote(code),
-        quote(message)
+        json_string(code),
+        json_string(message)
     )
+}
+
+/// `s` as a JSON string. Hand-written rather than serde_json's serializer, which the wasm
+/// engine would otherwise carry for this alone (its size is budgeted).
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The key a delivery is claimed under: `<scheme>:<idempotency key>`, so two providers'
@@ -306,6 +321,12 @@ pub fn on_handler(status: Option<u16>) -> StoreAction {
     }
 }
 
+/// [`contract_json`] as it was written into `receive.json`, so that a binding hands its
+/// runtime a constant: no JSON is built at run time (the wasm engine's size is budgeted).
+/// A test fails when the file and the tables differ (`UPDATE_CONTRACT=1 cargo test -p
+/// hookseal receive` rewrites it).
+pub const CONTRACT_JSON: &str = include_str!("receive.json");
+
 /// The whole contract as one JSON document, for bindings to hand to their runtime.
 ///
 /// ```
@@ -328,7 +349,7 @@ pub fn contract_json() -> String {
                 r.code,
                 r.status,
                 retry,
-                serde_json::to_string(r.message).unwrap_or_default()
+                json_string(r.message)
             )
         })
         .collect();
@@ -416,6 +437,34 @@ mod tests {
         assert_eq!(
             (a.status, a.retry_after),
             (503, Some(STORE_RETRY_AFTER_SECS))
+        );
+    }
+
+    #[test]
+    fn json_strings_escape_what_json_needs() {
+        for s in [
+            "plain",
+            "a \"quote\"",
+            "back\\slash",
+            "new\nline\u{1}",
+            "caf\u{e9} \u{20ac}",
+        ] {
+            let back: String = serde_json::from_str(&json_string(s)).unwrap();
+            assert_eq!(back, s);
+        }
+    }
+
+    #[test]
+    fn the_committed_contract_is_the_tables() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/receive.json");
+        if std::env::var_os("UPDATE_CONTRACT").is_some() {
+            std::fs::write(path, contract_json()).unwrap();
+            return;
+        }
+        assert_eq!(
+            CONTRACT_JSON,
+            contract_json(),
+            "core/src/receive.json is stale: UPDATE_CONTRACT=1 cargo test -p hookseal receive"
         );
     }
 

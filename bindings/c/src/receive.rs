@@ -17,7 +17,7 @@ pub extern "C" fn hookseal_receive_contract() -> *const c_char {
     CONTRACT
         .get_or_init(|| {
             // JSON text never holds a NUL byte (a NUL in a string is escaped).
-            CString::new(hookseal::receive::contract_json()).unwrap_or_default()
+            CString::new(hookseal::receive::CONTRACT_JSON).unwrap_or_default()
         })
         .as_ptr()
 }

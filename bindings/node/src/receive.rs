@@ -4,8 +4,8 @@
 
 use napi_derive::napi;
 
-/// `hookseal::receive::contract_json()`, as a JSON string.
+/// `hookseal::receive::CONTRACT_JSON`, as a JSON string.
 #[napi]
 pub fn receive_contract() -> String {
-    hookseal::receive::contract_json()
+    hookseal::receive::CONTRACT_JSON.to_owned()
 }

@@ -4,12 +4,12 @@
 
 use wasm_bindgen::prelude::*;
 
-/// `hookseal::receive::contract_json()`, as a JSON string.
+/// `hookseal::receive::CONTRACT_JSON`, as a JSON string.
 ///
 /// ```js
 /// JSON.parse(receiveContract()).replies.delivery_in_progress.status; // 503
 /// ```
 #[wasm_bindgen(js_name = receiveContract)]
 pub fn receive_contract() -> String {
-    hookseal::receive::contract_json()
+    hookseal::receive::CONTRACT_JSON.to_owned()
 }
