@@ -62,9 +62,21 @@ fn str_list(v: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The case's body: `body_b64`, or the compact `body` VALUE (`{"repeat": "a", "count": N}`).
+fn body_of(case: &Value) -> Vec<u8> {
+    match case.get("body") {
+        Some(v) => v["repeat"]
+            .as_str()
+            .expect("a body VALUE is a repeat")
+            .repeat(v["count"].as_u64().expect("a count") as usize)
+            .into_bytes(),
+        None => STANDARD.decode(case["body_b64"].as_str().unwrap()).unwrap(),
+    }
+}
+
 /// Runs one case; returns a description of the difference, if any.
 fn run(case: &Value) -> Result<(), String> {
-    let body = STANDARD.decode(case["body_b64"].as_str().unwrap()).unwrap();
+    let body = body_of(case);
     let expect = &case["expect"];
     let empty = Value::Object(Default::default());
     let opts_json = case.get("options").unwrap_or(&empty);

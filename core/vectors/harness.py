@@ -66,9 +66,18 @@ def verify_case(scheme, name, secrets, headers, body, expect, options=None, now=
         "options": options,
         "now": now,
         "headers": headers,
-        "body_b64": b64(body),
+        **body_field(body),
         "expect": actual,
     })
+
+
+def body_field(body):
+    """The body as the case stores it: `body_b64`, or for a large body of one repeated
+    character the compact `body` VALUE ({"repeat": "a", "count": N}, as in the hostile
+    table), so a 1 MiB body is a few bytes of JSON rather than 1.4 MB of base64."""
+    if len(body) >= 4096 and body == body[:1] * len(body) and 0x20 <= body[0] < 0x7F:
+        return {"body": {"repeat": body[:1].decode(), "count": len(body)}}
+    return {"body_b64": b64(body)}
 
 
 def sign_case(scheme, desc, secret, body, options=None, timestamp=None, msg_id=None,
