@@ -16,6 +16,8 @@ TARGETS = ["parse_headers", "verify", "envelope", "detect"]
 def seeds():
     for path in sorted(VECTORS.glob("*.json")):
         for case in json.loads(path.read_text()):
+            if "body" in case:  # the compact form is kept for large bodies only
+                continue
             body = base64.b64decode(case["body_b64"])
             if len(body) > 4096:
                 continue

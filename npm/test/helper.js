@@ -14,6 +14,11 @@ export const here = dirname(fileURLToPath(import.meta.url));
 export const vectorsDir = join(here, '..', '..', 'core', 'vectors');
 
 /** Every case of every core/vectors/*.json file, with the file it came from. */
+/** A vector case's body: `body_b64`, or the compact `body` (`{repeat, count}`, core/vectors/README.md). */
+export function bodyOf(c) {
+  return c.body ? Buffer.from(c.body.repeat.repeat(c.body.count), 'latin1') : Buffer.from(c.body_b64, 'base64');
+}
+
 export function loadVectors() {
   const files = readdirSync(vectorsDir).filter((f) => f.endsWith('.json')).sort();
   return files.flatMap((file) =>

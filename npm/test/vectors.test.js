@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hookseal, jsOptions, loadVectors } from './helper.js';
+import { bodyOf, hookseal, jsOptions, loadVectors } from './helper.js';
 
 const { Verifier, HooksealError, sign } = hookseal;
 const cases = loadVectors();
@@ -41,7 +41,7 @@ function runVerify(c) {
     assert.equal(c.expect.error, e.code, `construction failed: ${e.message}`);
     return;
   }
-  const body = Buffer.from(c.body_b64, 'base64');
+  const body = bodyOf(c);
   for (const headers of [c.headers, asObject(c.headers)]) {
     if (headers === null) continue;
     let verified;
@@ -58,7 +58,7 @@ function runVerify(c) {
 }
 
 function runSign(c) {
-  const body = Buffer.from(c.body_b64, 'base64');
+  const body = bodyOf(c);
   const options = { ...jsOptions(c.options) };
   if (c.timestamp !== null && c.timestamp !== undefined) options.timestamp = c.timestamp;
   if (c.id !== null && c.id !== undefined) options.id = c.id;
