@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The docs: every code block is an excerpt of a file CI runs (scripts/docs/snippets.py),
+# and those files run here: the README's and docs/stores.md's snippets in Node, Python,
+# Go and Rust, the store snippets against real Redis and PostgreSQL (stores.sh starts
+# them). Builds each package the way its own suite does; after those suites, every build
+# step is a cache hit.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+root=$PWD
+
+echo "== docs: every code block is a file CI runs"
+python3 scripts/docs/snippets.py
+
+echo "== docs: Rust"
+cargo run -q -p hookseal --example readme
+
+echo "== docs: Node (the npm package built as node.sh builds it)"
+(cd npm && npm install --no-audit --no-fund >/dev/null && npm run build >/dev/null)
+(cd docs/snippets && npm install --no-audit --no-fund --no-package-lock >/dev/null && node readme.mjs)
+
+echo "== docs: Python (the wheel installed into .venv as python.sh does)"
+[ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
+.venv/bin/python -m pip install --quiet -r python/requirements-dev.txt
+wheels=target/wheels-docs
+rm -rf "$wheels"
+(cd python && "$root/.venv/bin/maturin" build --quiet --out "$root/$wheels")
+.venv/bin/python -m pip install --quiet --force-reinstall --no-deps "$wheels"/hookseal-*.whl
+.venv/bin/python docs/snippets/readme.py
+.venv/bin/python docs/snippets/stores_sqlite.py
+
+echo "== docs: Go (the static library built by go generate)"
+(cd go && go generate ./...)
+(cd docs/snippets/go && go vet ./... && test -z "$(gofmt -l .)" && go run ./readme)
+
+echo "== docs: the store snippets against real Redis and PostgreSQL"
+bash scripts/ci/stores.sh --node-drivers >/dev/null
+bash scripts/ci/stores.sh --with-servers -- bash -c '
+  set -e
+  (cd docs/snippets && node stores_redis.mjs)
+  (cd docs/snippets/go && go run ./stores)
+'
+echo "docs: every snippet ran"
