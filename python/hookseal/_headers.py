@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
     Value = Union[str, bytes, None]
 
+from ._native import wire_bytes
+
 # A str or bytes is iterable too, but never a header collection.
 _NOT_HEADERS = (str, bytes, bytearray, memoryview)
 
@@ -116,10 +118,7 @@ def _joined(values: List[Any]) -> Value:
 
 def _wire(value: Any) -> bytes:
     if isinstance(value, str):
-        try:
-            return value.encode("latin-1")
-        except UnicodeEncodeError:
-            return value.encode()
+        return wire_bytes(value)  # the core's rule: latin-1, else UTF-8
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value)
     raise TypeError(f"a header value must be str or bytes, not {type(value).__name__}")

@@ -364,3 +364,11 @@ def test_one_verifier_serves_many_threads() -> None:
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert all(pool.map(check, signed * 4))
+
+
+def test_mixed_text_and_bytes_repeats_join_as_wire_bytes() -> None:
+    from hookseal._headers import values_of
+
+    pairs = [("X-A", " t\u00e9 "), ("x-a", b"b"), ("x-a", "\u20ac")]
+    assert values_of(pairs, ("x-a",)) == (b"t\xe9, b, " + "\u20ac".encode(),)
+    assert hookseal._native.wire_bytes("t\u00e9") == b"t\xe9"

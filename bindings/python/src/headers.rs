@@ -34,17 +34,22 @@ fn value<'py>(item: &'py Bound<'py, PyAny>, name: &str) -> PyResult<Option<Cow<'
     }
 }
 
-/// The wire bytes of a header's text: latin-1 when every character fits in a byte,
-/// else UTF-8. ASCII (nearly every value) is borrowed as it is.
+/// The wire bytes of a header's text, by the core's rule ([`hookseal::wire_bytes`]).
 fn wire_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
-    if !text.is_ascii() && text.chars().all(|c| u32::from(c) <= 0xFF) {
-        // Each char is at most U+00FF here, so `as u8` is its latin-1 byte.
-        return Cow::Owned(text.chars().map(|c| c as u8).collect());
-    }
     match text {
-        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
-        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+        Cow::Borrowed(s) => hookseal::wire_bytes(s),
+        Cow::Owned(s) => Cow::Owned(hookseal::wire_bytes(&s).into_owned()),
     }
+}
+
+/// `hookseal._native.wire_bytes(text)`: the same rule for the package, which joins a
+/// repeated header's values itself when text and bytes are mixed.
+#[pyfunction(name = "wire_bytes")]
+pub fn py_wire_bytes<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyBytes>> {
+    Ok(PyBytes::new(py, &wire_bytes(text.to_cow()?)))
 }
 
 /// Pairs `names` with `values` (a tuple of the same length).
@@ -71,21 +76,4 @@ pub fn pairs<'a, 'py: 'a>(
 /// The items of a tuple, bound for the duration of the call.
 pub fn items<'py>(values: &Bound<'py, PyTuple>) -> Vec<Bound<'py, PyAny>> {
     values.iter().collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wire_bytes;
-    use std::borrow::Cow;
-
-    #[test]
-    fn latin1_text_goes_back_to_its_bytes() {
-        assert_eq!(&*wire_bytes(Cow::Borrowed("sha256=ab")), b"sha256=ab");
-        assert_eq!(&*wire_bytes(Cow::Borrowed("t\u{e9}\u{ff}")), b"t\xe9\xff");
-        // A character past U+00FF: the caller's own text, sent as UTF-8.
-        assert_eq!(
-            &*wire_bytes(Cow::Borrowed("\u{e9}\u{20ac}")),
-            "\u{e9}\u{20ac}".as_bytes()
-        );
-    }
 }

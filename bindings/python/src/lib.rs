@@ -29,6 +29,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(detect::detect, m)?)?;
     m.add_function(wrap_pyfunction!(sign::sign, m)?)?;
     m.add_function(wrap_pyfunction!(receive::receive_contract, m)?)?;
+    m.add_function(wrap_pyfunction!(headers::py_wire_bytes, m)?)?;
     m.add_class::<verify::Verifier>()?;
     m.add_class::<envelope::Verified>()?;
     Ok(())
