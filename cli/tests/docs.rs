@@ -108,3 +108,29 @@ fn the_wildcards_match_what_they_say() {
     assert!(lines_match(&["a", "…"], &["a"]));
     assert!(!lines_match(&["a", "z"], &["a", "b", "z"]));
 }
+
+#[test]
+fn the_send_and_listen_blocks_of_cli_md_run_as_written() {
+    // Their lines are excerpts of this script (scripts/docs/snippets.py checks it).
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/docs/servers.sh");
+    let dir = scratch("docs-servers");
+    let bin = Path::new(env!("CARGO_BIN_EXE_hookseal")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let o = Command::new("bash")
+        .arg(script)
+        .current_dir(&dir)
+        .env("PATH", &path)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success() && stdout(&o).contains("docs/cli.md send and listen: ok"),
+        "stdout:\n{}\nstderr:\n{}",
+        stdout(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -14,6 +14,12 @@ python3 scripts/docs/snippets.py
 echo "== docs: Rust"
 cargo run -q -p hookseal --example readme
 
+echo "== docs: docs/cli.md's install line, into target/ rather than ~/.cargo"
+export CARGO_INSTALL_ROOT="$root/target/docs-install"
+cargo install --path cli        # or: cargo build -p hookseal-cli; target/debug/hookseal
+"$CARGO_INSTALL_ROOT/bin/hookseal" schemes >/dev/null
+unset CARGO_INSTALL_ROOT
+
 echo "== docs: Node (the npm package built as node.sh builds it)"
 (cd npm && npm install --no-audit --no-fund >/dev/null && npm run build >/dev/null)
 (cd docs/snippets && npm install --no-audit --no-fund --no-package-lock >/dev/null && node readme.mjs)

@@ -16,8 +16,9 @@ directly says so once, before its first block:
 
     <!-- snippets: run by python/tests/test_readme.py -->
 
-and that test must name the doc. A block without a marker, a marker naming a missing
-file, or a block that has drifted from its file fails.
+and that test must name the doc; `<!-- snippet: run by TEST -->` says the same of one
+block. A block without a marker, a marker naming a missing file, or a block that has
+drifted from its file fails.
 
     python3 scripts/docs/snippets.py            # check every doc
     python3 scripts/docs/snippets.py FILE.md…   # check these
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ["README.md", "SECURITY.md", "docs/*.md", "docs/benchmarks/*.md", "npm/README.md",
         "python/README.md", "go/README.md", "examples/README.md", "examples/*/README.md",
         "bindings/*/README.md", "core/vectors/README.md", "core/vectors/hostile/README.md"]
-MARKER = re.compile(r"<!--\s*snippet:\s*(\S+)\s*-->")
+MARKER = re.compile(r"<!--\s*snippet:\s*((?:run by\s+)?\S+)\s*-->")
 RUN_BY = re.compile(r"<!--\s*snippets:\s*run by\s+(\S+)\s*-->")
 FENCE = re.compile(r"^(\s*)```")
 
@@ -86,6 +87,13 @@ def check(doc):
             problems.append(f"{where}: a code block without a <!-- snippet: FILE --> marker")
             continue
         if source == "command":
+            continue
+        if source.startswith("run by"):
+            test = source.split()[-1]
+            if not (ROOT / test).is_file():
+                problems.append(f"{where}: its test {test} does not exist")
+            elif doc.name not in (ROOT / test).read_text():
+                problems.append(f"{where}: {test} does not read {doc.name}")
             continue
         path = (ROOT / source).resolve()
         if not path.is_file():
