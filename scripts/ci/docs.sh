@@ -13,6 +13,7 @@ python3 scripts/docs/snippets.py
 
 echo "== docs: Rust"
 cargo run -q -p hookseal --example readme
+cargo run -q -p hookseal --example binding_api
 
 echo "== docs: docs/cli.md's install line, into target/ rather than ~/.cargo"
 export CARGO_INSTALL_ROOT="$root/target/docs-install"

@@ -34,11 +34,12 @@ DOCS = ["README.md", "SECURITY.md", "docs/*.md", "docs/benchmarks/*.md", "npm/RE
         "bindings/*/README.md", "core/vectors/README.md", "core/vectors/hostile/README.md"]
 MARKER = re.compile(r"<!--\s*snippet:\s*((?:run by\s+)?\S+)\s*-->")
 RUN_BY = re.compile(r"<!--\s*snippets:\s*run by\s+(\S+)\s*-->")
-FENCE = re.compile(r"^(\s*)```")
+FENCE = re.compile(r"^(\s*)```(\S*)")
 
 
 def blocks(text):
-    """(line number, marker or None, lines of the block) for each fenced block."""
+    """(line number, marker or None, lines of the block) for each fenced block of code.
+    A fence without a language (```) holds output or other text, not code: skipped."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -47,6 +48,7 @@ def blocks(text):
             i += 1
             continue
         start = i
+        is_code = bool(m.group(2))
         prev = next((lines[j] for j in range(start - 1, -1, -1) if lines[j].strip()), "")
         marker = MARKER.search(prev)
         i += 1
@@ -55,11 +57,14 @@ def blocks(text):
             body.append(lines[i])
             i += 1
         i += 1
-        yield start + 1, marker.group(1) if marker else None, body
+        if is_code:
+            yield start + 1, marker.group(1) if marker else None, body
 
 
 def significant(lines):
-    return [line.strip() for line in lines if line.strip()]
+    """The lines compared: without indentation or a trailing comma (an excerpt of a JSON
+    array's element ends where the file goes on), blank lines left out."""
+    return [line.strip().rstrip(",") for line in lines if line.strip()]
 
 
 def contains(haystack, needle):
