@@ -18,6 +18,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// The most header names a verifier reads (`hookseal::MAX_HEADER_NAMES`): a caller that
+// passes header values in a fixed array sizes it with this. cbindgen writes only a
+// literal into the header, so the number is spelled here and held to the core's at
+// compile time.
+#define HOOKSEAL_MAX_HEADER_NAMES 3
+
 // What a call returns: `HOOKSEAL_OK` (0), or one value per error code of the core (the
 // core's `ErrorCode as u32`, 1 to 11), or one of two values of the C ABI itself.
 //
@@ -134,7 +140,8 @@ typedef struct HooksealVerified {
   bool has_timestamp;
 } HooksealVerified;
 
-// The envelope of a verified delivery (SPEC §2). Free with `hookseal_envelope_free`.
+// The envelope of a verified delivery (docs/schemes.md#envelope). Free with
+// `hookseal_envelope_free`.
 typedef struct HooksealEnvelope {
   // The event kind, or absent.
   struct HooksealString kind;
@@ -192,6 +199,13 @@ HooksealStatus hookseal_claim_key(struct HooksealBytes scheme,
 // # Safety
 // `string` must be NULL or filled by this library (or already freed by this).
 void hookseal_string_free(struct HooksealString *string);
+
+// The core's scheme table (`hookseal::schemes_json()`, described in docs/schemes.md):
+// a JSON array, one row per scheme in the core's order, each with `id`, `provider`,
+// `signature_header`, `layout`, `content`, `timestamped`, `timestamp_header`,
+// `id_header`, `kind_header`, `delivery_header`, `kind_fields`, `id_field`,
+// `tenant_field` and `options`. A static NUL-terminated string built once, never freed.
+const char *hookseal_schemes_json(void);
 
 // Signs `body` for `scheme_id` with one `secret`: writes the headers to send, in order
 // (id, timestamp, signature; lowercase names) to `headers_out`. `timestamp` points to
@@ -275,12 +289,14 @@ HooksealStatus hookseal_verifier_new(struct HooksealBytes scheme_id,
 // not be in use by another thread.
 void hookseal_verifier_free(struct HooksealVerifier *verifier);
 
-// How many header values `hookseal_verify` takes: the number of names this verifier
-// reads. 0 when `verifier` is NULL.
+// How many header names the verifier reads (`Verifier::header_names`), and so how many
+// values `hookseal_verify` and `hookseal_envelope` take: the names verification reads
+// (the core's `verify_header_count`), then the envelope's. At most
+// `HOOKSEAL_MAX_HEADER_NAMES`; 0 when `verifier` is NULL.
 //
 // # Safety
 // `verifier` must be NULL or a live verifier.
-size_t hookseal_verifier_header_count(const struct HooksealVerifier *verifier);
+size_t hookseal_verifier_header_name_count(const struct HooksealVerifier *verifier);
 
 // The lowercase name of header `index` (the signature header is 0): borrowed, valid
 // while the verifier lives, not NUL-terminated. `{NULL, 0}` when out of range.
@@ -299,10 +315,11 @@ size_t hookseal_verifier_max_body(const struct HooksealVerifier *verifier);
 // Verifies a delivery against the system clock. `values[i]` is the value of the header
 // `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent; a header sent
 // more than once is its values, each trimmed, joined with `", "` in order), and
-// `values_len` equals `hookseal_verifier_header_count(verifier)`. On success writes the
+// `values_len` equals `hookseal_verifier_header_name_count(verifier)`. On success writes the
 // result to `verified_out` (nothing in it needs freeing).
 //
-// Errors: the verification codes of SPEC §3, in its order.
+// Errors: the verification codes, the first check that fails in the order of
+// docs/schemes.md#order-of-checks.
 //
 // # Safety
 // `verifier` must be a live verifier; `body` and every value valid for reads during
@@ -329,12 +346,13 @@ HooksealStatus hookseal_verify_at(const struct HooksealVerifier *verifier,
                                   struct HooksealVerified *verified_out,
                                   char **error_out);
 
-// `hookseal_verify` with up to four header values passed as separate `(ptr, len)`
-// arguments instead of an array: for bindings such as cgo, where an array of pointers
-// in the caller's memory costs a check per call and a pointer argument costs nothing.
-// `value_i` is the value of `hookseal_verifier_header_name(verifier, i)` (NULL when the
-// header is absent; slots past the header count must be NULL). `now` points to unix
-// seconds, or is NULL for the system clock.
+// `hookseal_verify` with its header values passed as separate `(ptr, len)` arguments,
+// one per `HOOKSEAL_MAX_HEADER_NAMES`, instead of an array: for bindings such as cgo,
+// where an array of pointers in the caller's memory costs a check per call and a pointer
+// argument costs nothing. `value_i` is the value of
+// `hookseal_verifier_header_name(verifier, i)` (NULL when the header is absent; slots
+// past the header name count must be NULL). `now` points to unix seconds, or is NULL
+// for the system clock.
 //
 // # Safety
 // As `hookseal_verify`; `now` NULL or valid for a read.
@@ -347,8 +365,6 @@ HooksealStatus hookseal_verify_values(const struct HooksealVerifier *verifier,
                                       size_t value1_len,
                                       const uint8_t *value2,
                                       size_t value2_len,
-                                      const uint8_t *value3,
-                                      size_t value3_len,
                                       const int64_t *now,
                                       struct HooksealVerified *verified_out,
                                       char **error_out);

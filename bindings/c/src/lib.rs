@@ -10,19 +10,21 @@
 //! committed; `tests/vectors.c` runs every shared vector through it under valgrind.
 //!
 //! The hot path crosses once: the caller asks the verifier which headers it reads
-//! (`hookseal_verifier_header_count` / `_name`), extracts only those values from its own
-//! header object, and passes them with the body to `hookseal_verify`. The envelope is
+//! (`hookseal_verifier_header_name_count` / `_name`, at most `HOOKSEAL_MAX_HEADER_NAMES`),
+//! extracts only those values from its own header object, and passes them with the body
+//! to `hookseal_verify`. The envelope is
 //! read later, only if wanted (`hookseal_envelope`), so verifying never parses JSON.
 //!
 //! What a receiver answers around `verify` (statuses, `Retry-After`, the de-duplication
 //! decisions and defaults) is the core's receive contract, handed over as JSON by
-//! `hookseal_receive_contract`.
+//! `hookseal_receive_contract`; the scheme table is `hookseal_schemes_json`.
 
 mod detect;
 mod error;
 mod landing;
 mod options;
 mod receive;
+mod scheme;
 mod sign;
 mod status;
 mod types;
@@ -30,7 +32,9 @@ mod verifier;
 
 pub use detect::hookseal_detect;
 pub use error::HooksealStatus;
+pub use options::HOOKSEAL_MAX_HEADER_NAMES;
 pub use receive::{hookseal_claim_key, hookseal_receive_contract, hookseal_string_free};
+pub use scheme::hookseal_schemes_json;
 pub use sign::{hookseal_header_list_free, hookseal_sign};
 pub use status::{
     hookseal_error_free, hookseal_status_code, hookseal_status_http, hookseal_version,
@@ -41,7 +45,7 @@ pub use types::{
 };
 pub use verifier::{
     hookseal_envelope, hookseal_envelope_free, hookseal_verifier_free,
-    hookseal_verifier_header_count, hookseal_verifier_header_name, hookseal_verifier_max_body,
+    hookseal_verifier_header_name, hookseal_verifier_header_name_count, hookseal_verifier_max_body,
     hookseal_verifier_new, hookseal_verify, hookseal_verify_at, hookseal_verify_values,
     HooksealVerifier,
 };

@@ -1,9 +1,18 @@
-//! Options as name/value text pairs (the vectors' snake_case names), turned into the
-//! core's `Options`. Text keeps the ABI stable when the core grows an option.
+//! Options as name/value text pairs (the core's snake_case names), handed one by one to
+//! the core's one parser, `Options::set`: the same mistake is the same `invalid_option`
+//! and message here as in every runtime. Text keeps the ABI stable when the core grows
+//! an option.
 
 use crate::error::FfiError;
 use crate::types::{slice, HooksealBytes, HooksealOption};
-use hookseal::{ErrorCode, Options, Scheme, Tolerance};
+use hookseal::{ErrorCode, Options, Scheme};
+
+/// The most header names a verifier reads (`hookseal::MAX_HEADER_NAMES`): a caller that
+/// passes header values in a fixed array sizes it with this. cbindgen writes only a
+/// literal into the header, so the number is spelled here and held to the core's at
+/// compile time.
+pub const HOOKSEAL_MAX_HEADER_NAMES: usize = 3;
+const _: () = assert!(HOOKSEAL_MAX_HEADER_NAMES == hookseal::MAX_HEADER_NAMES);
 
 /// The scheme of a scheme id; non-UTF-8 is simply an unknown scheme.
 ///
@@ -19,53 +28,33 @@ pub(crate) unsafe fn scheme(id: HooksealBytes) -> Result<Scheme, FfiError> {
     }
 }
 
-/// The core options of a list of pairs; a later pair with the same name wins.
+/// The core options of a list of pairs; a later pair with the same name wins. Only the
+/// bytes are checked here (text that is not UTF-8 never reaches the core).
 ///
 /// # Safety
 /// `ptr` must be NULL (with `len` 0) or valid for `len` options whose bytes are valid.
 pub(crate) unsafe fn parse(ptr: *const HooksealOption, len: usize) -> Result<Options, FfiError> {
     let mut opts = Options::default();
     for pair in slice(ptr, len, "options")? {
-        let name = pair.name.as_str("option name")?.unwrap_or("");
-        let Some(value) = pair.value.as_str("option value")? else {
-            return Err(invalid(format!(
-                "the value of option {name:?} is not UTF-8"
-            )));
-        };
-        apply(&mut opts, name, value)?;
+        let not_utf8 =
+            |what: &str| FfiError::code(ErrorCode::InvalidOption, format!("{what} is not UTF-8"));
+        let name = pair
+            .name
+            .as_str("option name")?
+            .ok_or_else(|| not_utf8("an option name"))?;
+        let value = pair
+            .value
+            .as_str("option value")?
+            .ok_or_else(|| not_utf8("an option value"))?;
+        opts.set(name, value)?;
     }
     Ok(opts)
-}
-
-fn apply(opts: &mut Options, name: &str, value: &str) -> Result<(), FfiError> {
-    match name {
-        "tolerance" => opts.tolerance = Some(value.parse::<Tolerance>()?),
-        "max_body" => {
-            let n = value.parse::<usize>().map_err(|_| {
-                invalid(format!(
-                    "max_body must be a whole number of bytes, not {value:?}"
-                ))
-            })?;
-            opts.max_body = Some(n);
-        }
-        "header" => opts.header = Some(value.to_owned()),
-        "prefix" => opts.prefix = Some(value.to_owned()),
-        "encoding" => opts.encoding = Some(value.parse()?),
-        "content" => opts.content = Some(value.parse()?),
-        "timestamp_header" => opts.timestamp_header = Some(value.to_owned()),
-        "id_header" => opts.id_header = Some(value.to_owned()),
-        _ => return Err(invalid(format!("unknown option {name:?}"))),
-    }
-    Ok(())
-}
-
-fn invalid(message: String) -> FfiError {
-    FfiError::code(ErrorCode::InvalidOption, message)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hookseal::Tolerance;
 
     fn bytes(s: &str) -> HooksealBytes {
         HooksealBytes {
@@ -106,14 +95,32 @@ mod tests {
     }
 
     #[test]
-    fn unknown_names_and_bad_numbers_are_invalid_options() {
-        for p in [
-            pair("tolerence", "1"),
-            pair("max_body", "-1"),
-            pair("tolerance", "1.5"),
+    fn a_bad_option_is_the_cores_error_and_message() {
+        for (name, value) in [
+            ("tolerence", "1"),
+            ("max_body", "-1"),
+            ("max_body", "0"),
+            ("tolerance", "1.5"),
+            ("encoding", "base32"),
         ] {
+            let p = pair(name, value);
             let err = unsafe { parse(&p, 1) }.unwrap_err();
-            assert_eq!(err.status as u32, ErrorCode::InvalidOption as u32);
+            let core = Options::default().set(name, value).unwrap_err();
+            assert_eq!(err.status as u32, core.code() as u32, "{name}={value}");
+            assert_eq!(err.message, core.message(), "{name}={value}");
         }
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_an_invalid_option() {
+        let p = HooksealOption {
+            name: bytes("header"),
+            value: HooksealBytes {
+                ptr: [0xffu8].as_ptr(),
+                len: 1,
+            },
+        };
+        let err = unsafe { parse(&p, 1) }.unwrap_err();
+        assert_eq!(err.status as u32, ErrorCode::InvalidOption as u32);
     }
 }

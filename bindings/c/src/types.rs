@@ -60,7 +60,8 @@ pub struct HooksealVerified {
     pub has_timestamp: bool,
 }
 
-/// The envelope of a verified delivery (SPEC §2). Free with `hookseal_envelope_free`.
+/// The envelope of a verified delivery (docs/schemes.md#envelope). Free with
+/// `hookseal_envelope_free`.
 #[repr(C)]
 #[derive(Debug)]
 pub struct HooksealEnvelope {

@@ -2,7 +2,7 @@
 
 use crate::error::{FfiError, HooksealStatus};
 use crate::landing::{landing_pad, write_out};
-use crate::options::{self, scheme};
+use crate::options::{self, scheme, HOOKSEAL_MAX_HEADER_NAMES};
 use crate::types::{
     required, slice, HooksealBytes, HooksealEnvelope, HooksealOption, HooksealString,
     HooksealVerified,
@@ -114,13 +114,15 @@ pub unsafe extern "C" fn hookseal_verifier_free(verifier: *mut HooksealVerifier)
     }
 }
 
-/// How many header values `hookseal_verify` takes: the number of names this verifier
-/// reads. 0 when `verifier` is NULL.
+/// How many header names the verifier reads (`Verifier::header_names`), and so how many
+/// values `hookseal_verify` and `hookseal_envelope` take: the names verification reads
+/// (the core's `verify_header_count`), then the envelope's. At most
+/// `HOOKSEAL_MAX_HEADER_NAMES`; 0 when `verifier` is NULL.
 ///
 /// # Safety
 /// `verifier` must be NULL or a live verifier.
 #[no_mangle]
-pub unsafe extern "C" fn hookseal_verifier_header_count(
+pub unsafe extern "C" fn hookseal_verifier_header_name_count(
     verifier: *const HooksealVerifier,
 ) -> usize {
     verifier
@@ -165,10 +167,11 @@ pub unsafe extern "C" fn hookseal_verifier_max_body(verifier: *const HooksealVer
 /// Verifies a delivery against the system clock. `values[i]` is the value of the header
 /// `hookseal_verifier_header_name(verifier, i)` (NULL `ptr` when absent; a header sent
 /// more than once is its values, each trimmed, joined with `", "` in order), and
-/// `values_len` equals `hookseal_verifier_header_count(verifier)`. On success writes the
+/// `values_len` equals `hookseal_verifier_header_name_count(verifier)`. On success writes the
 /// result to `verified_out` (nothing in it needs freeing).
 ///
-/// Errors: the verification codes of SPEC §3, in its order.
+/// Errors: the verification codes, the first check that fails in the order of
+/// docs/schemes.md#order-of-checks.
 ///
 /// # Safety
 /// `verifier` must be a live verifier; `body` and every value valid for reads during
@@ -252,12 +255,13 @@ unsafe fn verify(
     })
 }
 
-/// `hookseal_verify` with up to four header values passed as separate `(ptr, len)`
-/// arguments instead of an array: for bindings such as cgo, where an array of pointers
-/// in the caller's memory costs a check per call and a pointer argument costs nothing.
-/// `value_i` is the value of `hookseal_verifier_header_name(verifier, i)` (NULL when the
-/// header is absent; slots past the header count must be NULL). `now` points to unix
-/// seconds, or is NULL for the system clock.
+/// `hookseal_verify` with its header values passed as separate `(ptr, len)` arguments,
+/// one per `HOOKSEAL_MAX_HEADER_NAMES`, instead of an array: for bindings such as cgo,
+/// where an array of pointers in the caller's memory costs a check per call and a pointer
+/// argument costs nothing. `value_i` is the value of
+/// `hookseal_verifier_header_name(verifier, i)` (NULL when the header is absent; slots
+/// past the header name count must be NULL). `now` points to unix seconds, or is NULL
+/// for the system clock.
 ///
 /// # Safety
 /// As `hookseal_verify`; `now` NULL or valid for a read.
@@ -273,24 +277,23 @@ pub unsafe extern "C" fn hookseal_verify_values(
     value1_len: usize,
     value2: *const u8,
     value2_len: usize,
-    value3: *const u8,
-    value3_len: usize,
     now: *const i64,
     verified_out: *mut HooksealVerified,
     error_out: *mut *mut c_char,
 ) -> HooksealStatus {
-    let slots = [
+    // One argument pair per header name the core may read: a core that reads more
+    // fails to build here until this signature grows with it.
+    let slots: [HooksealBytes; HOOKSEAL_MAX_HEADER_NAMES] = [
         (value0, value0_len),
         (value1, value1_len),
         (value2, value2_len),
-        (value3, value3_len),
     ]
     .map(|(ptr, len)| HooksealBytes { ptr, len });
-    let count = hookseal_verifier_header_count(verifier).min(slots.len());
+    let count = hookseal_verifier_header_name_count(verifier).min(slots.len());
     if slots[count..].iter().any(|s| !s.ptr.is_null()) {
         return landing_pad(error_out, || {
             Err(FfiError::argument(
-                "a header value was given past the verifier's header count",
+                "a header value was given past the verifier's header name count",
             ))
         });
     }

@@ -37,6 +37,10 @@ static void status_table(void) {
   check(contract != NULL && contract[0] == '{', "the receive contract is JSON");
   check(strstr(contract, "\"delivery_in_progress\":{\"status\":503") != NULL, "delivery_in_progress row");
   check(hookseal_receive_contract() == contract, "the contract is built once");
+  const char *schemes = hookseal_schemes_json();
+  check(schemes != NULL && schemes[0] == '[' && strstr(schemes, "\"id\":\"saleslab\"") != NULL,
+        "the scheme table is JSON");
+  check(hookseal_schemes_json() == schemes, "the scheme table is built once");
   HooksealString key = {NULL, 0};
   check(hookseal_claim_key(text("stripe"), text("evt_1"), &key, NULL) == HOOKSEAL_OK &&
             key.ptr != NULL && strcmp(key.ptr, "stripe:evt_1") == 0,
@@ -76,7 +80,8 @@ static void verification(void) {
   HooksealVerifier *v = NULL;
   HooksealBytes secret = text("sl_secret");
   check(hookseal_verifier_new(text("saleslab"), &secret, 1, NULL, 0, &v, NULL) == HOOKSEAL_OK, "build");
-  check(hookseal_verifier_header_count(v) == 3, "saleslab reads three headers");
+  check(hookseal_verifier_header_name_count(v) == 3, "saleslab reads three headers");
+  check(HOOKSEAL_MAX_HEADER_NAMES == 3, "the most header names a verifier reads");
   check(bytes_are(hookseal_verifier_header_name(v, 0), "x-saleslab-signature"), "signature first");
   check(hookseal_verifier_header_name(v, 99).ptr == NULL, "out of range name");
   check(hookseal_verifier_max_body(v) == 1048576, "default max_body");
@@ -105,14 +110,19 @@ static void verification(void) {
   hookseal_error_free(err);
   int64_t now = 1700000000;
   check(hookseal_verify_values(v, (const uint8_t *)body, strlen(body), values[0].ptr, values[0].len, NULL, 0, NULL, 0,
-                               NULL, 0, &now, &out, NULL) == HOOKSEAL_OK,
+                               &now, &out, NULL) == HOOKSEAL_OK,
         "verify_values");
-  check(hookseal_verify_values(v, (const uint8_t *)body, strlen(body), values[0].ptr, values[0].len, NULL, 0, NULL, 0,
-                               (const uint8_t *)"x", 1, NULL, &out, NULL) == HOOKSEAL_INVALID_ARGUMENT,
-        "verify_values with a value past the header count");
-  check(hookseal_verify_values(v, (const uint8_t *)"{}", 2, values[0].ptr, values[0].len, NULL, 0, NULL, 0, NULL, 0,
-                               NULL, &out, NULL) == HOOKSEAL_SIGNATURE_MISMATCH,
+  check(hookseal_verify_values(v, (const uint8_t *)"{}", 2, values[0].ptr, values[0].len, NULL, 0, NULL, 0, NULL, &out,
+                               NULL) == HOOKSEAL_SIGNATURE_MISMATCH,
         "verify_values, tampered");
+  HooksealVerifier *one = NULL;
+  check(hookseal_verifier_new(text("salesos"), &secret, 1, NULL, 0, &one, NULL) == HOOKSEAL_OK &&
+            hookseal_verifier_header_name_count(one) == 1,
+        "salesos reads one header");
+  check(hookseal_verify_values(one, (const uint8_t *)body, strlen(body), values[0].ptr, values[0].len,
+                               (const uint8_t *)"x", 1, NULL, 0, NULL, &out, NULL) == HOOKSEAL_INVALID_ARGUMENT,
+        "verify_values with a value past the header name count");
+  hookseal_verifier_free(one);
   values[0] = (HooksealBytes){(const uint8_t *)"", 0};
   check(hookseal_verify(v, (const uint8_t *)body, strlen(body), values, 3, &out, NULL) == HOOKSEAL_MISSING_SIGNATURE,
         "present but empty");

@@ -210,7 +210,7 @@ static int run_verify(const Case *c) {
     hookseal_error_free(err);
     return ok;
   }
-  size_t n = hookseal_verifier_header_count(v);
+  size_t n = hookseal_verifier_header_name_count(v);
   HooksealBytes values[8];
   if (n > 8) die("too many header names");
   static uint8_t joined[8][MAX_JOINED];
