@@ -81,44 +81,8 @@ func sentinel(code string) *Error {
 	return e
 }
 
-// The sentinels, one per code of the core's receive contract.
-var (
-	// ErrPayloadTooLarge: the body is longer than max_body (413).
-	ErrPayloadTooLarge error = sentinel("payload_too_large")
-	// ErrMissingSignature: the signature (or token, or signed id) header is absent or empty (400).
-	ErrMissingSignature error = sentinel("missing_signature")
-	// ErrMalformedSignature: the signature header is not in the scheme's format (400).
-	ErrMalformedSignature error = sentinel("malformed_signature")
-	// ErrMissingTimestamp: a timestamped scheme's timestamp is absent (400).
-	ErrMissingTimestamp error = sentinel("missing_timestamp")
-	// ErrMalformedTimestamp: the timestamp is not 1 to 19 ASCII digits (400).
-	ErrMalformedTimestamp error = sentinel("malformed_timestamp")
-	// ErrTimestampTooOld: the timestamp is older than the tolerance allows (400).
-	ErrTimestampTooOld error = sentinel("timestamp_too_old")
-	// ErrTimestampTooNew: the timestamp is further ahead than the tolerance allows (400).
-	ErrTimestampTooNew error = sentinel("timestamp_too_new")
-	// ErrSignatureMismatch: no configured secret matches (401).
-	ErrSignatureMismatch error = sentinel("signature_mismatch")
-	// ErrInvalidSecret: no secret, or an empty or undecodable one.
-	ErrInvalidSecret error = sentinel("invalid_secret")
-	// ErrUnknownScheme: the scheme id is not known.
-	ErrUnknownScheme error = sentinel("unknown_scheme")
-	// ErrInvalidOption: an option the scheme does not take, or an invalid value.
-	ErrInvalidOption error = sentinel("invalid_option")
-
-	// The receiver's own codes (the middleware answers them).
-
-	// ErrBodyAlreadyParsed: the signed bytes were consumed before the middleware (500).
-	ErrBodyAlreadyParsed error = sentinel("body_already_parsed")
-	// ErrUnreadableBody: the body could not be read to its end (400).
-	ErrUnreadableBody error = sentinel("unreadable_body")
-	// ErrStoreUnavailable: the de-duplication store failed (503, Retry-After).
-	ErrStoreUnavailable error = sentinel("store_unavailable")
-	// ErrDeliveryInProgress: another attempt of this delivery holds its lease (503, Retry-After).
-	ErrDeliveryInProgress error = sentinel("delivery_in_progress")
-	// ErrInternal: a bug in hookseal (500).
-	ErrInternal error = sentinel("internal")
-)
+// The sentinels themselves (ErrSignatureMismatch, ...) are generated from the C header
+// and the contract into codes_generated.go (go generate; internal/gencodes).
 
 // ErrClosed is returned by a Verifier used after Close, and by ReadEnvelope of a
 // Verified whose verifier was closed before its envelope was read.

@@ -5,8 +5,11 @@ import (
 	"time"
 )
 
-// Option configures NewVerifier or Sign. Options a scheme does not take are
-// ErrInvalidOption, so a typo never silently does nothing.
+// Option configures NewVerifier or Sign. Each With* is one of the core's options
+// under its snake_case name (docs/api.md#options), its value as text; the core parses
+// every value, so an option a scheme does not take or a bad value (a negative
+// tolerance, max_body 0) is ErrInvalidOption with the core's message, as in every
+// runtime.
 type Option func(*config)
 
 type config struct {
@@ -14,16 +17,9 @@ type config struct {
 	pairs     [][2]string // option name and value, as the C ABI and the vectors spell them
 	timestamp *int64
 	id        *string
-	err       error
 }
 
 func (c *config) set(name, value string) { c.pairs = append(c.pairs, [2]string{name, value}) }
-
-func (c *config) fail(message string) {
-	if c.err == nil {
-		c.err = invalidOption(message)
-	}
-}
 
 // WithSecrets adds secrets, tried in order (several during a rotation); the matching
 // one's index is Verified.SecretIndex. Secrets are used exactly as the provider shows
@@ -34,15 +30,10 @@ func WithSecrets(secrets ...string) Option {
 
 // WithTolerance sets how far a signed timestamp may be from now, both ways (default
 // 5 minutes), in whole seconds. Zero means "the same second"; use WithoutTolerance to
-// turn the check off.
+// turn the check off. The seconds go to the core as decimal text ("1.5" or "-5" for a
+// duration it rejects).
 func WithTolerance(d time.Duration) Option {
-	return func(c *config) {
-		if d < 0 || d%time.Second != 0 {
-			c.fail("tolerance must be a whole, non-negative number of seconds, not " + d.String())
-			return
-		}
-		c.set("tolerance", strconv.FormatInt(int64(d/time.Second), 10))
-	}
+	return func(c *config) { c.set("tolerance", strconv.FormatFloat(d.Seconds(), 'f', -1, 64)) }
 }
 
 // WithoutTolerance turns the timestamp check off (to replay captured requests, say).
@@ -53,13 +44,7 @@ func WithoutTolerance() Option {
 // WithMaxBody sets the largest accepted body in bytes (default 1 MiB); Middleware
 // stops reading past it.
 func WithMaxBody(bytes int) Option {
-	return func(c *config) {
-		if bytes < 1 {
-			c.fail("max_body must be at least 1 byte, not " + strconv.Itoa(bytes))
-			return
-		}
-		c.set("max_body", strconv.Itoa(bytes))
-	}
+	return func(c *config) { c.set("max_body", strconv.Itoa(bytes)) }
 }
 
 // WithHeader names the token header (salescaling, default "authorization") or the

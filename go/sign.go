@@ -28,9 +28,6 @@ func Sign(scheme, secret string, body []byte, opts ...Option) (http.Header, erro
 // signPairs is Sign with the headers in the core's order, names lowercase.
 func signPairs(scheme, secret string, body []byte, opts []Option) ([][2]string, error) {
 	cfg := newConfig(opts)
-	if cfg.err != nil {
-		return nil, cfg.err
-	}
 	if len(cfg.secrets) > 0 {
 		return nil, invalidOption("Sign takes its one secret as an argument, not WithSecrets")
 	}

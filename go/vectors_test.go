@@ -14,7 +14,8 @@ import (
 	"time"
 )
 
-// vectorCase is one case of core/vectors/*.json (SPEC §5).
+// vectorCase is one case of core/vectors/*.json, in the format of
+// core/vectors/README.md.
 type vectorCase struct {
 	Name    string                     `json:"name"`
 	Op      string                     `json:"op"`

@@ -13,9 +13,10 @@ import (
 	"unsafe"
 )
 
-// maxHeaders is how many header values hookseal_verify_values takes; the core reads at
-// most three today (signature, then timestamp and id, or unsigned envelope headers).
-const maxHeaders = 4
+// maxHeaders is the most header names a verifier reads (the core's MAX_HEADER_NAMES,
+// exported by the C header): the size of the fixed arrays of header values, and the
+// number of value arguments hookseal_verify_values takes.
+const maxHeaders = C.HOOKSEAL_MAX_HEADER_NAMES
 
 // Verifier verifies one scheme's webhooks against one or more secrets. Build it once
 // at start-up and share it: it is safe for concurrent use by any number of goroutines,
@@ -35,16 +36,13 @@ type Verifier struct {
 	maxBody int
 }
 
-// NewVerifier builds a verifier for a scheme id ("saleslab", "salesos", "salesbooth",
-// "salescaling", "standard-webhooks", "stripe", "github", "custom") with at least one
-// secret (WithSecrets) and the scheme's options.
+// NewVerifier builds a verifier for a scheme id (the ID of a row of Schemes:
+// "salesbooth", "custom", ...) with at least one secret (WithSecrets) and the scheme's
+// options.
 //
 // Errors: ErrUnknownScheme, ErrInvalidSecret, ErrInvalidOption.
 func NewVerifier(scheme string, opts ...Option) (*Verifier, error) {
 	cfg := newConfig(opts)
-	if cfg.err != nil {
-		return nil, cfg.err
-	}
 	if cfg.timestamp != nil || cfg.id != nil {
 		return nil, invalidOption("WithTimestamp and WithID are options of Sign, not of a verifier")
 	}
@@ -63,10 +61,10 @@ func NewVerifier(scheme string, opts ...Option) (*Verifier, error) {
 		return nil, statusError(status, msg)
 	}
 	v := &Verifier{scheme: scheme, handle: handle, maxBody: int(C.hookseal_verifier_max_body(handle))}
-	n := int(C.hookseal_verifier_header_count(handle))
-	if n > maxHeaders {
+	n := int(C.hookseal_verifier_header_name_count(handle))
+	if n > maxHeaders { // the core's own bound: a broken library, not a caller's mistake
 		C.hookseal_verifier_free(handle)
-		return nil, withMessage(nil, "the verifier reads more headers than this binding supports")
+		return nil, withMessage(ErrInternal, "the verifier reads more headers than HOOKSEAL_MAX_HEADER_NAMES")
 	}
 	for i := 0; i < n; i++ {
 		name := goString(C.hookseal_verifier_header_name(handle, C.size_t(i)))
@@ -119,8 +117,8 @@ func (v *Verifier) MaxBody() int { return v.maxBody }
 func (v *Verifier) HeaderNames() []string { return append([]string(nil), v.names...) }
 
 // Verify checks a delivery against the system clock: body is the raw request body,
-// h the request headers. The checks run in the order of SPEC §3 and the first failure
-// is the error, an *Error matchable with errors.Is (ErrSignatureMismatch, ...).
+// h the request headers. The checks run in the order of docs/schemes.md#order-of-checks
+// and the first failure is the error, an *Error matchable with errors.Is (ErrSignatureMismatch, ...).
 //
 // A header sent more than once counts as one value, its values (trimmed) joined with
 // ", " in the order they arrived (docs/receiving.md): http.Header keeps them in that
@@ -170,7 +168,7 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 	var res C.HooksealVerified
 	var msg *C.char
 	status := C.hookseal_verify_values(handle, ptr, n, ptrs[0], lens[0], ptrs[1], lens[1],
-		ptrs[2], lens[2], ptrs[3], lens[3], clock, &res, &msg)
+		ptrs[2], lens[2], clock, &res, &msg)
 	runtime.KeepAlive(v)
 	runtime.KeepAlive(body)
 	if status != C.HOOKSEAL_OK {

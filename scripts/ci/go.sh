@@ -44,9 +44,15 @@ memcheck=(valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=
 "${memcheck[@]}" "$ctest/vectors" "$ctest/vectors.txt"
 "${memcheck[@]}" "$ctest/abi"
 
-echo "== go: go generate (static library), gofmt, go vet, go test -race"
+echo "== go: go generate (static library, sentinels), gofmt, go vet, go test -race"
 cd go
 go generate ./...
+# The sentinels are generated from the C header and the receive contract: the
+# committed file must be what the generator writes now.
+if ! git ls-files --error-unmatch codes_generated.go >/dev/null || ! git diff --exit-code -- codes_generated.go; then
+  echo "go/codes_generated.go drifted from the C header: run (cd go && go generate ./...) and commit it" >&2
+  exit 1
+fi
 unformatted="$(gofmt -l .)"
 if [ -n "$unformatted" ]; then
   echo "gofmt would change: $unformatted" >&2
