@@ -5,10 +5,12 @@
 //
 // The addon exports plain functions over an opaque verifier handle; this file shapes
 // them into the interface's `Verifier` class. `verify` and `envelope` are raw Node-API
-// functions bound to one verifier (bindings/node/src/bound.rs): header values cross as
-// separate arguments, and results through Float64Arrays owned by each verifier and one
-// string, because building arrays and objects across the boundary cost more than the
-// HMAC of 1 KiB.
+// functions bound to one verifier: header values cross as separate arguments (at most
+// the addon's MAX_HEADER_NAMES), results through Float64Arrays owned by each verifier
+// and one string, because building arrays and objects across the boundary cost more
+// than the HMAC of 1 KiB. The protocol is defined once, at the top of
+// bindings/node/src/bound.rs; this file is its JS half, and npm/test/protocol.test.js
+// round-trips every field of it.
 
 const { join } = require('node:path');
 
@@ -39,6 +41,10 @@ class Verifier {
     this.#envelope = native.verifierEnvelopeFunction(this.#handle);
   }
 
+  get maxBody() {
+    return native.verifierMaxBody(this.#handle);
+  }
+
   headerNames() {
     return native.verifierHeaderNames(this.#handle);
   }
@@ -49,8 +55,8 @@ class Verifier {
 
   verify(body, values, now) {
     const out = this.#out;
-    // At most three values are read (signature, timestamp, id); absent ones are undefined.
-    this.#verify(body, now, out, values[0], values[1], values[2]);
+    // At most MAX_HEADER_NAMES values; the addon reads missing ones as absent.
+    this.#verify(body, now, out, ...values);
     const timestamp = out[0];
     return { timestamp: Number.isNaN(timestamp) ? null : timestamp, secretIndex: out[1] };
   }
@@ -59,7 +65,7 @@ class Verifier {
     // kind, eventId, tenant and the key back to back in one string; `out` holds the
     // first three's lengths (-1: absent) and whether eventId was signed.
     const out = this.#envelopeOut;
-    const text = this.#envelope(body, out, values[0], values[1], values[2]);
+    const text = this.#envelope(body, out, ...values);
     let at = 0;
     const next = (length) => (length < 0 ? null : text.slice(at, (at += length)));
     const kind = next(out[0]);
@@ -69,4 +75,11 @@ class Verifier {
   }
 }
 
-module.exports = { Verifier, sign: native.sign, detect: native.detect, receiveContract: native.receiveContract };
+module.exports = {
+  Verifier,
+  sign: native.sign,
+  detect: native.detect,
+  receiveContract: native.receiveContract,
+  schemesTable: native.schemesTable,
+  maxHeaderNames: () => native.MAX_HEADER_NAMES,
+};

@@ -8,9 +8,6 @@ import { headerPairs, headerValues } from './headers.js';
 import { checkString, engineOptions, secretList, unixSeconds } from './options.js';
 import { Verified } from './verified.js';
 
-/** The default `maxBody`: 1 MiB, as in the core. */
-export const DEFAULT_MAX_BODY = 1024 * 1024;
-
 /**
  * The `Verifier`, `sign` and `detect` of the public API, over `engine`.
  * @param {import('./engine').Engine} engine
@@ -48,7 +45,7 @@ export function createApi(engine, name) {
       /** The scheme id. */
       this.scheme = scheme;
       /** The largest body accepted, in bytes. */
-      this.maxBody = opts.maxBody ?? DEFAULT_MAX_BODY;
+      this.maxBody = this.#inner.maxBody;
     }
 
     /** The lowercase names of the only headers this verifier reads. */

@@ -44,35 +44,18 @@
  * `HOOKSEAL_ENGINE=native|wasm`) runs against both.
  */
 
-/** Scheme ids: `saleslab`, `salesos`, `salesbooth`, `salescaling`,
- * `standard-webhooks`, `stripe`, `github`, `custom`. Unknown ids are the
- * core's `unknown_scheme`, not a type error. */
+/** A scheme id: the `id` of a row of `schemesTable()` (`hookseal::SCHEMES`). Unknown
+ * ids are the core's `unknown_scheme`, not a type error. */
 export type SchemeId = string;
 
 /**
- * Options as the public API names them (SPEC §4, JS column). Every field may be
- * absent (`undefined`); the JS layer never passes `null`. An option the scheme
- * does not take is the core's `invalid_option`.
+ * Options as the core names them (`hookseal::OPTION_NAMES`), each name followed by its
+ * value as text, numbers in decimal: `['tolerance', '300', 'header', 'x-sig']`. The JS
+ * layer maps the public names (docs/api.md, "Options") in `npm/src/options.js`; the
+ * engine hands each pair to `Options::set`, so an unknown name or a bad value is the
+ * core's `invalid_option`.
  */
-export interface EngineOptions {
-  /** Seconds (a whole number >= 0, checked by the core: `Tolerance::from_number`),
-   * or the string `'off'`. */
-  toleranceSeconds?: number | 'off';
-  /** Bytes, a whole number >= 1 (`max_body_from_number`). */
-  maxBody?: number;
-  /** salescaling / custom: the signature (or token) header name. */
-  header?: string;
-  /** salescaling / custom: the prefix of the header's value. */
-  prefix?: string;
-  /** custom: `'hex'` | `'base64'` (anything else is `invalid_option`). */
-  encoding?: string;
-  /** custom: `'body'` | `'ts.body'` | `'id.ts.body'`. */
-  content?: string;
-  /** custom: the timestamp header name. */
-  timestampHeader?: string;
-  /** custom: the id header name. */
-  idHeader?: string;
-}
+export type EngineOptions = string[];
 
 /** What `verify` returns when a delivery is genuine. */
 export interface EngineVerified {
@@ -94,6 +77,9 @@ export interface EngineEnvelope {
 
 /** One verifier: a core `Verifier` (key state computed once, here). */
 export interface EngineVerifier {
+  /** The largest body accepted, in bytes (`Verifier::max_body`). */
+  readonly maxBody: number;
+
   /**
    * The lowercase names of the only headers this verifier reads, signature
    * header first (`Verifier::header_names()`). Called once per verifier.
@@ -158,4 +144,13 @@ export interface Engine {
    * every header of the request, names as given.
    */
   detect(pairs: [string, string][]): SchemeId | null;
+
+  /** `hookseal::receive::CONTRACT_JSON`: the receive contract (docs/receiving.md). */
+  receiveContract(): string;
+
+  /** `hookseal::schemes_json()`: the scheme table, one row per scheme. */
+  schemesTable(): string;
+
+  /** `hookseal::MAX_HEADER_NAMES`: the most header names a verifier reads. */
+  maxHeaderNames(): number;
 }

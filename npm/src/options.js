@@ -1,49 +1,55 @@
-// Checking option TYPES on the JS side (a TypeError names the mistake); their VALUES
-// are checked by the core, so every runtime rejects the same options the same way.
+// Options, from the public API's names to the core's: the one place they are mapped.
+// The JS side checks only each value's TYPE (a TypeError names the mistake); the core
+// parses the value (`Options::set`), so a bad one is the core's `invalid_option`, the
+// same in every runtime. docs/api.md ("Options") lists the names in every runtime.
 
 import { describe } from './bytes.js';
 import { HooksealError } from './errors.js';
 
-const STRING_OPTIONS = ['header', 'prefix', 'encoding', 'content', 'timestampHeader', 'idHeader'];
-const KNOWN = new Set(['secrets', 'toleranceSeconds', 'maxBody', ...STRING_OPTIONS]);
-/** Names people reach for, and the option they mean. */
-const SPELLINGS = {
-  tolerance: 'toleranceSeconds',
-  max_body: 'maxBody',
-  secret: 'secrets',
-  timestamp_header: 'timestampHeader',
-  id_header: 'idHeader',
-};
+/** Each public option name and the core's name for it. */
+export const OPTION_NAMES = Object.freeze({
+  toleranceSeconds: 'tolerance',
+  maxBody: 'max_body',
+  header: 'header',
+  prefix: 'prefix',
+  encoding: 'encoding',
+  content: 'content',
+  timestampHeader: 'timestamp_header',
+  idHeader: 'id_header',
+});
+
+/** The JS type each option takes where it is not a string (the public API's types). */
+const NUMBERS = { toleranceSeconds: "a number of seconds or 'off'", maxBody: 'a number of bytes' };
+const typeOk = (key, value) =>
+  key in NUMBERS ? typeof value === 'number' || (key === 'toleranceSeconds' && value === 'off') : typeof value === 'string';
 
 /**
- * The engine options (engine.d.ts `EngineOptions`) for a user's options object.
- * `extra` names keys the caller handles itself (`timestamp`, `id` for sign).
+ * The engine options (engine.d.ts `EngineOptions`) for a user's options object: the
+ * core's names and the values as text, alternating. `extra` names keys the caller
+ * handles itself (`timestamp`, `id` for sign).
  */
 export function engineOptions(options, extra = []) {
-  if (options === undefined) return {};
+  if (options === undefined) return [];
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`options must be an object, not ${describe(options)}`);
   }
-  const out = {};
+  const out = [];
   for (const key of Object.keys(options)) {
     const value = options[key];
     if (value === undefined || key === 'secrets' || extra.includes(key)) continue;
-    if (!KNOWN.has(key)) {
-      const hint = SPELLINGS[key] ? `; did you mean ${SPELLINGS[key]}?` : '';
-      throw new HooksealError('invalid_option', `unknown option ${JSON.stringify(key)}${hint}`);
-    }
-    if (key === 'toleranceSeconds') {
-      if (typeof value !== 'number' && value !== 'off') {
-        throw new TypeError(`toleranceSeconds must be a number of seconds or 'off', not ${describe(value)}`);
-      }
-    } else if (key === 'maxBody') {
-      if (typeof value !== 'number') throw new TypeError(`maxBody must be a number of bytes, not ${describe(value)}`);
-    } else if (typeof value !== 'string') {
-      throw new TypeError(`${key} must be a string, not ${describe(value)}`);
-    }
-    out[key] = value;
+    if (!Object.hasOwn(OPTION_NAMES, key)) throw unknownOption(key);
+    if (!typeOk(key, value)) throw new TypeError(`${key} must be ${NUMBERS[key] ?? 'a string'}, not ${describe(value)}`);
+    // A number as its decimal text, as the core reads it in every runtime.
+    out.push(OPTION_NAMES[key], String(value));
   }
   return out;
+}
+
+/** A name with no core option behind it; a core name hints at its public spelling. */
+function unknownOption(key) {
+  const meant = Object.keys(OPTION_NAMES).find((name) => OPTION_NAMES[name] === key);
+  const hint = meant ? `; did you mean ${meant}?` : `; the options are secrets, ${Object.keys(OPTION_NAMES).join(', ')}`;
+  return new HooksealError('invalid_option', `unknown option ${JSON.stringify(key)}${hint}`);
 }
 
 const isSecret = (s) => typeof s === 'string' || s instanceof Uint8Array;

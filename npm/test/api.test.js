@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createApi } from '../src/api.js';
 import { loadEngine } from '../src/load.js';
-import { hookseal, SALESBOOTH_SECRET, T0, throwsCode } from './helper.js';
+import { hookseal, SALESBOOTH_SECRET, SCHEMES, T0, throwsCode } from './helper.js';
 
 const { Verifier, Verified, HooksealError, sign, detect, ERROR_STATUS } = hookseal;
 
@@ -155,9 +155,24 @@ describe('errors', () => {
       () => new Verifier('salesbooth', { secrets: ['s'], tolerance: 600 }),
       (e) => e.code === 'invalid_option' && /toleranceSeconds/.test(e.message),
     );
+    throwsCode(() => new Verifier('salesbooth', { secrets: ['s'], tolerence: 600 }), 'invalid_option');
   });
 
-  test('request errors carry code and HTTP status, in the SPEC order', () => {
+  test('option values are parsed by the core: its code and its message', () => {
+    const coreSays = (pattern) => (e) => e instanceof HooksealError && e.code === 'invalid_option' && pattern.test(e.message);
+    const custom = { secrets: ['s'], header: 'x-sig' };
+    assert.throws(() => new Verifier('custom', { ...custom, encoding: 'base32' }), coreSays(/"hex" or "base64"/));
+    assert.throws(() => new Verifier('custom', { ...custom, content: 'ts_body' }), coreSays(/"id\.ts\.body"/));
+    assert.throws(() => new Verifier('salesbooth', { secrets: ['s'], toleranceSeconds: 1.5 }), coreSays(/whole number/));
+    assert.throws(() => sign('saleslab', 's', BODY, { maxBody: 0 }), coreSays(/at least 1 byte/));
+  });
+
+  test('maxBody is what the core resolved, by default 1 MiB', () => {
+    assert.equal(new Verifier('saleslab', { secrets: ['s'], maxBody: 1024 }).maxBody, 1024);
+    assert.equal(new Verifier('saleslab', { secrets: ['s'] }).maxBody, 1024 * 1024);
+  });
+
+  test('request errors carry code and HTTP status, in the order of checks (docs/schemes.md)', () => {
     const tampered = BODY.replace('evt_1', 'evt_2');
     const cases = [
       [() => booth.verify('x'.repeat(1024 * 1024 + 1), signed, at), 'payload_too_large', 413],
@@ -207,7 +222,8 @@ describe('errors', () => {
   });
 
   test('garbage in any header or body never crashes, only HooksealError', () => {
-    const schemes = ['saleslab', 'salesos', 'salesbooth', 'stripe', 'github', 'standard-webhooks', 'salescaling'];
+    // Every scheme of the table that builds without options (custom needs a header).
+    const schemes = SCHEMES.map((s) => s.id).filter((id) => id !== 'custom');
     const secrets = { 'standard-webhooks': 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' };
     let seed = 7;
     const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);

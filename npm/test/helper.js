@@ -5,10 +5,17 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEngine } from '../src/load.js';
+import { OPTION_NAMES } from '../src/options.js';
 
 export const wanted = process.env.HOOKSEAL_ENGINE || 'native';
 export const hookseal = await import('hookseal');
 assert.equal(hookseal.engine, wanted, `HOOKSEAL_ENGINE=${wanted} but the package loaded ${hookseal.engine}`);
+
+/** The engine under test itself (engine.d.ts), beneath the public API. */
+export const rawEngine = loadEngine().engine;
+/** The core's scheme table, from the engine under test. */
+export const SCHEMES = JSON.parse(rawEngine.schemesTable());
 
 export const here = dirname(fileURLToPath(import.meta.url));
 export const vectorsDir = join(here, '..', '..', 'core', 'vectors');
@@ -26,23 +33,13 @@ export function loadVectors() {
   );
 }
 
-const OPTION_NAMES = {
-  tolerance: 'toleranceSeconds',
-  max_body: 'maxBody',
-  header: 'header',
-  prefix: 'prefix',
-  encoding: 'encoding',
-  content: 'content',
-  timestamp_header: 'timestampHeader',
-  id_header: 'idHeader',
-};
-
-/** A vector's snake_case options as the JS API's camelCase ones. */
+/** A vector's snake_case options under the JS API's names (`OPTION_NAMES`, inverted). */
 export function jsOptions(options = {}) {
   const out = {};
   for (const [k, v] of Object.entries(options)) {
-    assert.ok(OPTION_NAMES[k], `unknown vector option ${k}`);
-    out[OPTION_NAMES[k]] = v;
+    const name = Object.keys(OPTION_NAMES).find((js) => OPTION_NAMES[js] === k);
+    assert.ok(name, `unknown vector option ${k}`);
+    out[name] = v;
   }
   return out;
 }

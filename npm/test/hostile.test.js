@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { hookseal, throwsCode, vectorsDir } from './helper.js';
+import { hookseal, jsOptions, throwsCode, vectorsDir } from './helper.js';
 
 const { Verifier, HooksealError, sign, detect } = hookseal;
 
@@ -45,12 +45,10 @@ function headersOf(row) {
   return pairs;
 }
 
-/** Snake-case row options as the JS API's names. */
-const OPTION_NAMES = { tolerance: 'toleranceSeconds', max_body: 'maxBody', timestamp_header: 'timestampHeader', id_header: 'idHeader' };
 
 function runRow(row) {
   const options = { secrets: row.secrets.map(expand) };
-  for (const [k, v] of Object.entries(row.options ?? {})) options[OPTION_NAMES[k] ?? k] = v;
+  Object.assign(options, jsOptions(row.options));
   const verifier = new Verifier(row.scheme, options);
   const verified = verifier.verify(expand(row.body), headersOf(row), { now: row.now });
   // The envelope is read lazily; reading it must not fail either.

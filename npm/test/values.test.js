@@ -89,7 +89,7 @@ describe('envelope-only headers', () => {
 
 describe('the native verify and envelope functions', { skip: wanted !== 'native' && 'native engine only' }, () => {
   const require = createRequire(import.meta.url);
-  const engine = () => new (require('../binding.cjs').Verifier)('saleslab', [SECRET], {});
+  const engine = () => new (require('../binding.cjs').Verifier)('saleslab', [SECRET], []);
   // The addon itself, under the engine interface that binding.cjs shapes.
   const addon = () => require(join(here, '..', readdirSync(join(here, '..')).find((f) => /^hookseal\..+\.node$/.test(f))));
   const SECRET = 'sl_secret';
@@ -104,7 +104,7 @@ describe('the native verify and envelope functions', { skip: wanted !== 'native'
 
   test('wrong argument types are TypeErrors, not crashes', () => {
     const native = addon();
-    const raw = native.verifierVerifyFunction(native.verifierNew('saleslab', [SECRET], {}));
+    const raw = native.verifierVerifyFunction(native.verifierNew('saleslab', [SECRET], []));
     const out = new Float64Array(2);
     const cases = [
       [undefined, undefined, out, header],
@@ -127,7 +127,7 @@ describe('the native verify and envelope functions', { skip: wanted !== 'native'
 
   test('envelope returns the text fields as one string, with their lengths in out', () => {
     const native = addon();
-    const raw = native.verifierEnvelopeFunction(native.verifierNew('saleslab', [SECRET], {}));
+    const raw = native.verifierEnvelopeFunction(native.verifierNew('saleslab', [SECRET], []));
     const out = new Float64Array(4);
     const json = Buffer.from('{"event_kind":"deal.wön","delivery_id":"d_😀","company_id":"c_9"}');
     assert.equal(raw(json, out, header), 'deal.wönd_😀c_9d_😀');

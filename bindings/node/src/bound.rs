@@ -11,14 +11,37 @@
 //! value, copied onto the stack and turned back into its wire bytes (`wire_bytes`).
 //! It still only translates: the rules are the core's.
 //!
-//! JS signatures (header values in `headerNames()` order, `null`/`undefined` when absent):
-//! - `verify(body: Uint8Array, now: number | undefined, out: Float64Array, ...values)`,
-//!   the values of the first `verify_header_count()` names: writes `[timestamp or NaN,
-//!   secret index]` into `out` and returns `undefined`, or throws (`error.rs`).
-//! - `envelope(body: Uint8Array, out: Float64Array, ...values)`, the values of every
-//!   name: returns kind, eventId, tenant and idempotencyKey as one string, back to back,
-//!   and writes `[kind length, eventId length, tenant length, eventIdSigned ? 1 : 0]`
-//!   into `out` (a length is -1 when the field is absent; the key is the rest).
+//! # The protocol (its one definition; `npm/binding.cjs` is the other half)
+//!
+//! Both functions take the header values as trailing arguments, in `headerNames()`
+//! order, each a string or `null`/`undefined` when absent; at most [`MAX_VALUES`] are
+//! read (the addon exports it as `MAX_HEADER_NAMES`), and missing ones are absent.
+//!
+//! `verify(body: Uint8Array, now: number | undefined, out: Float64Array(2), ...values)`
+//! reads the values of the first `verify_header_count()` names. It returns `undefined`
+//! and writes into `out`:
+//!
+//! | `out[i]` | field |
+//! |---|---|
+//! | 0 | `timestamp`, or `NaN` when none was signed (`null` in JS) |
+//! | 1 | `secretIndex` |
+//!
+//! or throws the core's error (`error.rs`).
+//!
+//! `envelope(body: Uint8Array, out: Float64Array(4), ...values)` reads the values of
+//! every name. It returns one string, the text fields back to back in this order:
+//! `kind`, `eventId`, `tenant`, `idempotencyKey`, and writes into `out`:
+//!
+//! | `out[i]` | field |
+//! |---|---|
+//! | 0 | the length of `kind`, or -1 when it is absent (`null` in JS) |
+//! | 1 | the length of `eventId`, or -1 |
+//! | 2 | the length of `tenant`, or -1 |
+//! | 3 | `eventIdSigned`: 1 or 0 |
+//!
+//! Lengths count UTF-16 code units (what `String.prototype.slice` counts); the key,
+//! always present, is the rest of the string. An argument of the wrong type is a
+//! `TypeError`. `npm/test/protocol.test.js` round-trips every field, present and absent.
 
 use crate::error::{landing_pad, Thrown};
 use hookseal::{Headers, Verifier};
@@ -30,9 +53,9 @@ use std::ptr;
 use std::slice;
 use std::sync::Arc;
 
-/// The most header names a verifier has (signature, timestamp, id, or the signature
-/// and two envelope headers).
-const MAX_VALUES: usize = 3;
+/// The most header values a call takes: the most header names any verifier reads
+/// (signature, timestamp, id, or the signature and two envelope headers).
+const MAX_VALUES: usize = hookseal::MAX_HEADER_NAMES;
 /// Header values up to this length are copied onto the stack; longer ones (a Stripe
 /// header with many signatures) onto the heap.
 const STACK: usize = 256;

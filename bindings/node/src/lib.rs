@@ -5,8 +5,8 @@
 //! see (`Verifier`, `sign`, `detect`, `HooksealError`, the lazy `Verified`) is in
 //! `npm/src/`, which wraps this addon through the interface in `npm/src/engine.d.ts`.
 //! Files mirror the core's: `verify.rs`, `sign.rs`, `detect.rs`, `options.rs`, and
-//! `error.rs`, the one place errors are mapped; `receive.rs` hands over the core's
-//! receive contract; `bound.rs` is the hot path:
+//! `error.rs`, the one place errors are mapped; `receive.rs` and `scheme.rs` hand over
+//! the core's receive contract and scheme table; `bound.rs` is the hot path:
 //! `verify` and `envelope` as raw Node-API functions bound to a verifier.
 
 #![deny(clippy::all)]
@@ -16,5 +16,6 @@ mod detect;
 mod error;
 mod options;
 mod receive;
+mod scheme;
 mod sign;
 mod verify;

@@ -1,46 +1,26 @@
-//! The options object (`EngineOptions` in `npm/src/engine.d.ts`) into core `Options`.
-//! Values are checked by the core, so every runtime rejects the same options.
+//! Options as the JS layer hands them over (`EngineOptions` in `npm/src/engine.d.ts`):
+//! the core's option names and their values as text, alternating. The core parses them
+//! (`Options::set`), so an unknown option or a bad value is the same `invalid_option`
+//! in every runtime; the names are mapped from JS once, in `npm/src/options.js`.
 
 use crate::error::{to_js, Result};
-use hookseal::{max_body_from_number, Options, Tolerance};
-use napi::bindgen_prelude::Either;
+use hookseal::{Error, ErrorCode, Options};
 use napi_derive::napi;
 
-/// Options as the JS layer passes them (camelCase names of SPEC §4).
-#[napi(object)]
-#[derive(Default)]
-pub struct JsOptions {
-    pub tolerance_seconds: Option<Either<f64, String>>,
-    pub max_body: Option<f64>,
-    pub header: Option<String>,
-    pub prefix: Option<String>,
-    pub encoding: Option<String>,
-    pub content: Option<String>,
-    pub timestamp_header: Option<String>,
-    pub id_header: Option<String>,
+/// The core options for `pairs` (`[name, value, name, value, ...]`; absent = defaults).
+pub fn to_core(pairs: Option<Vec<String>>) -> Result<Options> {
+    let mut options = Options::default();
+    for pair in pairs.unwrap_or_default().chunks(2) {
+        let [name, value] = pair else {
+            let message = "options come as name and value pairs";
+            return Err(to_js(Error::new(ErrorCode::InvalidOption, message)));
+        };
+        options.set(name, value).map_err(to_js)?;
+    }
+    Ok(options)
 }
 
-/// The core options for `opts` (absent = the scheme's default).
-pub fn to_core(opts: Option<JsOptions>) -> Result<Options> {
-    let o = opts.unwrap_or_default();
-    let tolerance = match o.tolerance_seconds {
-        None => None,
-        Some(Either::A(n)) => Some(Tolerance::from_number(n).map_err(to_js)?),
-        Some(Either::B(s)) => Some(s.parse::<Tolerance>().map_err(to_js)?),
-    };
-    let max_body = o
-        .max_body
-        .map(max_body_from_number)
-        .transpose()
-        .map_err(to_js)?;
-    Ok(Options {
-        tolerance,
-        max_body,
-        header: o.header,
-        prefix: o.prefix,
-        encoding: o.encoding.map(|s| s.parse()).transpose().map_err(to_js)?,
-        content: o.content.map(|s| s.parse()).transpose().map_err(to_js)?,
-        timestamp_header: o.timestamp_header,
-        id_header: o.id_header,
-    })
-}
+/// `hookseal::MAX_HEADER_NAMES`: the most header values a raw call takes (`bound.rs`),
+/// which `npm/binding.cjs` reads to pass that many.
+#[napi]
+pub const MAX_HEADER_NAMES: u32 = hookseal::MAX_HEADER_NAMES as u32;

@@ -1,7 +1,7 @@
 //! `sign`: the headers a provider would send, as `[name, value]` pairs.
 
 use crate::error::{guard, to_js, Result};
-use crate::options::{to_core, JsOptions};
+use crate::options::to_core;
 use hookseal::{Scheme, Signer};
 use napi_derive::napi;
 
@@ -14,7 +14,7 @@ pub fn sign(
     body: &[u8],
     timestamp: Option<f64>,
     id: Option<String>,
-    options: Option<JsOptions>,
+    options: Option<Vec<String>>,
 ) -> Result<Vec<Vec<String>>> {
     guard(|| {
         let scheme: Scheme = scheme.parse().map_err(to_js)?;

@@ -5,7 +5,7 @@
 
 use crate::bound;
 use crate::error::{guard, to_js, Result};
-use crate::options::{to_core, JsOptions};
+use crate::options::to_core;
 use hookseal::{Scheme, Verifier};
 use napi::bindgen_prelude::{Either, External, ToNapiValue, Uint8Array};
 use napi::{sys, Env};
@@ -21,7 +21,7 @@ type Handle = External<Arc<Verifier>>;
 pub fn verifier_new(
     scheme: String,
     secrets: Vec<Either<String, Uint8Array>>,
-    options: Option<JsOptions>,
+    options: Option<Vec<String>>,
 ) -> Result<Handle> {
     guard(|| {
         let scheme: Scheme = scheme.parse().map_err(to_js)?;
@@ -41,6 +41,12 @@ pub fn verifier_new(
 #[napi]
 pub fn verifier_header_names(verifier: &Handle) -> Vec<String> {
     verifier.header_names().to_vec()
+}
+
+/// The largest body this verifier accepts, in bytes (`Verifier::max_body`).
+#[napi]
+pub fn verifier_max_body(verifier: &Handle) -> f64 {
+    verifier.max_body() as f64
 }
 
 /// How many of the header names `verify` reads (`Verifier::verify_header_count`).

@@ -3,14 +3,14 @@
 
 use crate::error::{to_js, type_error};
 use crate::{options, shape, values};
-use hookseal::{Scheme, Tolerance, Verifier};
+use hookseal::{Scheme, Verifier};
 use js_sys::{Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 /// A verifier for one scheme and its secrets (several during a rotation).
 ///
 /// ```js
-/// const engine = new Verifier("salesbooth", ["whsec_test"], { toleranceSeconds: 300 });
+/// const engine = new Verifier("salesbooth", ["whsec_test"], ["tolerance", "300"]);
 /// engine.headerNames(); // ["x-salesbooth-signature", "x-salesbooth-timestamp"]
 /// ```
 #[wasm_bindgen(js_name = Verifier)]
@@ -25,10 +25,14 @@ impl Engine {
     /// UTF-8).
     ///
     /// ```js
-    /// new Verifier("nope", ["s"], {}); // throws, err.code === "unknown_scheme"
+    /// new Verifier("nope", ["s"], []); // throws, err.code === "unknown_scheme"
     /// ```
     #[wasm_bindgen(constructor)]
-    pub fn new(scheme: &str, secrets: Vec<JsValue>, options: JsValue) -> Result<Engine, JsValue> {
+    pub fn new(
+        scheme: &str,
+        secrets: Vec<JsValue>,
+        options: Option<Vec<String>>,
+    ) -> Result<Engine, JsValue> {
         let scheme: Scheme = scheme.parse().map_err(to_js)?;
         let secrets = secrets
             .iter()
@@ -40,7 +44,7 @@ impl Engine {
                 None => Err(type_error("secrets must be strings or Uint8Arrays")),
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let options = options::from_js(&options)?;
+        let options = options::from_js(options)?;
         let verifier = Verifier::with_options(scheme, &secrets, &options).map_err(to_js)?;
         Ok(Engine { verifier })
     }
@@ -49,7 +53,7 @@ impl Engine {
     /// first: `verify` and `envelope` take their values in this order.
     ///
     /// ```js
-    /// new Verifier("saleslab", ["s"], {}).headerNames()[0]; // "x-saleslab-signature"
+    /// new Verifier("saleslab", ["s"], []).headerNames()[0]; // "x-saleslab-signature"
     /// ```
     #[wasm_bindgen(js_name = headerNames)]
     pub fn header_names(&self) -> Vec<String> {
@@ -60,44 +64,21 @@ impl Engine {
     /// timestamp and id it signs). The others feed only `envelope`.
     ///
     /// ```js
-    /// new Verifier("saleslab", ["s"], {}).verifyHeaderCount(); // 1
+    /// new Verifier("saleslab", ["s"], []).verifyHeaderCount(); // 1
     /// ```
     #[wasm_bindgen(js_name = verifyHeaderCount)]
     pub fn verify_header_count(&self) -> u32 {
         self.verifier.verify_header_count() as u32
     }
 
-    /// The scheme id.
-    ///
-    /// ```js
-    /// new Verifier("salesos", ["s"], {}).scheme; // "salesos"
-    /// ```
-    #[wasm_bindgen(getter)]
-    pub fn scheme(&self) -> String {
-        self.verifier.scheme().as_str().to_owned()
-    }
-
     /// The largest accepted body, in bytes.
     ///
     /// ```js
-    /// new Verifier("salesos", ["s"], { maxBody: 1024 }).maxBody; // 1024
+    /// new Verifier("salesos", ["s"], ["max_body", "1024"]).maxBody; // 1024
     /// ```
     #[wasm_bindgen(getter, js_name = maxBody)]
     pub fn max_body(&self) -> f64 {
         self.verifier.max_body() as f64
-    }
-
-    /// The timestamp tolerance in seconds, or `null` when there is no check.
-    ///
-    /// ```js
-    /// new Verifier("salesbooth", ["s"], {}).toleranceSeconds; // 300
-    /// ```
-    #[wasm_bindgen(getter, js_name = toleranceSeconds)]
-    pub fn tolerance_seconds(&self) -> Option<f64> {
-        match self.verifier.tolerance() {
-            Tolerance::Seconds(s) => Some(s as f64),
-            Tolerance::Off => None,
-        }
     }
 
     /// Verifies `body` given the values of the first `verifyHeaderCount()` names of

@@ -8,8 +8,8 @@
 //! ```js
 //! const engine = require("hookseal/wasm/engine.cjs"); // the raw engine, not the public API
 //! const body = new TextEncoder().encode('{"delivery_id":"d_1"}');
-//! const headers = Object.fromEntries(engine.sign("saleslab", "sl_secret", body, undefined, undefined, {}));
-//! const verifier = new engine.Verifier("saleslab", ["sl_secret"], {});
+//! const headers = Object.fromEntries(engine.sign("saleslab", "sl_secret", body, undefined, undefined, []));
+//! const verifier = new engine.Verifier("saleslab", ["sl_secret"], []);
 //! const values = verifier.headerNames().map((name) => headers[name] ?? null);
 //! verifier.verify(body, values, 1700000000); // { timestamp: null, secretIndex: 0 }
 //! verifier.envelope(body, values).idempotencyKey; // "d_1"
@@ -30,11 +30,14 @@ mod error;
 mod options;
 mod panic;
 mod receive;
+mod scheme;
 mod shape;
 mod sign;
 mod values;
 
 pub use detect::detect;
 pub use engine::Engine;
+pub use options::max_header_names;
 pub use receive::receive_contract;
+pub use scheme::schemes_table;
 pub use sign::sign;

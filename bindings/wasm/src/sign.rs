@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 /// now for timestamped schemes; `id` is the message id of schemes that sign one.
 ///
 /// ```js
-/// sign("salesbooth", "whsec_test", new TextEncoder().encode("{}"), 1700000000, undefined, {});
+/// sign("salesbooth", "whsec_test", new TextEncoder().encode("{}"), 1700000000, undefined, []);
 /// // [["x-salesbooth-timestamp", "1700000000"], ["x-salesbooth-signature", "v1=…"]]
 /// ```
 #[wasm_bindgen]
@@ -21,10 +21,10 @@ pub fn sign(
     body: &[u8],
     timestamp: Option<f64>,
     id: Option<String>,
-    options: JsValue,
+    options: Option<Vec<String>>,
 ) -> Result<Array, JsValue> {
     let scheme: Scheme = scheme.parse().map_err(to_js)?;
-    let options = options::from_js(&options)?;
+    let options = options::from_js(options)?;
     let signer = Signer::with_options(scheme, secret, &options).map_err(to_js)?;
     // wasm32-unknown-unknown has no clock of its own: read JavaScript's.
     let ts = timestamp.unwrap_or_else(|| (js_sys::Date::now() / 1000.0).floor());

@@ -1,5 +1,5 @@
 // Loading the shared vectors (core/vectors/*.json and core/vectors/hostile/*.json) and
-// turning a case into the engine's arguments: camelCase options, header values in
+// turning a case into the engine's arguments: options as name and value texts, header values in
 // `headerNames()` order, body bytes.
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,16 +19,12 @@ function load(dir) {
 export const cases = () => load(vectors);
 export const hostileCases = () => load(join(vectors, 'hostile'));
 
-const OPTION_NAMES = {
-  tolerance: 'toleranceSeconds',
-  max_body: 'maxBody',
-  timestamp_header: 'timestampHeader',
-  id_header: 'idHeader',
-};
-
-/** The vectors' snake_case options under the engine's camelCase names. */
+/**
+ * A vector's options as the engine takes them: the core's names (which the vectors use)
+ * and each value as text, alternating (npm/src/engine.d.ts, `EngineOptions`).
+ */
 export function engineOptions(options = {}) {
-  return Object.fromEntries(Object.entries(options).map(([k, v]) => [OPTION_NAMES[k] ?? k, v]));
+  return Object.entries(options).flatMap(([name, value]) => [name, String(value)]);
 }
 
 /**
