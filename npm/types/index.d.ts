@@ -10,7 +10,11 @@
  * console.log(event.kind, event.tenant, event.json());
  */
 
-/** The scheme ids. `custom` is configured with `header`, `prefix`, `encoding`, `content`, ... */
+/**
+ * The scheme ids: the core's scheme table, in its order (written by
+ * `node scripts/types.mjs`; docs/schemes.md). `custom` is configured with `header`,
+ * `prefix`, `encoding`, `content`, ...
+ */
 export type Scheme =
   | 'saleslab'
   | 'salesos'
@@ -66,7 +70,11 @@ export interface VerifyOptions {
   now?: number | Date;
 }
 
-/** The stable error codes, the same strings in every runtime. */
+/**
+ * The stable error codes, the same strings in every runtime: the codes of the core's
+ * receive contract (`receiveContract().replies`), in its order (written by
+ * `node scripts/types.mjs`).
+ */
 export type ErrorCode =
   | 'payload_too_large'
   | 'missing_signature'
@@ -180,7 +188,8 @@ export declare class Verifier {
   readonly headerNames: string[];
   /**
    * Verifies a delivery.
-   * @throws HooksealError with the first failing check's code (SPEC §3 order).
+   * @throws HooksealError with the first failing check's code (docs/schemes.md,
+   * "Order of checks").
    * @example
    * const event = verifier.verify(req.body, req.headers);
    * const replay = verifier.verify(body, headers, { now: 1700000000 });
