@@ -1,6 +1,6 @@
 // A Cloudflare Worker (module syntax) that receives the webhooks of SalesLab, SalesOS,
 // Salesbooth and Salescaling, verified by hookseal's wasm engine before anything else
-// runs. Answers per the SPEC: 200 verified (and 200 `{"duplicate": true}` for a delivery
+// runs. Answers per the receive contract (docs/receiving.md): 200 verified (and 200 `{"duplicate": true}` for a delivery
 // already processed), 400 malformed or stale, 401 wrong signature, 413 too large, 404 an
 // unknown route.
 //

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const deno = `${root}node_modules/.bin/deno`;
 
-test('deno: every delivery gets the answer the SPEC gives it', { skip: !existsSync(deno) && 'deno is not installed' }, () => {
+test('deno: every delivery gets the answer of the receive contract (docs/receiving.md)', { skip: !existsSync(deno) && 'deno is not installed' }, () => {
   const run = spawnSync(deno, ['run', '--allow-read', '--config', 'test/deno.json', 'test/deno-check.js'], {
     cwd: root,
     encoding: 'utf8',

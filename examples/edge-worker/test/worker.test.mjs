@@ -15,7 +15,7 @@ before(async () => {
 
 after(() => mf?.dispose());
 
-test('workerd: every delivery gets the answer the SPEC gives it', async () => {
+test('workerd: every delivery gets the answer of the receive contract (docs/receiving.md)', async () => {
   const failures = await check((url, init) => mf.dispatchFetch(url, init));
   assert.deepEqual(failures, []);
 });
