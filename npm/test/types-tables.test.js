@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DECLARATIONS, declaredUnion, tableUnions, withUnion } from '../scripts/types.mjs';
 import { loadEngine } from '../src/load.js';
+import { OPTION_NAMES } from '../src/options.js';
 
 const text = readFileSync(DECLARATIONS, 'utf8');
 const tables = tableUnions(loadEngine().engine);
@@ -22,4 +23,9 @@ test('a scheme added to the table shows up as a difference, and regenerating fix
   const grown = [...tables.Scheme, 'acme'];
   assert.notDeepEqual(declaredUnion(text, 'Scheme'), grown);
   assert.deepEqual(declaredUnion(withUnion(text, 'Scheme', grown), 'Scheme'), grown);
+});
+
+test("the JS option names map onto exactly the core's options (the scheme table's, and max_body)", () => {
+  const core = new Set(['max_body', ...JSON.parse(loadEngine().engine.schemesTable()).flatMap((s) => s.options)]);
+  assert.deepEqual(new Set(Object.values(OPTION_NAMES)), core);
 });
