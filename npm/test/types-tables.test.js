@@ -1,6 +1,7 @@
-// The TypeScript unions are the core's tables: `Scheme` is the scheme table's ids and
-// `ErrorCode` the receive contract's codes, in their order. When the core adds a scheme
-// or a code, this fails until `node scripts/types.mjs` rewrites types/index.d.ts.
+// The JS declarations are the core's tables: `Scheme` is the scheme table's ids and
+// `ErrorCode` the receive contract's codes, in their order; OPTION_NAMES maps onto the
+// core's options. When the core adds a scheme or a code, this fails until
+// `node scripts/types.mjs` rewrites types/index.d.ts.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
