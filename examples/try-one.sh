@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# examples/README.md's "Try one against the provider simulator", as written: the Flask
+# example on port 3000 and a Salesbooth delivery sent to it twice (the replay must be
+# acknowledged as a duplicate). Run by scripts/ci/docs.sh with `hookseal` on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# On the way out, stop the background receiver and everything it started.
+kill_tree() {
+  local child
+  for child in $(ps -o pid= --ppid "$1"); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+trap 'for job in $(jobs -p); do kill_tree "$job"; done' EXIT
+wait_for_port() {
+  for _ in $(seq 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.1; done
+  return 1
+}
+hookseal() {
+  # The send waits for the receiver that the line before started in the background.
+  [ "$1" != send ] || wait_for_port 3000
+  command hookseal "$@"
+}
+
+# --- examples/README.md
+export SALESLAB_SIGNING_SECRET=sl_demo SALESOS_WEBHOOK_SECRET=whsec_os \
+       SALESBOOTH_WEBHOOK_SECRET=whsec_sb SALESCALING_TOKEN=sc_tok
+bash examples/flask/demo-receiver.sh build && bash examples/flask/demo-receiver.sh run 3000 &
+hookseal send --provider salesbooth --url http://127.0.0.1:3000/salesbooth --secret whsec_sb --replay
+# --- end
+
+echo "examples/README.md: ok"
