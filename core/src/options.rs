@@ -197,6 +197,27 @@ impl Options {
         }
         Ok(())
     }
+
+    /// Options from names and values alternating (`[name, value, name, value, …]`), as a
+    /// binding that hands over one flat list of strings has them; each pair goes through
+    /// [`Options::set`]. A name without its value is `invalid_option`.
+    ///
+    /// ```
+    /// use hookseal::{ErrorCode, Options, Tolerance};
+    /// let o = Options::from_flat(&["tolerance", "60", "max_body", "2048"]).unwrap();
+    /// assert_eq!((o.tolerance, o.max_body), (Some(Tolerance::Seconds(60)), Some(2048)));
+    /// assert_eq!(Options::from_flat(&["tolerance"]).unwrap_err().code(), ErrorCode::InvalidOption);
+    /// ```
+    pub fn from_flat<S: AsRef<str>>(flat: &[S]) -> Result<Options, Error> {
+        let mut options = Options::default();
+        for pair in flat.chunks(2) {
+            let [name, value] = pair else {
+                return invalid("options come as name and value pairs".into());
+            };
+            options.set(name.as_ref(), value.as_ref())?;
+        }
+        Ok(options)
+    }
 }
 
 /// A `max_body` from a number as another runtime hands it over: a whole number ≥ 1.

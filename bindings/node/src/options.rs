@@ -4,20 +4,12 @@
 //! in every runtime; the names are mapped from JS once, in `npm/src/options.js`.
 
 use crate::error::{to_js, Result};
-use hookseal::{Error, ErrorCode, Options};
+use hookseal::Options;
 use napi_derive::napi;
 
 /// The core options for `pairs` (`[name, value, name, value, ...]`; absent = defaults).
 pub fn to_core(pairs: Option<Vec<String>>) -> Result<Options> {
-    let mut options = Options::default();
-    for pair in pairs.unwrap_or_default().chunks(2) {
-        let [name, value] = pair else {
-            let message = "options come as name and value pairs";
-            return Err(to_js(Error::new(ErrorCode::InvalidOption, message)));
-        };
-        options.set(name, value).map_err(to_js)?;
-    }
-    Ok(options)
+    Options::from_flat(&pairs.unwrap_or_default()).map_err(to_js)
 }
 
 /// `hookseal::MAX_HEADER_NAMES`: the most header values a raw call takes (`bound.rs`),
