@@ -27,9 +27,12 @@ const (
 )
 
 var (
+	// A claim that finds this attempt's own lease is first: go-redis retried a claim
+	// whose first try applied (docs/stores.md).
 	claimScript = redis.NewScript(`
 local v = redis.call('GET', KEYS[1])
 if not v then redis.call('SET', KEYS[1], 'lease:'..ARGV[1], 'PX', ARGV[2]) return {1, 0} end
+if v == 'lease:'..ARGV[1] then return {1, 0} end
 if string.sub(v, 1, 6) == 'lease:' then return {2, redis.call('PTTL', KEYS[1])} end
 return {3, 0}`)
 	completeScript = redis.NewScript(`

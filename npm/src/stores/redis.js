@@ -18,9 +18,12 @@ import {
   ttlOf,
 } from './ttl.js';
 
+// A claim that finds this attempt's own lease is `first`: the client retried a claim
+// whose first try applied (docs/stores.md).
 const SCRIPTS = {
   hooksealClaim: `local v = redis.call('GET', KEYS[1])
 if not v then redis.call('SET', KEYS[1], 'lease:'..ARGV[1], 'PX', ARGV[2]) return {1, 0} end
+if v == 'lease:'..ARGV[1] then return {1, 0} end
 if string.sub(v, 1, 6) == 'lease:' then return {2, redis.call('PTTL', KEYS[1])} end
 return {3, 0}`,
   hooksealComplete: `if redis.call('GET', KEYS[1]) == 'lease:'..ARGV[1] then redis.call('SET', KEYS[1], 'done', 'PX', ARGV[2]) return 1 end return 0`,
