@@ -37,7 +37,7 @@ bash scripts/ci/stores.sh --node-drivers
 # A venv of its own for the release wheel, so the tests' .venv keeps its build.
 venv=target/venv-bench
 [ -x $venv/bin/python ] || "${PYTHON:-python3}" -m venv $venv
-$venv/bin/python -m pip install --quiet maturin==1.16.0 'redis>=5' 'psycopg[binary]>=3.1'
+$venv/bin/python -m pip install --quiet maturin==1.16.0 'redis>=5' 'psycopg[binary]>=3.1' 'psycopg-pool>=3.2'
 rm -rf target/wheels-bench
 (cd python && "$root/$venv/bin/maturin" build --quiet --release --out "$root/target/wheels-bench")
 $venv/bin/python -m pip install --quiet --force-reinstall --no-deps target/wheels-bench/hookseal-*.whl
