@@ -1,6 +1,8 @@
 // An Express receiver for the four seed providers, one path each. hookseal reads the raw
 // body, verifies it, and answers 401/400/413 itself; the handler only sees genuine
-// deliveries, and acknowledges a repeat (a retry or a replay) without processing it again.
+// deliveries, and each runs once: the helper claims it in a store with a lease, the
+// handler's 2xx marks it done (a repeat is answered 200 {"duplicate": true}), anything
+// else releases it for the provider's retry (docs/receiving.md).
 //
 //   SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //   SALESCALING_TOKEN=… PORT=3000 node server.js
@@ -8,6 +10,7 @@
 import express from 'express';
 import { Verifier } from 'hookseal';
 import { webhook } from 'hookseal/express';
+import { MemoryStore } from 'hookseal/stores';
 
 // One verifier per provider, built once at start-up (the secret exactly as the provider shows it).
 const verifiers = {
@@ -18,24 +21,18 @@ const verifiers = {
   salescaling: new Verifier('salescaling', { secrets: [process.env.SALESCALING_TOKEN] }),
 };
 
-// Deliveries already processed, by idempotency key. In production: a table with a unique
-// key (INSERT … ON CONFLICT DO NOTHING), so that it survives restarts and is shared.
-const processed = new Set();
+// Where claims are kept. In production: SqliteStore, RedisStore or PostgresStore, so that
+// they survive a restart and are shared between instances.
+const store = new MemoryStore();
 
 const app = express();
 
 for (const [provider, verifier] of Object.entries(verifiers)) {
   // No express.json() on these routes: the middleware needs the exact bytes that were signed.
-  app.post(`/${provider}`, webhook(verifier), (req, res) => {
+  app.post(`/${provider}`, webhook(verifier, { store }), (req, res) => {
     const event = req.webhook;
-    const key = `${provider}:${event.idempotencyKey}`;
-    if (processed.has(key)) {
-      res.json({ received: true, duplicate: true });
-      return;
-    }
-    processed.add(key);
     console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
-    res.json({ received: true, duplicate: false });
+    res.json({ received: true });
   });
 }
 

@@ -3,7 +3,8 @@
 
 import { Hono } from 'hono';
 import { Verifier } from 'hookseal';
-import { verifyRequest, errorResponse, HooksealError } from 'hookseal/fetch';
+import { withWebhook } from 'hookseal/fetch';
+import { MemoryStore } from 'hookseal/stores';
 
 /** The app, with the providers' secrets as the provider shows them. */
 export function createApp(env) {
@@ -14,28 +15,31 @@ export function createApp(env) {
     // Salescaling sends a token in a header you configure (here `Authorization: Bearer …`).
     salescaling: new Verifier('salescaling', { secrets: [env.SALESCALING_TOKEN] }),
   };
-  // Deliveries already processed, by idempotency key. In production: a table with a
-  // unique key, or a KV store, so that it survives restarts and is shared.
-  const processed = new Set();
+  // Where claims are kept. In production: a store that survives a restart and is shared
+  // (SqliteStore, RedisStore, PostgresStore).
+  const store = new MemoryStore();
+  // Each delivery is verified (401/400/413 answered for you) and claimed with a lease: the
+  // handler's 2xx marks it done, so a repeat is answered 200 {"duplicate": true}; anything
+  // else releases it for the provider's retry (docs/receiving.md).
+  const handlers = Object.fromEntries(
+    Object.entries(verifiers).map(([provider, verifier]) => [
+      provider,
+      withWebhook(
+        verifier,
+        (event) => {
+          console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
+          return Response.json({ received: true });
+        },
+        { store },
+      ),
+    ]),
+  );
 
   const app = new Hono();
-  app.post('/:provider', async (c) => {
-    const provider = c.req.param('provider');
-    const verifier = verifiers[provider];
-    if (!verifier) return c.notFound();
-    let event;
-    try {
-      // Reads the raw body itself: do not call c.req.json() before this.
-      event = await verifyRequest(c.req.raw, verifier);
-    } catch (e) {
-      if (e instanceof HooksealError) return errorResponse(e); // 401, 400 or 413
-      throw e;
-    }
-    const key = `${provider}:${event.idempotencyKey}`;
-    if (processed.has(key)) return c.json({ received: true, duplicate: true });
-    processed.add(key);
-    console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
-    return c.json({ received: true, duplicate: false });
+  app.post('/:provider', (c) => {
+    const handle = handlers[c.req.param('provider')];
+    // Reads the raw body itself: do not call c.req.json() before this.
+    return handle ? handle(c.req.raw) : c.notFound();
   });
   return app;
 }
