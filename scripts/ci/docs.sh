@@ -23,7 +23,12 @@ unset CARGO_INSTALL_ROOT
 
 echo "== docs: Node (the npm package built as node.sh builds it)"
 (cd npm && npm install --no-audit --no-fund >/dev/null && npm run build >/dev/null)
-(cd docs/snippets && npm install --no-audit --no-fund --no-package-lock >/dev/null && node readme.mjs)
+(
+  cd docs/snippets
+  npm install --no-audit --no-fund --no-package-lock >/dev/null
+  node readme.mjs
+  for snippet in npm_verify npm_express npm_fetch npm_sign; do node "$snippet.mjs"; done
+)
 
 echo "== docs: Python (the wheel installed into .venv as python.sh does)"
 [ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
@@ -41,6 +46,7 @@ echo "== docs: Go (the static library built by go generate)"
 
 echo "== docs: the store snippets against real Redis and PostgreSQL"
 bash scripts/ci/stores.sh --node-drivers >/dev/null
+(cd docs/snippets && node npm_stores.mjs)   # SQLite: better-sqlite3, installed just above
 bash scripts/ci/stores.sh --with-servers -- bash -c '
   set -e
   (cd docs/snippets && node stores_redis.mjs)
