@@ -42,7 +42,7 @@ rm -rf "$wheels"
 
 echo "== docs: Go (the static library built by go generate)"
 (cd go && go generate ./...)
-(cd docs/snippets/go && go vet ./... && test -z "$(gofmt -l .)" && go run ./readme)
+(cd docs/snippets/go && go vet ./... && test -z "$(gofmt -l .)" && go run ./readme && go run ./goreadme)
 
 echo "== docs: the store snippets against real Redis and PostgreSQL"
 bash scripts/ci/stores.sh --node-drivers >/dev/null
