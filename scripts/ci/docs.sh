@@ -10,6 +10,7 @@ root=$PWD
 
 echo "== docs: every code block is a file CI runs"
 python3 scripts/docs/snippets.py
+python3 scripts/docs/options_table.py --check
 
 echo "== docs: Rust"
 cargo run -q -p hookseal --example readme
