@@ -1,4 +1,4 @@
-// What users paste today, copied from the provider documents in ../shared/seeds/, with
+// What users paste today, copied from the providers' own documentation, with
 // only the framework plumbing removed: the baselines hookseal is measured against.
 
 import crypto, { createHmac, timingSafeEqual } from 'node:crypto';

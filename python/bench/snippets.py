@@ -1,5 +1,5 @@
-"""What users paste today: the verification snippets of the provider documents
-(../shared/seeds/), kept as the documents write them, as functions to time."""
+"""What users paste today: the verification snippets of the providers' own
+documentation, kept as the documents write them, as functions to time."""
 
 from __future__ import annotations
 

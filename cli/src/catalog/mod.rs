@@ -1,4 +1,4 @@
-//! Each provider's events and payload shapes, from its document in `../shared/seeds/`.
+//! Each provider's events and payload shapes, as the provider's own documentation gives them.
 //!
 //! A template is compact JSON with placeholders filled per delivery: `@id@` (one UUID
 //! reused within the delivery: the object the event is about), `@uuid@` (a fresh UUID
