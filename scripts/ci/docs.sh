@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The docs: every code block is an excerpt of a file CI runs (scripts/docs/snippets.py),
-# and those files run here: the README's and docs/stores.md's snippets in Node, Python,
-# Go and Rust, the store snippets against real Redis and PostgreSQL (stores.sh starts
-# them). Builds each package the way its own suite does; after those suites, every build
+# and those files run here: the READMEs' and docs/stores.md's snippets in Node, Python,
+# Go and Rust, the edge worker's in workerd, the try-it lines as shell scripts, the store
+# snippets against real Redis and PostgreSQL (stores.sh starts them). Builds each package the way its own suite does; after those suites, every build
 # step is a cache hit.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -30,6 +30,12 @@ echo "== docs: Node (the npm package built as node.sh builds it)"
   node readme.mjs
   for snippet in npm_verify npm_express npm_fetch npm_sign; do node "$snippet.mjs"; done
 )
+
+echo "== docs: the edge worker's snippets in workerd (the example's packages, the wasm engine)"
+bash examples/edge-worker/demo-receiver.sh build >/dev/null
+(cd docs/snippets && node edge_worker.mjs)
+PATH="$root/target/docs-install/bin:$PATH" bash docs/snippets/edge_worker_port.sh >/dev/null
+PATH="$root/target/docs-install/bin:$PATH" bash examples/try-one.sh >/dev/null
 
 echo "== docs: Python (the wheel installed into .venv as python.sh does)"
 [ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv

@@ -34,6 +34,13 @@ func Deliver(url, scheme, secret string, body []byte, tamper bool) int {
 	return res.StatusCode
 }
 
+// Receiver checks the receiver at url: a genuine delivery is answered genuine (its
+// handler's status), a tampered one 401.
+func Receiver(url, scheme, secret string, body []byte, genuine int) {
+	Expect("genuine", Deliver(url, scheme, secret, body, false), genuine)
+	Expect("tampered", Deliver(url, scheme, secret, body, true), http.StatusUnauthorized)
+}
+
 // Serve runs the handlers registered on http.DefaultServeMux on a test server.
 func Serve() *httptest.Server { return httptest.NewServer(http.DefaultServeMux) }
 
