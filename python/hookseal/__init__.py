@@ -17,7 +17,8 @@ same answer in every runtime.
 'salesbooth'
 
 Framework helpers: ``hookseal.flask``, ``hookseal.fastapi``, ``hookseal.django``; what they
-answer and when is the core's receive contract, ``hookseal.receive_contract()``.
+answer and when is the core's receive contract, ``hookseal.receive_contract()``; the
+scheme table is ``hookseal.schemes()``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from . import _native
 from ._sign import detect, sign
 from ._native import Verified
 from ._receive import receive_contract
+from ._schemes import schemes
 from ._verifier import Verifier
 from . import errors
 from .errors import *  # noqa: F403  (VerificationError and one class per core code)
@@ -34,6 +36,11 @@ __version__: str = _native.__version__
 #: The scheme ids, as the core knows them.
 SCHEMES = tuple(_native.SCHEMES)
 DEFAULT_MAX_BODY: int = _native.DEFAULT_MAX_BODY
+#: The most header names a verifier reads (``Verifier.header_names()``), as the core says.
+MAX_HEADER_NAMES: int = _native.MAX_HEADER_NAMES
 
-__all__ = ["Verifier", "Verified", "sign", "detect", "receive_contract", "SCHEMES", "DEFAULT_MAX_BODY"]
+__all__ = [
+    "Verifier", "Verified", "sign", "detect", "receive_contract", "schemes",
+    "SCHEMES", "DEFAULT_MAX_BODY", "MAX_HEADER_NAMES",
+]
 __all__ += errors.__all__

@@ -6,6 +6,7 @@ DEFAULT_MAX_BODY: int
 DEFAULT_TOLERANCE: int
 SCHEMES: List[str]
 DETECT_HEADERS: List[str]
+MAX_HEADER_NAMES: int
 
 _Value = Union[str, bytes, None]
 
@@ -36,6 +37,7 @@ class Verified:
 def error_codes() -> List[Tuple[str, int]]: ...
 def register_errors(classes: Sequence[type]) -> None: ...
 def receive_contract() -> str: ...
+def schemes_json() -> str: ...
 def wire_bytes(text: str) -> bytes: ...
 def detect(values: Tuple[_Value, ...]) -> Optional[str]: ...
 def sign(
@@ -71,9 +73,11 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SCHEMES",
     "DETECT_HEADERS",
+    "MAX_HEADER_NAMES",
     "error_codes",
     "register_errors",
     "receive_contract",
+    "schemes_json",
     "wire_bytes",
     "detect",
     "sign",

@@ -40,30 +40,32 @@ class Verifier:
 
     __slots__ = ("_native", "_names", "_pick", "_scheme", "_count")
 
-    def __init__(
-        self,
-        scheme: str,
-        secrets: Union[List[Secret], Tuple[Secret, ...]],
-        *,
-        tolerance: Union[int, str, None] = None,
-        max_body: Optional[int] = None,
-        header: Optional[str] = None,
-        prefix: Optional[str] = None,
-        encoding: Optional[str] = None,
-        content: Optional[str] = None,
-        timestamp_header: Optional[str] = None,
-        id_header: Optional[str] = None,
-    ) -> None:
-        options = {
-            "tolerance": tolerance,
-            "max_body": max_body,
-            "header": header,
-            "prefix": prefix,
-            "encoding": encoding,
-            "content": content,
-            "timestamp_header": timestamp_header,
-            "id_header": id_header,
-        }
+    if TYPE_CHECKING:
+        # What type checkers see: each option by name and type, so a misspelt one is
+        # flagged before the code runs.
+        def __init__(
+            self,
+            scheme: str,
+            secrets: Union[List[Secret], Tuple[Secret, ...]],
+            *,
+            tolerance: Union[int, str, None] = None,
+            max_body: Optional[int] = None,
+            header: Optional[str] = None,
+            prefix: Optional[str] = None,
+            encoding: Optional[str] = None,
+            content: Optional[str] = None,
+            timestamp_header: Optional[str] = None,
+            id_header: Optional[str] = None,
+        ) -> None: ...
+
+    else:
+
+        def __init__(self, scheme, secrets, **options):
+            # Every option goes to the core, the one parser of options: an unknown name
+            # is InvalidOption there, as in every runtime.
+            self._setup(scheme, secrets, options)
+
+    def _setup(self, scheme: str, secrets: Union[List[Secret], Tuple[Secret, ...]], options: Dict[str, Any]) -> None:
         self._native = _native.Verifier(scheme, secrets, options)
         # Fetched once: each request extracts just these values.
         self._names: Tuple[str, ...] = tuple(self._native.header_names())

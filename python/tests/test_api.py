@@ -149,7 +149,6 @@ def test_wrong_argument_types_raise_type_error(verifier: hookseal.Verifier, call
         lambda: hookseal.Verifier("salesbooth", ["s"], tolerance=[300]),  # type: ignore[arg-type]
         lambda: hookseal.Verifier("saleslab", ["s"], max_body="1024"),  # type: ignore[arg-type]
         lambda: hookseal.Verifier("salescaling", ["s"], header=b"x-token"),  # type: ignore[arg-type]
-        lambda: hookseal.sign("saleslab", "s", b"{}", colour="blue"),
         lambda: hookseal.sign("saleslab", None, b"{}"),  # type: ignore[arg-type]
         lambda: hookseal.sign("saleslab", "s", "{}"),  # type: ignore[arg-type]
         lambda: hookseal.detect("stripe-signature"),

@@ -24,6 +24,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("DEFAULT_TOLERANCE", hookseal::DEFAULT_TOLERANCE)?;
     m.add("SCHEMES", scheme_ids())?;
     m.add("DETECT_HEADERS", detect::detect_headers())?;
+    m.add("MAX_HEADER_NAMES", hookseal::MAX_HEADER_NAMES)?;
+    m.add_function(wrap_pyfunction!(schemes_json, m)?)?;
     m.add_function(wrap_pyfunction!(error::error_codes, m)?)?;
     m.add_function(wrap_pyfunction!(error::register_errors, m)?)?;
     m.add_function(wrap_pyfunction!(detect::detect, m)?)?;
@@ -33,6 +35,13 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<verify::Verifier>()?;
     m.add_class::<envelope::Verified>()?;
     Ok(())
+}
+
+/// The core's scheme table as JSON (`hookseal::schemes_json()`); the package parses it
+/// once into `hookseal.schemes()`.
+#[pyfunction]
+fn schemes_json() -> String {
+    hookseal::schemes_json()
 }
 
 /// The scheme ids, in the core's order.

@@ -1,25 +1,16 @@
 //! Python keyword options to the core's `Options`.
 //!
-//! The package passes the options the caller gave as a dict with the snake_case names of
-//! SPEC §4. Values of the wrong Python type are a `TypeError`; values of the right type
-//! that the core rejects (a negative tolerance, an unknown encoding) are `invalid_option`.
+//! The package passes the options the caller gave as a dict with the snake_case names
+//! of [docs/api.md](../../../docs/api.md#options). Each value is turned into its text
+//! (an `int` into decimal digits, a `str` as it is) and handed to `Options::set`, the
+//! core's one parser: an unknown name or a value the core refuses (a negative
+//! tolerance, an unknown encoding) is `invalid_option` with the core's message, as in
+//! every runtime. Only a value of the wrong Python type is a `TypeError`.
 
 use crate::error::{to_py, type_error};
-use hookseal::{max_body_from_number, Options, Tolerance};
+use hookseal::{Options, OPTION_NAMES};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyString};
-
-/// The option names a verifier or signer takes, in the order of SPEC §4.
-pub const NAMES: [&str; 8] = [
-    "tolerance",
-    "max_body",
-    "header",
-    "prefix",
-    "encoding",
-    "content",
-    "timestamp_header",
-    "id_header",
-];
 
 /// Reads `options` (a dict; `None` values mean "the default").
 pub fn from_dict(options: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
@@ -28,58 +19,54 @@ pub fn from_dict(options: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
         return Ok(out);
     };
     for (key, value) in options.iter() {
-        let key: String = key
+        let name: String = key
             .extract()
             .map_err(|_| type_error("option names must be str"))?;
-        if value.is_none() {
-            if NAMES.contains(&key.as_str()) {
-                continue;
-            }
-            return Err(unexpected(&key));
-        }
-        match key.as_str() {
-            "tolerance" => out.tolerance = Some(tolerance(&value)?),
-            "max_body" => {
-                out.max_body = Some(max_body_from_number(number(&value, &key)?).map_err(to_py)?)
-            }
-            "header" => out.header = Some(string(&value, &key)?),
-            "prefix" => out.prefix = Some(string(&value, &key)?),
-            "encoding" => out.encoding = Some(string(&value, &key)?.parse().map_err(to_py)?),
-            "content" => out.content = Some(string(&value, &key)?.parse().map_err(to_py)?),
-            "timestamp_header" => out.timestamp_header = Some(string(&value, &key)?),
-            "id_header" => out.id_header = Some(string(&value, &key)?),
-            _ => return Err(unexpected(&key)),
-        }
+        let text = if !OPTION_NAMES.contains(&name.as_str()) {
+            // Whatever the value, the core names the mistake: an unknown option.
+            String::new()
+        } else if value.is_none() {
+            continue;
+        } else {
+            text(&name, &value)?
+        };
+        out.set(&name, &text).map_err(to_py)?;
     }
     Ok(out)
 }
 
-fn unexpected(key: &str) -> PyErr {
-    type_error(format!(
-        "unexpected option {key:?}; the options are {}",
-        NAMES.join(", ")
-    ))
-}
-
-/// `tolerance`: whole seconds, or the string `"off"`.
-fn tolerance(value: &Bound<'_, PyAny>) -> PyResult<Tolerance> {
-    if let Ok(s) = value.cast::<PyString>() {
-        return s.to_cow()?.parse().map_err(to_py);
+/// The text of one option's value. `max_body` is a number, `tolerance` a number or a
+/// string (`"off"`), every other option a string; `bool` is never a number here.
+fn text(name: &str, value: &Bound<'_, PyAny>) -> PyResult<String> {
+    let is_number = !value.is_instance_of::<PyBool>()
+        && (value.is_instance_of::<PyInt>() || value.is_instance_of::<PyFloat>());
+    let is_str = value.is_instance_of::<PyString>();
+    let (takes_number, takes_str) = match name {
+        "max_body" => (true, false),
+        "tolerance" => (true, true),
+        _ => (false, true),
+    };
+    if is_number && takes_number {
+        // A whole float prints as its digits (300.0 is "300"); any other is refused by
+        // the core, as is an int beyond its range.
+        return Ok(if value.is_instance_of::<PyInt>() {
+            value.str()?.to_cow()?.into_owned()
+        } else {
+            value.extract::<f64>()?.to_string()
+        });
     }
-    Tolerance::from_number(number(value, "tolerance")?).map_err(to_py)
-}
-
-/// An `int` (or a whole `float`) as the core's number; `bool` is not a number here.
-fn number(value: &Bound<'_, PyAny>, key: &str) -> PyResult<f64> {
-    if value.is_instance_of::<PyBool>()
-        || !(value.is_instance_of::<PyInt>() || value.is_instance_of::<PyFloat>())
-    {
-        return Err(type_error(format!(
-            "{key} must be an int, not {}",
-            value.get_type().name()?
-        )));
+    if is_str && takes_str {
+        return string(value, name);
     }
-    value.extract()
+    let wanted = match (takes_number, takes_str) {
+        (true, true) => "an int or a str",
+        (true, false) => "an int",
+        _ => "a str",
+    };
+    Err(type_error(format!(
+        "{name} must be {wanted}, not {}",
+        value.get_type().name()?
+    )))
 }
 
 fn string(value: &Bound<'_, PyAny>, key: &str) -> PyResult<String> {

@@ -21,7 +21,7 @@ pub struct Verifier {
 #[pymethods]
 impl Verifier {
     /// `Verifier(scheme, secrets, options=None)`: `secrets` a list or tuple of str/bytes,
-    /// `options` a dict of the SPEC's snake_case options.
+    /// `options` a dict of the snake_case options of docs/api.md.
     #[new]
     #[pyo3(signature = (scheme_id, secrets, options=None))]
     fn new(
