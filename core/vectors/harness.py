@@ -31,7 +31,9 @@ OPTION_ORDER = ["tolerance", "max_body", "header", "prefix", "encoding", "conten
 
 def ordered_options(options):
     options = dict(options or {})
-    return {k: options[k] for k in OPTION_ORDER if k in options}
+    known = {k: options[k] for k in OPTION_ORDER if k in options}
+    # A name no runtime knows (a construction case) comes last, as it was given.
+    return {**known, **{k: v for k, v in options.items() if k not in known}}
 
 
 def err(code):

@@ -55,6 +55,9 @@ def cases():
     verify_case("custom", "construction: control, custom with valid options verifies", [CU_SECRET],
                 cu_headers, CU_BODY, ok(), options={"header": "x-sig"}, file="construction.json")
 
+    # A misspelt option is never silently ignored, in any runtime.
+    case("an unknown option name", "salesbooth", "invalid_option", options={"tolerence": 60})
+
     for scheme in ("saleslab", "salesbooth", "standard-webhooks", "salescaling"):
         case("%s with no secrets" % scheme, scheme, "invalid_secret", secrets=[])
         case("%s with an empty secret" % scheme, scheme, "invalid_secret", secrets=[""])
