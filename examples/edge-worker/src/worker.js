@@ -10,8 +10,9 @@
 // Secrets are Worker secrets (`wrangler secret put SALESLAB_SECRET`, ...). A comma in a
 // secret list separates the new secret from the old during a rotation.
 
-import { HooksealError, Verifier } from 'hookseal/wasm';
-import { verifyRequest, errorResponse } from 'hookseal/fetch';
+import { Verifier } from 'hookseal/wasm';
+import { withWebhook } from 'hookseal/fetch';
+import { MemoryStore } from 'hookseal/stores';
 
 const SECRETS = {
   saleslab: 'SALESLAB_SECRET',
@@ -21,32 +22,30 @@ const SECRETS = {
 };
 
 /**
- * Deliveries already processed, as `<scheme>:<idempotency key>`. In this isolate only, to
+ * The claims of this isolate: the helper claims each verified delivery with a lease, the
+ * handler's 2xx marks it done (a repeat is answered 200 {"duplicate": true}), anything
+ * else releases it for the provider's retry (docs/receiving.md). In this isolate only, to
  * keep the example short: Cloudflare runs many isolates and recycles them, so a real
- * deployment keeps the keys in KV or a Durable Object (one per tenant serialises them).
- * A Set keeps insertion order, so the oldest key is dropped first past MAX_KEYS.
+ * deployment keeps claims in a store shared by every isolate (a Durable Object, say).
  */
-const processed = new Set();
-const MAX_KEYS = 10_000;
+const store = new MemoryStore({ maxKeys: 10_000 });
 
-/** True the first time `key` is seen by this isolate. */
-function firstDelivery(key) {
-  if (processed.has(key)) return false;
-  processed.add(key);
-  if (processed.size > MAX_KEYS) processed.delete(processed.values().next().value);
-  return true;
-}
+/** One handler per scheme, built on the first request (key state is computed once). */
+const handlers = new Map();
 
-/** One verifier per scheme, built on the first request (key state is computed once). */
-const verifiers = new Map();
-
-function verifierFor(scheme, env) {
-  let v = verifiers.get(scheme);
-  if (!v) {
-    v = new Verifier(scheme, { secrets: env[SECRETS[scheme]].split(',') });
-    verifiers.set(scheme, v);
+function handlerFor(scheme, env) {
+  let handle = handlers.get(scheme);
+  if (!handle) {
+    const verifier = new Verifier(scheme, { secrets: env[SECRETS[scheme]].split(',') });
+    // Verified: route on the envelope (kind, tenant).
+    handle = withWebhook(
+      verifier,
+      (event) => Response.json({ received: true, scheme, kind: event.kind, tenant: event.tenant, idempotencyKey: event.idempotencyKey }),
+      { store },
+    );
+    handlers.set(scheme, handle);
   }
-  return v;
+  return handle;
 }
 
 export default {
@@ -56,25 +55,7 @@ export default {
     if (request.method !== 'POST' || !Object.hasOwn(SECRETS, scheme ?? '')) {
       return new Response('not found', { status: 404 });
     }
-    let event;
-    try {
-      event = await verifyRequest(request, verifierFor(scheme, env));
-    } catch (err) {
-      if (err instanceof HooksealError) return errorResponse(err);
-      throw err;
-    }
-    // Verified: de-duplicate on idempotencyKey (a provider's retry, or a replay of a
-    // delivery whose scheme signs no timestamp), then route on the envelope (kind, tenant).
-    if (!firstDelivery(`${scheme}:${event.idempotencyKey}`)) {
-      return Response.json({ received: true, duplicate: true });
-    }
-    return Response.json({
-      received: true,
-      duplicate: false,
-      scheme,
-      kind: event.kind,
-      tenant: event.tenant,
-      idempotencyKey: event.idempotencyKey,
-    });
+    // 401/400/413 answered by the helper; a repeat of a processed delivery is 200 {"duplicate": true}.
+    return handlerFor(scheme, env)(request);
   },
 };
