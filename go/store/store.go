@@ -162,18 +162,29 @@ func Cleanup(ctx context.Context, timeout time.Duration) (context.Context, conte
 const DefaultTimeout = 5 * time.Second
 
 // ClaimInSteps is Claim for a store that writes then reads (SQL: INSERT … ON CONFLICT,
-// then SELECT when the key is held): with a fresh token, step runs once, and once more
-// when it reports a zero Outcome (the row expired or was released between its write
-// and its read); on an error the token is released best-effort (ReleaseUnknown).
-func ClaimInSteps(ctx context.Context, s Store, key string, step func(token string) (Claim, error)) (Claim, error) {
+// then SELECT when the key is held). It checks key and lease (CheckClaim) and bounds the
+// whole claim by timeout. With a fresh token, step runs once, and once more when it
+// reports a zero Outcome (the row expired or was released between its write and its
+// read); on an error the token is released best-effort (ReleaseUnknown). Once the
+// claim's answer is known, after runs (the store's expiry sweep, which never fails it).
+func ClaimInSteps(ctx context.Context, s Store, key string, lease, timeout time.Duration,
+	step func(ctx context.Context, key, token string, lease time.Duration) (Claim, error),
+	after func(ctx context.Context)) (Claim, error) {
+	lease, err := CheckClaim(key, lease)
+	if err != nil {
+		return Claim{}, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	token := NewToken()
 	for range 2 {
-		c, err := step(token)
+		c, err := step(ctx, key, token, lease)
 		if err != nil {
 			// The write may have committed (a timeout after it).
 			return ReleaseUnknown(ctx, s, key, token, err)
 		}
 		if c.Outcome != 0 {
+			after(ctx)
 			return c, nil
 		}
 	}

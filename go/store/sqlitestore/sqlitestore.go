@@ -102,19 +102,7 @@ func statementsFor(table string) statements {
 
 // Claim takes a processing lease on key for lease (0: store.DefaultLease).
 func (s *Store) Claim(ctx context.Context, key string, lease time.Duration) (store.Claim, error) {
-	lease, err := store.CheckClaim(key, lease)
-	if err != nil {
-		return store.Claim{}, err
-	}
-	ctx, cancel := context.WithTimeout(ctx, s.Timeout)
-	defer cancel()
-	c, err := store.ClaimInSteps(ctx, s, key, func(token string) (store.Claim, error) {
-		return s.claimOnce(ctx, key, token, lease)
-	})
-	if err == nil {
-		s.sweep(ctx)
-	}
-	return c, err
+	return store.ClaimInSteps(ctx, s, key, lease, s.Timeout, s.claimOnce, s.sweep)
 }
 
 // claimOnce is one INSERT and, when the key is held, one SELECT; a zero Outcome
