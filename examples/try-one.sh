@@ -4,17 +4,7 @@
 # acknowledged as a duplicate). Run by scripts/ci/docs.sh with `hookseal` on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# On the way out, stop the background receiver and everything it started.
-kill_tree() {
-  local child
-  for child in $(ps -o pid= --ppid "$1"); do kill_tree "$child"; done
-  kill "$1" 2>/dev/null || true
-}
-trap 'for job in $(jobs -p); do kill_tree "$job"; done' EXIT
-wait_for_port() {
-  for _ in $(seq 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.1; done
-  return 1
-}
+. scripts/docs/background.sh
 hookseal() {
   # The send waits for the receiver that the line before started in the background.
   [ "$1" != send ] || wait_for_port 3000

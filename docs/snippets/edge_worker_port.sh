@@ -3,19 +3,13 @@
 # the worker served in workerd on 127.0.0.1:8787 and a SalesLab delivery sent to it
 # twice. Run by scripts/ci/docs.sh with `hookseal` on PATH.
 set -euo pipefail
+. "$(dirname "$0")/../../scripts/docs/background.sh"
 cd "$(dirname "$0")/../../examples/edge-worker"
-# On the way out, stop the background server and the workerd it started.
-kill_tree() {
-  local child
-  for child in $(ps -o pid= --ppid "$1"); do kill_tree "$child"; done
-  kill "$1" 2>/dev/null || true
-}
-trap 'for job in $(jobs -p); do kill_tree "$job"; done' EXIT
 hookseal() {
   # The send waits (up to 30 s) for the server that the line before started in the
   # background; the replay must be acknowledged as a duplicate.
   [ "$1" = send ] || { command hookseal "$@"; return; }
-  for _ in $(seq 300); do (exec 3<>/dev/tcp/127.0.0.1/8787) 2>/dev/null && break; sleep 0.1; done
+  wait_for_port 8787
   local out
   out=$(command hookseal "$@")
   echo "$out"

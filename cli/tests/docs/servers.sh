@@ -3,13 +3,11 @@
 # background: `hookseal` below wraps the command so that `listen` does not block), then
 # the sends, which must all be delivered. Run by cli/tests/docs.rs with `hookseal` on PATH.
 set -eu
+. "$(dirname "${BASH_SOURCE[0]}")/../../../scripts/docs/background.sh"
 SECRET=whsec_docs_demo
-pids=""
-trap 'kill $pids 2>/dev/null || true' EXIT
 hookseal() {
   if [ "$1" = listen ]; then
     command hookseal "$@" >"listen.$#.log" 2>&1 &
-    pids="$pids $!"
   else
     command hookseal "$@"
   fi
@@ -21,10 +19,8 @@ HOOKSEAL_SECRET_SALESLAB=sl_k HOOKSEAL_SECRET_SALESOS=os_k HOOKSEAL_SECRET_SALES
 HOOKSEAL_SECRET_SALESCALING=sc_k hookseal listen --providers --port 8788
 # --- end
 
-for port in 8787 8788; do
-  i=0
-  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
-done
+wait_for_port 8787
+wait_for_port 8788
 
 # --- docs/cli.md: send
 hookseal send --provider saleslab --url http://127.0.0.1:8787/saleslab --secret "$SECRET"
