@@ -56,6 +56,6 @@ pub use options::{
     DEFAULT_TOLERANCE, MAX_HEADER_NAMES, OPTION_NAMES,
 };
 pub use parse::MAX_SIGNATURES;
-pub use scheme::{schemes_json, Layout, Scheme, SchemeInfo, SCHEMES};
+pub use scheme::{schemes_json, Layout, Scheme, SchemeInfo, SCHEMES, SCHEMES_JSON};
 pub use sign::Signer;
 pub use verify::{Verified, Verifier};

@@ -323,8 +323,8 @@ pub fn on_handler(status: Option<u16>) -> StoreAction {
 
 /// [`contract_json`] as it was written into `receive.json`, so that a binding hands its
 /// runtime a constant: no JSON is built at run time (the wasm engine's size is budgeted).
-/// A test fails when the file and the tables differ (`UPDATE_CONTRACT=1 cargo test -p
-/// hookseal receive` rewrites it).
+/// A test fails when the file and the tables differ (`UPDATE_TABLES=1 cargo test -p
+/// hookseal` rewrites it).
 pub const CONTRACT_JSON: &str = include_str!("receive.json");
 
 /// The whole contract as one JSON document, for bindings to hand to their runtime.
@@ -378,6 +378,21 @@ pub fn contract_json() -> String {
         DEFAULT_TTL_SECS,
         STORE_RETRY_AFTER_SECS
     )
+}
+
+/// Checks that a table committed as `core/src/<file>` is what the code makes now, or with
+/// `UPDATE_TABLES` set, rewrites it: the drift test of every committed table.
+#[cfg(test)]
+pub(crate) fn committed_table(file: &str, committed: &str, now: &str) {
+    let path = format!("{}/src/{file}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_TABLES").is_some() {
+        std::fs::write(&path, now).unwrap();
+        return;
+    }
+    assert_eq!(
+        committed, now,
+        "core/src/{file} is stale: UPDATE_TABLES=1 cargo test -p hookseal"
+    );
 }
 
 #[cfg(test)]
@@ -456,16 +471,7 @@ mod tests {
 
     #[test]
     fn the_committed_contract_is_the_tables() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/receive.json");
-        if std::env::var_os("UPDATE_CONTRACT").is_some() {
-            std::fs::write(path, contract_json()).unwrap();
-            return;
-        }
-        assert_eq!(
-            CONTRACT_JSON,
-            contract_json(),
-            "core/src/receive.json is stale: UPDATE_CONTRACT=1 cargo test -p hookseal receive"
-        );
+        committed_table("receive.json", CONTRACT_JSON, &contract_json());
     }
 
     #[test]

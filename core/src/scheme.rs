@@ -187,6 +187,13 @@ pub fn schemes_json() -> String {
     Value::Array(rows).to_string()
 }
 
+/// [`schemes_json`] as it was written into `schemes.json`, so that a binding hands its
+/// runtime a constant: no JSON is built at run time, and the wasm engine links no JSON
+/// serializer (its size is budgeted). A test fails when the file and the table differ
+/// (`UPDATE_TABLES=1 cargo test -p hookseal` rewrites it), as for
+/// [`receive::CONTRACT_JSON`](crate::receive::CONTRACT_JSON).
+pub const SCHEMES_JSON: &str = include_str!("schemes.json");
+
 const TIMESTAMPED: &[&str] = &["tolerance"];
 
 /// The scheme table, in [`Scheme::ALL`] order.
@@ -362,6 +369,11 @@ mod tests {
             assert_eq!(SCHEMES[i].scheme, s);
             assert_eq!(s as usize, i);
         }
+    }
+
+    #[test]
+    fn the_committed_table_is_the_table() {
+        crate::receive::committed_table("schemes.json", SCHEMES_JSON, &schemes_json());
     }
 
     #[test]

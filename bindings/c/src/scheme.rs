@@ -14,7 +14,7 @@ pub extern "C" fn hookseal_schemes_json() -> *const c_char {
     static SCHEMES: OnceLock<CString> = OnceLock::new();
     SCHEMES
         // JSON text never holds a NUL byte (a NUL in a string is escaped).
-        .get_or_init(|| CString::new(hookseal::schemes_json()).unwrap_or_default())
+        .get_or_init(|| CString::new(hookseal::SCHEMES_JSON).unwrap_or_default())
         .as_ptr()
 }
 

@@ -3,8 +3,8 @@
 
 use napi_derive::napi;
 
-/// `hookseal::schemes_json()`: one row per scheme, in `Scheme::ALL` order.
+/// `hookseal::SCHEMES_JSON`: one row per scheme, in `Scheme::ALL` order.
 #[napi]
 pub fn schemes_table() -> String {
-    hookseal::schemes_json()
+    hookseal::SCHEMES_JSON.to_owned()
 }

@@ -37,11 +37,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
-/// The core's scheme table as JSON (`hookseal::schemes_json()`); the package parses it
+/// The core's scheme table as JSON (`hookseal::SCHEMES_JSON`); the package parses it
 /// once into `hookseal.schemes()`.
 #[pyfunction]
 fn schemes_json() -> String {
-    hookseal::schemes_json()
+    hookseal::SCHEMES_JSON.to_owned()
 }
 
 /// The scheme ids, in the core's order.
