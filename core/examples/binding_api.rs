@@ -4,7 +4,7 @@
 
 use hookseal::receive::{self, Claimed, Next, StoreAction};
 use hookseal::{detect, wire_bytes, ErrorCode, Options, Scheme, Signer, Verifier};
-use hookseal::{schemes_json, MAX_HEADER_NAMES, OPTION_NAMES};
+use hookseal::{MAX_HEADER_NAMES, OPTION_NAMES, SCHEMES_JSON};
 
 fn main() -> Result<(), hookseal::Error> {
     let secrets = ["whsec_new", "whsec_old"];
@@ -49,7 +49,7 @@ fn main() -> Result<(), hookseal::Error> {
 
     // Tables a binding exports to its runtime as they are: the scheme table, the option
     // names, and the receive contract (answers, de-duplication decisions, lease and TTL).
-    let _ = (schemes_json(), OPTION_NAMES, receive::CONTRACT_JSON);
+    let _ = (SCHEMES_JSON, OPTION_NAMES, receive::CONTRACT_JSON);
     let key = receive::claim_key(scheme.as_str(), &envelope.idempotency_key);
     assert_eq!(key.as_deref(), Some("salesbooth:evt_1"));
     assert_eq!(receive::on_claim(Claimed::First), Next::RunHandler);
