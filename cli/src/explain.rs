@@ -6,7 +6,9 @@
 
 use crate::jsonfmt::{relayout, Layout};
 use crate::request::HeaderList;
-use hookseal::{detect, Error, ErrorCode, Headers, Options, Scheme, Signer, Tolerance, Verifier};
+use hookseal::{
+    detect, Detail, Encoding, Error, ErrorCode, Headers, Options, Scheme, Tolerance, Verifier,
+};
 use serde_json::{json, Value};
 
 /// What was verified.
@@ -78,14 +80,16 @@ pub fn explain(case: &Case<'_>, err: &Error) -> Vec<Cause> {
             }
         }
         ErrorCode::MalformedSignature => {
-            truncated(case, &mut causes);
+            truncated(err, &mut causes);
             wrong_scheme(case, &mut causes);
             looks_like_other_format(case, &mut causes);
         }
         ErrorCode::MissingTimestamp | ErrorCode::MalformedTimestamp => {
             wrong_scheme(case, &mut causes);
         }
-        ErrorCode::TimestampTooOld | ErrorCode::TimestampTooNew => clock_skew(case, &mut causes),
+        ErrorCode::TimestampTooOld | ErrorCode::TimestampTooNew => {
+            clock_skew(case, err, &mut causes)
+        }
         ErrorCode::SignatureMismatch => {
             variations(case, &mut causes);
             wrong_scheme(case, &mut causes);
@@ -257,72 +261,32 @@ fn signature_value(case: &Case<'_>) -> Option<(Verifier, String)> {
     Some((verifier, value))
 }
 
-/// The value of the signature header `name` that the core's signer makes.
-fn signed(signer: &Signer, name: &str, body: &[u8], ts: i64) -> Option<String> {
-    signer
-        .sign(body, Some(ts))
-        .ok()?
-        .into_iter()
-        .find_map(|(k, v)| (k == name).then_some(v))
-}
-
-/// The signature value the core's signer makes for this case: the reference for how long
-/// a whole digest is and how it is encoded.
-fn signed_value(case: &Case<'_>, verifier: &Verifier) -> Option<String> {
-    let secret = case.secrets.first()?;
-    let signer = Signer::with_options(case.scheme, secret.as_bytes(), case.options).ok()?;
-    signed(
-        &signer,
-        verifier.header_names().first()?,
-        case.body,
-        case.now.max(0),
-    )
-}
-
-/// The digest at the end of a signature value: base64 characters after any padding, so
-/// hex digests and base64 ones alike, and it stops at the `=`, `,` or space before it.
-fn digest_tail(value: &str) -> &str {
-    let unpadded = value.trim_end_matches('=');
-    let start = unpadded
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '/'))
-        .map_or(0, |i| i + 1);
-    &value[start..]
-}
-
-fn is_hex(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
 /// A digest shorter than a whole one: cut by a log line, a copy, a header size limit.
-fn truncated(case: &Case<'_>, causes: &mut Vec<Cause>) {
-    // A shared token has no fixed length: only digests can be short.
-    if case.scheme.info().layout == hookseal::Layout::Token {
-        return;
-    }
-    let Some((verifier, value)) = signature_value(case) else {
+/// The core's [`Detail::Digest`] says how long a whole one is and what came.
+fn truncated(err: &Error, causes: &mut Vec<Cause>) {
+    let Detail::Digest {
+        encoding,
+        expected,
+        received,
+        in_alphabet,
+    } = *err.detail()
+    else {
         return;
     };
-    let Some(reference) = signed_value(case, &verifier) else {
-        return;
+    let what = match encoding {
+        Encoding::Hex => "hex digits",
+        _ => "base64 characters",
     };
-    let (digest, whole) = (digest_tail(&value), digest_tail(&reference));
-    let what = if is_hex(whole) {
-        "hex digits"
-    } else {
-        "base64 characters"
-    };
-    let same_alphabet = !is_hex(whole) || is_hex(digest);
-    let (len, whole) = (digest.len(), whole.len());
-    if same_alphabet && len > 0 && len < whole {
+    if in_alphabet && received > 0 && received < expected {
         causes.push(
             Cause::new(
                 "truncated_signature",
                 format!(
-                    "the signature is truncated: {len} of {whole} {what} (cut by a log line, a \
-                     copy and paste, or a proxy's header size limit)"
+                    "the signature is truncated: {received} of {expected} {what} (cut by a log \
+                     line, a copy and paste, or a proxy's header size limit)"
                 ),
             )
-            .with("digits", json!(len)),
+            .with("digits", json!(received)),
         );
     }
 }
@@ -358,16 +322,10 @@ fn parses_as(scheme: Scheme, value: &str, now: i64) -> bool {
     }
 }
 
-/// How a scheme's signature value looks, from what the core's signer makes: the digest
-/// shown as `<hex>` or `<base64>`, the timestamp as `<ts>`.
+/// How a scheme's signature value looks, as the core describes it.
 fn describe_format(scheme: Scheme) -> Option<String> {
-    const TS: i64 = 1_700_000_000;
-    let signer = Signer::new(scheme, PROBE_KEY).ok()?;
-    let value = signed(&signer, scheme.signature_header()?, b"", TS)?;
-    let digest = digest_tail(&value);
-    let shown = if is_hex(digest) { "<hex>" } else { "<base64>" };
-    let head = value[..value.len() - digest.len()].replace(&TS.to_string(), "<ts>");
-    Some(format!("{head}{shown}"))
+    let v = Verifier::new(scheme, &[PROBE_KEY]).ok()?;
+    Some(v.signature_format())
 }
 
 /// The signature value is in the format of another scheme.
@@ -402,31 +360,26 @@ fn looks_like_other_format(case: &Case<'_>, causes: &mut Vec<Cause>) {
     ));
 }
 
-/// How far the signed timestamp is from this clock, and whether the signature is
-/// otherwise valid (a replay, or a skewed clock, rather than a forgery).
-fn clock_skew(case: &Case<'_>, causes: &mut Vec<Cause>) {
+/// How far the signed timestamp is from this clock (the core's [`Detail::Skew`]), and
+/// whether the signature is otherwise valid (a replay, or a skewed clock, rather than a
+/// forgery).
+fn clock_skew(case: &Case<'_>, err: &Error, causes: &mut Vec<Cause>) {
+    let Detail::Skew {
+        timestamp,
+        now,
+        tolerance,
+    } = *err.detail()
+    else {
+        return;
+    };
     let off = Options {
         tolerance: Some(Tolerance::Off),
         ..case.options.clone()
     };
-    let tolerance = match Verifier::with_options(case.scheme, case.secrets, case.options) {
-        Ok(v) => match v.tolerance() {
-            Tolerance::Seconds(s) => s,
-            Tolerance::Off => return,
-        },
-        Err(_) => return,
-    };
-    let Ok(v) = Verifier::with_options(case.scheme, case.secrets, &off) else {
-        return;
-    };
-    let (ts, signed_ok) = match v.verify_at(case.headers, case.body, case.now) {
-        Ok(verified) => (verified.timestamp, true),
-        Err(_) => (timestamp_guess(case, &v), false),
-    };
-    let Some(ts) = ts else {
-        return;
-    };
-    let skew = case.now - i64::try_from(ts).unwrap_or(i64::MAX);
+    let signed_ok = Verifier::with_options(case.scheme, case.secrets, &off)
+        .and_then(|v| v.verify_at(case.headers, case.body, now).map(|_| ()))
+        .is_ok();
+    let skew = now - i64::try_from(timestamp).unwrap_or(i64::MAX);
     let direction = if skew >= 0 { "behind" } else { "ahead of" };
     let signature = if signed_ok {
         "the signature itself is valid, so the clocks differ or this is a replay of an old delivery"
@@ -445,21 +398,4 @@ fn clock_skew(case: &Case<'_>, causes: &mut Vec<Cause>) {
         )
         .with("skew_seconds", json!(skew)),
     );
-}
-
-/// The timestamp header's digits, when the signature check cannot give them: the
-/// scheme's timestamp header (for `custom`, its `timestamp_header` option), as the
-/// verifier built for the case reads it.
-fn timestamp_guess(case: &Case<'_>, verifier: &Verifier) -> Option<u64> {
-    let configured = case
-        .scheme
-        .info()
-        .timestamp_header
-        .or(case.options.timestamp_header.as_deref())?;
-    let name = verifier
-        .header_names()
-        .iter()
-        .find(|n| n.eq_ignore_ascii_case(configured))?;
-    let value = case.headers.get(name)?;
-    std::str::from_utf8(&value).ok()?.trim().parse().ok()
 }

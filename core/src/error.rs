@@ -1,5 +1,6 @@
 //! The one error type, and the table of stable codes every runtime derives from.
 
+use crate::options::Encoding;
 use std::fmt;
 
 /// A stable, machine-readable error code: the same snake_case string in every runtime.
@@ -116,6 +117,68 @@ impl fmt::Display for ErrorCode {
 pub struct Error {
     code: ErrorCode,
     message: String,
+    detail: Detail,
+}
+
+/// What the core found when it rejected a delivery, as data: a tool that explains a
+/// rejection (the command line's `verify --explain`) reads it instead of parsing the
+/// request again. Never holds a secret, a signature or a body byte.
+///
+/// ```
+/// use hookseal::{Detail, Scheme, Verifier};
+/// let v = Verifier::new(Scheme::SalesLab, &["s"]).unwrap();
+/// let err = v.verify(&[("x-saleslab-signature", "sha256=abc")], b"{}").unwrap_err();
+/// assert_eq!(
+///     err.detail(),
+///     &Detail::Digest { encoding: hookseal::Encoding::Hex, expected: 64, received: 3, in_alphabet: true },
+/// );
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Detail {
+    /// Nothing beyond the message.
+    #[default]
+    None,
+    /// `payload_too_large`: the body's length and the limit, in bytes.
+    TooLarge {
+        /// The body's length.
+        size: usize,
+        /// `max_body`.
+        limit: usize,
+    },
+    /// `missing_signature` or `missing_timestamp`: the header that was absent, or present
+    /// but empty.
+    MissingHeader {
+        /// Its lowercase name.
+        header: String,
+        /// Present, with an empty value.
+        empty: bool,
+    },
+    /// `malformed_signature`: the value is not laid out as the scheme's format, which
+    /// [`Verifier::signature_format`](crate::Verifier::signature_format) describes
+    /// (`sha256=<hex>`).
+    Format,
+    /// `malformed_signature`: a digest of the wrong length or alphabet.
+    Digest {
+        /// The encoding the scheme expects.
+        encoding: Encoding,
+        /// The characters a whole digest has (64 hex digits, 44 base64 characters).
+        expected: usize,
+        /// The characters received.
+        received: usize,
+        /// Whether every character received is of the encoding's alphabet: a short
+        /// digest in the right alphabet was most likely cut.
+        in_alphabet: bool,
+    },
+    /// `timestamp_too_old` or `timestamp_too_new`: the signed timestamp and the clock.
+    Skew {
+        /// The signed timestamp, unix seconds.
+        timestamp: u64,
+        /// The clock the delivery was checked against, unix seconds.
+        now: i64,
+        /// The tolerance, seconds.
+        tolerance: u64,
+    },
 }
 
 impl Error {
@@ -124,7 +187,19 @@ impl Error {
         Error {
             code,
             message: message.into(),
+            detail: Detail::None,
         }
+    }
+
+    /// The error with structured detail attached.
+    pub fn with_detail(mut self, detail: Detail) -> Error {
+        self.detail = detail;
+        self
+    }
+
+    /// What the core found, as data ([`Detail::None`] when the message says it all).
+    pub fn detail(&self) -> &Detail {
+        &self.detail
     }
 
     /// The stable code.

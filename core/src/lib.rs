@@ -49,7 +49,7 @@ mod verify;
 
 pub use detect::detect;
 pub use envelope::Envelope;
-pub use error::{Error, ErrorCode};
+pub use error::{Detail, Error, ErrorCode};
 pub use headers::{wire_bytes, Headers};
 pub use options::{
     max_body_from_number, Content, Encoding, Options, Tolerance, DEFAULT_MAX_BODY,

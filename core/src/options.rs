@@ -264,6 +264,22 @@ pub(crate) enum Format {
     Token { prefix: String },
 }
 
+impl Format {
+    /// The format as people read it; the digest as `<hex>` or `<base64>`.
+    pub(crate) fn describe(&self) -> String {
+        let digest = |e: &Encoding| match e {
+            Encoding::Hex => "<hex>",
+            Encoding::Base64 => "<base64>",
+        };
+        match self {
+            Format::Prefixed { prefix, encoding } => format!("{prefix}{}", digest(encoding)),
+            Format::Stripe => "t=<ts>,v1=<hex>".to_owned(),
+            Format::StandardWebhooks => "v1,<base64>".to_owned(),
+            Format::Token { prefix } => format!("{prefix}<token>"),
+        }
+    }
+}
+
 /// One scheme's resolved wire format and limits.
 #[derive(Clone, Debug)]
 pub(crate) struct Wire {

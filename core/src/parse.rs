@@ -2,7 +2,7 @@
 //! `docs/schemes.md`.
 
 use crate::codec::{base64_digest, hex_digest, Digest};
-use crate::error::{err, Error, ErrorCode};
+use crate::error::{err, Detail, Error, ErrorCode};
 use crate::headers::trim;
 use crate::options::{Encoding, Format};
 
@@ -51,8 +51,9 @@ pub(crate) enum Parsed<'a> {
     Token(&'a [u8]),
 }
 
+/// A value not laid out as the format: [`Detail::Format`] (a bad digest has its own).
 fn malformed<T>(why: std::fmt::Arguments<'_>) -> Result<T, Error> {
-    err(ErrorCode::MalformedSignature, why.to_string())
+    Err(Error::new(ErrorCode::MalformedSignature, why.to_string()).with_detail(Detail::Format))
 }
 
 /// Parses an already-trimmed, non-empty signature header value.
@@ -119,18 +120,33 @@ pub(crate) fn signature<'a>(format: &Format, value: &'a [u8]) -> Result<Parsed<'
 }
 
 fn digest(encoding: Encoding, s: &[u8]) -> Result<Digest, Error> {
-    let (d, what) = match encoding {
-        Encoding::Hex => (hex_digest(s), "64 hex digits"),
-        Encoding::Base64 => (base64_digest(s), "44 characters of base64"),
+    let (d, expected, what) = match encoding {
+        Encoding::Hex => (hex_digest(s), 64, "hex digits"),
+        Encoding::Base64 => (base64_digest(s), 44, "characters of base64"),
     };
-    match d {
-        Some(d) => Ok(d),
-        None if s.is_empty() => malformed(format_args!("the signature is empty")),
-        None => malformed(format_args!(
-            "the signature is not {what} (got {} characters)",
-            s.len()
-        )),
+    if let Some(d) = d {
+        return Ok(d);
     }
+    let in_alphabet = s.iter().all(|&c| match encoding {
+        Encoding::Hex => c.is_ascii_hexdigit(),
+        Encoding::Base64 => c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='),
+    });
+    let why = if s.is_empty() {
+        "the signature is empty".to_owned()
+    } else {
+        format!(
+            "the signature is not {expected} {what} (got {} characters)",
+            s.len()
+        )
+    };
+    Err(
+        Error::new(ErrorCode::MalformedSignature, why).with_detail(Detail::Digest {
+            encoding,
+            expected,
+            received: s.len(),
+            in_alphabet,
+        }),
+    )
 }
 
 /// A timestamp: 1 to 19 ASCII digits, unix seconds.

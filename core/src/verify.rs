@@ -2,7 +2,7 @@
 
 use crate::clock::unix_now;
 use crate::envelope::Envelope;
-use crate::error::{err, Error, ErrorCode};
+use crate::error::{err, Detail, Error, ErrorCode};
 use crate::headers::Headers;
 use crate::options::{Content, Options, Tolerance, Wire};
 use crate::parse::{self, Parsed};
@@ -120,6 +120,19 @@ impl Verifier {
         &self.wire.headers
     }
 
+    /// The signature header's format, as people read it: `sha256=<hex>`,
+    /// `t=<ts>,v1=<hex>`, `v1,<base64>`, `Bearer <token>`. What
+    /// what a [`Detail::Format`] error expected.
+    ///
+    /// ```
+    /// use hookseal::{Scheme, Verifier};
+    /// let v = Verifier::new(Scheme::Stripe, &["whsec_x"]).unwrap();
+    /// assert_eq!(v.signature_format(), "t=<ts>,v1=<hex>");
+    /// ```
+    pub fn signature_format(&self) -> String {
+        self.wire.format.describe()
+    }
+
     /// How many of [`Verifier::header_names`] verification reads: the first ones (the
     /// signature header, then the timestamp and id headers it signs). The names after
     /// them feed only the envelope, so a binding on a hot path can pass just these values
@@ -175,14 +188,12 @@ impl Verifier {
         let wire = &self.wire;
         // 1. size
         if body.len() > wire.max_body {
-            return err(
+            let (size, limit) = (body.len(), wire.max_body);
+            return Err(Error::new(
                 ErrorCode::PayloadTooLarge,
-                format!(
-                    "the body is {} bytes; the limit is {}",
-                    body.len(),
-                    wire.max_body
-                ),
-            );
+                format!("the body is {size} bytes; the limit is {limit}"),
+            )
+            .with_detail(Detail::TooLarge { size, limit }));
         }
         let header = |slot: Option<usize>| wire.value(headers, slot);
         // 2. presence of the signature (and of a signed id)
@@ -209,10 +220,18 @@ impl Verifier {
         let timestamp = if wire.content.has_ts() {
             // A Stripe `t=` item that is present but empty is malformed, not missing.
             let Some(value) = ts_value else {
-                return err(
+                let missing = Error::new(
                     ErrorCode::MissingTimestamp,
                     "the delivery carries no timestamp",
                 );
+                // Stripe's timestamp is an item of the signature header, not a header.
+                return Err(match wire.ts_header {
+                    Some(i) => missing.with_detail(Detail::MissingHeader {
+                        header: wire.headers[i].clone(),
+                        empty: ts_header.is_some(),
+                    }),
+                    None => missing,
+                });
             };
             let ts = parse::timestamp(value)?;
             check_tolerance(wire.tolerance, ts, now)?;
@@ -279,17 +298,20 @@ impl Verifier {
 }
 
 fn present<'a>(value: Option<Cow<'a, [u8]>>, name: &str) -> Result<Cow<'a, [u8]>, Error> {
-    match value {
-        Some(v) if !v.is_empty() => Ok(v),
-        Some(_) => err(
-            ErrorCode::MissingSignature,
-            format!("header {name} is empty"),
-        ),
-        None => err(
-            ErrorCode::MissingSignature,
-            format!("header {name} is missing"),
-        ),
-    }
+    let empty = match value {
+        Some(v) if !v.is_empty() => return Ok(v),
+        Some(_) => true,
+        None => false,
+    };
+    let how = if empty { "empty" } else { "missing" };
+    Err(Error::new(
+        ErrorCode::MissingSignature,
+        format!("header {name} is {how}"),
+    )
+    .with_detail(Detail::MissingHeader {
+        header: name.to_owned(),
+        empty,
+    }))
 }
 
 fn check_tolerance(tolerance: Tolerance, ts: u64, now: i64) -> Result<(), Error> {
@@ -297,20 +319,25 @@ fn check_tolerance(tolerance: Tolerance, ts: u64, now: i64) -> Result<(), Error>
         return Ok(());
     };
     let age = i128::from(now) - i128::from(ts);
-    if age > i128::from(tol) {
-        return err(
+    let (code, message) = if age > i128::from(tol) {
+        (
             ErrorCode::TimestampTooOld,
             format!("the timestamp is {age} s old; the tolerance is {tol} s"),
-        );
-    }
-    if -age > i128::from(tol) {
-        return err(
+        )
+    } else if -age > i128::from(tol) {
+        (
             ErrorCode::TimestampTooNew,
             format!(
                 "the timestamp is {} s in the future; the tolerance is {tol} s",
                 -age
             ),
-        );
-    }
-    Ok(())
+        )
+    } else {
+        return Ok(());
+    };
+    Err(Error::new(code, message).with_detail(Detail::Skew {
+        timestamp: ts,
+        now,
+        tolerance: tol,
+    }))
 }

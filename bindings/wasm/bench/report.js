@@ -45,7 +45,7 @@ export function markdown(results, baseline) {
 CPU time per verification of a genuine delivery (lower is better); a ratio is the other
 implementation's time divided by hookseal's (higher is better for hookseal). Measured
 ${m.date} on ${m.nproc} CPUs (${m.cpu}), shared with other jobs; ${m.node}, ${m.workerd}
-(through miniflare). Build: ${m.simd ? '`simd128`' : 'baseline (no `simd128`)'}, \`opt-level = "s"\`, \`wasm-opt -Oz\`;
+(through miniflare). Build: ${m.simd ? '`simd128`' : 'baseline (no `simd128`)'}, \`opt-level = "z"\` (\`sha2\` at \`3\`), \`wasm-opt -Oz\`;
 the \`.wasm\` is ${m.wasm.raw} B raw, ${m.wasm.gzip} B gzipped (budget: 65536 B gzipped).
 
 Reproduce: \`bash bindings/wasm/build.sh && node bindings/wasm/bench/run.mjs --doc docs/benchmarks/wasm.md\`
