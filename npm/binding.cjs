@@ -1,7 +1,12 @@
 'use strict';
-// The native engine (npm/src/engine.d.ts) over the addon built by `npm run build:native`
-// (napi build --platform): `hookseal.<platform>-<arch>[-<abi>].node` beside this file.
-// Throws when there is none for this platform; the main entry then falls back to wasm.
+// The native engine (npm/src/engine.d.ts) over the addon for this platform, found in
+// this order:
+//   1. the platform package `@hookseal/<platform>` (scripts/platforms.mjs), which npm
+//      installs beside `hookseal` from its optionalDependencies;
+//   2. `hookseal.<platform>.node` beside this file, built in a checkout by `npm run build`
+//      (napi build --platform), for development.
+// Throws when neither loads; the main entry then falls back to wasm (src/load.js).
+// `<platform>` is napi's name: `<process.platform>-<process.arch>[-<abi>]`.
 //
 // The addon exports plain functions over an opaque verifier handle; this file shapes
 // them into the interface's `Verifier` class. `verify` and `envelope` are raw Node-API
@@ -26,7 +31,22 @@ function abiSuffix() {
   return '';
 }
 
-const native = require(join(__dirname, `hookseal.${process.platform}-${process.arch}${abiSuffix()}.node`));
+const platform = `${process.platform}-${process.arch}${abiSuffix()}`;
+
+/** The addon and where it came from: the platform package, else a local build. */
+function loadAddon() {
+  const tried = [];
+  for (const from of [`@hookseal/${platform}`, join(__dirname, `hookseal.${platform}.node`)]) {
+    try {
+      return { native: require(from), from };
+    } catch (e) {
+      tried.push(`${from}: ${e.message.split('\n')[0]}`);
+    }
+  }
+  throw new Error(`no native addon for ${platform} loaded (${tried.join('; ')})`);
+}
+
+const { native, from } = loadAddon();
 
 class Verifier {
   #handle;
@@ -76,6 +96,8 @@ class Verifier {
 }
 
 module.exports = {
+  /** Which addon this is: the platform package's name, or the local file's path. */
+  from,
   Verifier,
   sign: native.sign,
   detect: native.detect,

@@ -18,7 +18,8 @@ export const rawEngine = loadEngine().engine;
 export const SCHEMES = JSON.parse(rawEngine.schemesTable());
 
 export const here = dirname(fileURLToPath(import.meta.url));
-export const vectorsDir = join(here, '..', '..', 'core', 'vectors');
+/** core/vectors, or HOOKSEAL_VECTORS (scripts/ci/packages/npm.sh runs this suite from an installed package). */
+export const vectorsDir = process.env.HOOKSEAL_VECTORS || join(here, '..', '..', 'core', 'vectors');
 
 /** Every case of every core/vectors/*.json file, with the file it came from. */
 /** A vector case's body: `body_b64`, or the compact `body` (`{repeat, count}`, core/vectors/README.md). */

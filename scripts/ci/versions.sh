@@ -16,7 +16,8 @@ for manifest in $(git ls-files '*Cargo.toml'); do
   v=$(sed -n '/^\[package\]/,/^\[/s/^version = "\(.*\)"/\1/p' "$manifest")
   [ -z "$v" ] || check "$manifest" "$v"
 done
-for pkg in $(git ls-files 'npm/package.json' 'examples/*/package.json' | grep '^npm/'); do
+# npm: hookseal and each platform package (npm/npm/<platform>/, scripts/release/npm.sh).
+for pkg in $(git ls-files 'npm/package.json' 'npm/npm/*/package.json'); do
   check "$pkg" "$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["version"])' "$pkg")"
 done
 if [ -f python/pyproject.toml ]; then

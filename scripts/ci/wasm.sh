@@ -13,16 +13,8 @@ for tool in cargo rustup node npm; do
   command -v "$tool" >/dev/null || { echo "wasm.sh: $tool is required" >&2; exit 1; }
 done
 
-echo "--- wasm: the wasm32-unknown-unknown target and wasm-bindgen-cli"
-rustup target add wasm32-unknown-unknown
-pinned="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' bindings/wasm/Cargo.toml)"
-if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$pinned" ]; then
-  # Not --locked: a dependency version in its lockfile is missing from the index.
-  cargo install wasm-bindgen-cli --version "$pinned"
-fi
-
-echo "--- wasm: build tools (npm: binaryen for wasm-opt, the benchmark's competitors)"
-(cd bindings/wasm && npm ci --no-audit --no-fund)
+echo "--- wasm: the wasm32 target, wasm-bindgen-cli (crates.io), binaryen (npm)"
+source npm/scripts/wasm-tools.sh
 
 echo "--- wasm: build npm/wasm from scratch"
 rm -rf npm/wasm/web npm/wasm/node
