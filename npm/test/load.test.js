@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -44,7 +44,8 @@ console.log(JSON.stringify({ engine, from: loadEngine().from }));`,
   return JSON.parse(execFileSync(process.execPath, ['which.js'], { cwd: dir, env, encoding: 'utf8' }));
 }
 
-const skip = !addon && 'no local addon built (npm run build)';
+const noWasm = !existsSync(join(pkgDir, 'wasm', 'node', 'hookseal_wasm_bg.wasm')) && 'no wasm engine built (scripts/ci/wasm.sh)';
+const skip = (!addon && 'no local addon built (npm run build)') || noWasm;
 
 test('the platform package comes first, even beside a local build', { skip }, () => {
   assert.deepEqual(project('both', { platformPackage: true, local: true }), { engine: 'native', from: packageName(platform) });
@@ -57,6 +58,6 @@ test('without the platform package, the local build (development)', { skip }, ()
   assert.ok(got.from.endsWith(join('node_modules', 'hookseal', addon)), got.from);
 });
 
-test('with neither, the wasm engine inside the package', () => {
+test('with neither, the wasm engine inside the package', { skip: noWasm }, () => {
   assert.deepEqual(project('none', {}), { engine: 'wasm', from: 'hookseal/wasm' });
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Node: build the napi-rs addon (bindings/node) and run the npm package's test suite
-# (npm/test: every shared vector, the API, Express and Fetch helpers, npm pack + install).
+# (npm/test: every shared vector, the API, Express and Fetch helpers, the loader's order,
+# npm pack + install). The packages from a registry: scripts/ci/packages/npm.sh.
 # Needs only Rust (stable) and Node >= 18 on the machine; everything else comes from npm
 # and crates.io. Idempotent; caches in npm/node_modules and the workspace target/.
 # HOOKSEAL_ENGINE=wasm runs the same suite against the wasm engine instead.
@@ -18,11 +19,9 @@ cargo fmt -p hookseal-node -- --check
 cargo clippy -p hookseal-node -- -D warnings
 
 cd npm
-echo "--- node: npm install (from package-lock.json)"
-# Not `npm ci`: the registry serves only some of @napi-rs/cli's optional per-platform
-# packages, so the lockfile cannot list them all, and `npm ci` refuses such a lockfile.
-npm install --no-audit --no-fund
-echo "--- node: build the addon and the CommonJS entry points"
+echo "--- node: npm ci (the committed package-lock.json lists every package, optional ones too)"
+npm ci --no-audit --no-fund
+echo "--- node: build the release addon (the one users get) and the CommonJS entry points"
 npm run build
 echo "--- node: tests (engine: ${HOOKSEAL_ENGINE:-native})"
 npm test

@@ -23,8 +23,7 @@ bash bindings/wasm/build.sh
 echo "--- wasm: the npm package's JS layer (ESM and its CommonJS build)"
 (
   cd npm
-  # Not `npm ci`, as in node.sh: the lockfile cannot list every optional napi package.
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
   npm run build:cjs
 )
 
