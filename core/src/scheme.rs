@@ -36,20 +36,26 @@ pub enum Scheme {
     Github,
     /// A configurable HMAC scheme: a new provider is configuration, not code.
     Custom,
+    /// A scheme that exists only to show that a scheme is one row of [`SCHEMES`]
+    /// (`core/tests/example_scheme.rs`, with the `example-scheme` feature).
+    #[cfg(feature = "example-scheme")]
+    Example,
 }
+
+/// How many schemes there are.
+const COUNT: usize = 8 + cfg!(feature = "example-scheme") as usize;
 
 impl Scheme {
     /// Every scheme, in the order `detect` tries the fixed ones (the order of [`SCHEMES`]).
-    pub const ALL: [Scheme; 8] = [
-        Scheme::SalesLab,
-        Scheme::SalesOs,
-        Scheme::Salesbooth,
-        Scheme::Salescaling,
-        Scheme::StandardWebhooks,
-        Scheme::Stripe,
-        Scheme::Github,
-        Scheme::Custom,
-    ];
+    pub const ALL: [Scheme; COUNT] = {
+        let mut all = [Scheme::Custom; COUNT];
+        let mut i = 0;
+        while i < COUNT {
+            all[i] = SCHEMES[i].scheme;
+            i += 1;
+        }
+        all
+    };
 
     /// The scheme's row of the scheme table.
     pub const fn info(self) -> &'static SchemeInfo {
@@ -197,7 +203,7 @@ pub const SCHEMES_JSON: &str = include_str!("schemes.json");
 const TIMESTAMPED: &[&str] = &["tolerance"];
 
 /// The scheme table, in [`Scheme::ALL`] order.
-pub const SCHEMES: [SchemeInfo; 8] = [
+pub const SCHEMES: [SchemeInfo; COUNT] = [
     SchemeInfo {
         scheme: Scheme::SalesLab,
         id: "saleslab",
@@ -334,6 +340,23 @@ pub const SCHEMES: [SchemeInfo; 8] = [
             "tolerance",
         ],
     },
+    #[cfg(feature = "example-scheme")]
+    SchemeInfo {
+        scheme: Scheme::Example,
+        id: "example",
+        provider: "Example",
+        signature_header: Some("x-example-signature"),
+        layout: Layout::Prefixed("v1="),
+        content: Some(Content::TsBody),
+        timestamp_header: Some("x-example-timestamp"),
+        id_header: None,
+        kind_header: None,
+        delivery_header: None,
+        kind_fields: &["type"],
+        id_field: Some("id"),
+        tenant_field: Some("account_id"),
+        options: TIMESTAMPED,
+    },
 ];
 
 impl fmt::Display for Scheme {
@@ -371,6 +394,8 @@ mod tests {
         }
     }
 
+    // The committed file is the table without the example scheme.
+    #[cfg(not(feature = "example-scheme"))]
     #[test]
     fn the_committed_table_is_the_table() {
         crate::receive::committed_table("schemes.json", SCHEMES_JSON, &schemes_json());

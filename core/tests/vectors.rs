@@ -9,9 +9,15 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn vector_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("core/vectors exists")
+    let vectors = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("vectors");
+    // The example scheme's file is not a shared one: only a core that has the scheme runs it.
+    let mut dirs = vec![vectors.clone()];
+    if cfg!(feature = "example-scheme") {
+        dirs.push(vectors.join("example"));
+    }
+    let mut files: Vec<_> = dirs
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("a vectors directory"))
         .map(|e| e.expect("readable entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();

@@ -25,9 +25,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import FILES, HERE, OUTPUT  # noqa: E402
 from cases import (  # noqa: E402
     saleslab, salesos, salesbooth, salescaling, standard_webhooks, stripe, github, custom, sign, construction,
+    example,
 )
 
-CASE_SETS = [saleslab, salesos, salesbooth, salescaling, standard_webhooks, stripe, github, custom, sign, construction]
+CASE_SETS = [saleslab, salesos, salesbooth, salescaling, standard_webhooks, stripe, github, custom, sign, construction,
+             example]
 
 
 # ---------------------------------------------------------------------------

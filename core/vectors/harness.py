@@ -17,6 +17,8 @@ FILES = [
     "custom.json",
     "sign.json",
     "construction.json",
+    # Not a shared vector file: only the core's example-scheme test runs it.
+    "example/example.json",
 ]
 
 # ---------------------------------------------------------------------------

@@ -99,9 +99,11 @@ HEX_SCHEMES = {
     "salesos": ("x-salesos-signature", "sha256=", None),
     "github": ("x-hub-signature-256", "sha256=", None),
     "salesbooth": ("x-salesbooth-signature", "v1=", "x-salesbooth-timestamp"),
+    # The scheme that shows what adding one takes (core/tests/example_scheme.rs).
+    "example": ("x-example-signature", "v1=", "x-example-timestamp"),
 }
 SCHEMES = set(HEX_SCHEMES) | {"stripe", "standard-webhooks", "salescaling", "custom"}
-TIMESTAMPED = {"salesbooth", "stripe", "standard-webhooks"}
+TIMESTAMPED = {"salesbooth", "stripe", "standard-webhooks", "example"}
 
 # Options each scheme takes; custom's tolerance/timestamp_header/id_header are further
 # restricted by its `content` (checked in build_verifier).
@@ -110,6 +112,7 @@ TAKES = {
     "salesos": {"max_body"},
     "github": {"max_body"},
     "salesbooth": {"max_body", "tolerance"},
+    "example": {"max_body", "tolerance"},
     "stripe": {"max_body", "tolerance"},
     "standard-webhooks": {"max_body", "tolerance"},
     "salescaling": {"max_body", "header", "prefix"},
@@ -336,10 +339,7 @@ def verify_custom(cfg, now, headers, body):
 
 
 VERIFY = {
-    "saleslab": verify_hex_scheme,
-    "salesos": verify_hex_scheme,
-    "github": verify_hex_scheme,
-    "salesbooth": verify_hex_scheme,
+    **{scheme: verify_hex_scheme for scheme in HEX_SCHEMES},
     "stripe": verify_stripe,
     "standard-webhooks": verify_standard_webhooks,
     "salescaling": verify_salescaling,
@@ -392,6 +392,9 @@ def envelope(cfg, headers, body, signed_id):
         # Both come from unsigned headers: reported, never used as the key.
         return (header(headers, "x-github-event") or None,
                 header(headers, "x-github-delivery") or None, None, False)
+    if scheme == "example":
+        return (string_field(obj, "type"), string_field(obj, "id"),
+                string_field(obj, "account_id"), True)
     if scheme == "custom":
         kind = either(string_field(obj, "type"), string_field(obj, "event"))
         event_id = signed_id if cfg["content"] == "id.ts.body" else string_field(obj, "id")

@@ -15,6 +15,9 @@ cargo clippy -p hookseal --all-targets -- -D warnings
 
 echo "== rust: tests"
 cargo test -p hookseal
+echo "== rust: a scheme added as one row of the table (the example-scheme feature)"
+cargo clippy -p hookseal --all-targets --features example-scheme -- -D warnings
+cargo test -p hookseal --features example-scheme --test example_scheme --test vectors
 
 echo "== rust: versions stamped from the workspace"
 bash scripts/ci/versions.sh
