@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The hookseal command as prebuilt binaries, and the two crates as crates.io gets them:
+#   OUT/hookseal-<version>-<target>.tar.gz   hookseal-<version>-<target>/{hookseal, README.md,
+#                                             LICENSE-MIT, LICENSE-APACHE}
+#   OUT/crates/hookseal-<version>.crate, OUT/crates/hookseal-cli-<version>.crate
+# Usage: bash scripts/release/cli.sh OUT [RUST_TARGET...]
+#   default targets: the Linux ones of tools.sh; .github/workflows/release.yml passes its
+#   runner's native target (Apple: cargo build; Windows: hookseal.exe in the archive).
+# Linux builds go through cargo zigbuild, the gnu ones against glibc $HOOKSEAL_GLIBC_FLOOR.
+# Every binary is checked with `file` for its architecture (and, on Linux, for static
+# linking with musl or for its glibc floor with objdump -T) before it is archived.
+set -euo pipefail
+[ $# -ge 1 ] || { echo "usage: $0 OUT [RUST_TARGET...]" >&2; exit 2; }
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+mkdir -p "$1"
+out="$(cd "$1" && pwd)"
+shift
+cd "$root"
+targets=("$@")
+linux=0
+for t in "${targets[@]}"; do case $t in *-linux-*) linux=1 ;; esac; done
+if [ ${#targets[@]} -eq 0 ] || [ $linux -eq 1 ]; then
+  # shellcheck source=tools.sh
+  . scripts/release/tools.sh
+  [ ${#targets[@]} -gt 0 ] || targets=("${HOOKSEAL_LINUX_TARGETS[@]}")
+fi
+version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
+[ -n "$version" ] || { echo "no workspace version in Cargo.toml" >&2; exit 1; }
+# Symbols are of no use to someone who downloads the command; only this build strips them
+# (the workspace profile keeps the sections that wasm-bindgen needs).
+export CARGO_PROFILE_RELEASE_STRIP=symbols
+
+# The part of `file`'s line that names the target's architecture and format.
+file_pattern() {
+  case $1 in
+    x86_64-*-linux-*) echo 'ELF 64-bit LSB .*x86-64' ;;
+    aarch64-*-linux-*) echo 'ELF 64-bit LSB .*ARM aarch64' ;;
+    x86_64-apple-darwin) echo 'Mach-O 64-bit .*x86_64' ;;
+    aarch64-apple-darwin) echo 'Mach-O 64-bit .*arm64' ;;
+    x86_64-pc-windows-*) echo 'PE32\+ executable .*x86-64' ;;
+    aarch64-pc-windows-*) echo 'PE32\+ executable .*Aarch64' ;;
+    *) echo "no architecture check for $1" >&2; return 1 ;;
+  esac
+}
+
+check_binary() { # target, binary
+  local what
+  if ! command -v file >/dev/null; then
+    case $1 in *-linux-*) echo "file(1) is needed to check $2" >&2; return 1 ;; esac
+    echo "   (no file(1) on this runner: $1 not checked)"
+    return 0
+  fi
+  what=$(file -b "$2")
+  echo "   $1: $what"
+  grep -Eq "$(file_pattern "$1")" <<<"$what" || { echo "$2 is not a $1 binary" >&2; return 1; }
+  case $1 in
+    *-linux-musl)
+      grep -Eq 'static(ally|-pie) linked' <<<"$what" || { echo "$2 is not static" >&2; return 1; } ;;
+    *-linux-gnu)
+      local floor
+      floor=$(objdump -T "$2" | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)
+      echo "   $1: needs glibc $floor (floor $HOOKSEAL_GLIBC_FLOOR)"
+      [ "$(printf '%s\n%s\n' "$floor" "$HOOKSEAL_GLIBC_FLOOR" | sort -V | tail -1)" = "$HOOKSEAL_GLIBC_FLOOR" ] \
+        || { echo "$2 needs glibc $floor, above $HOOKSEAL_GLIBC_FLOOR" >&2; return 1; } ;;
+  esac
+}
+
+for target in "${targets[@]}"; do
+  echo "== cli: hookseal for $target"
+  case $target in
+    *-linux-gnu) cargo zigbuild --release --locked -p hookseal-cli --target "$target.$HOOKSEAL_GLIBC_FLOOR" ;;
+    *-linux-*) cargo zigbuild --release --locked -p hookseal-cli --target "$target" ;;
+    *) rustup target add "$target" >/dev/null; cargo build --release --locked -p hookseal-cli --target "$target" ;;
+  esac
+  exe=hookseal
+  case $target in *-windows-*) exe=hookseal.exe ;; esac
+  check_binary "$target" "target/$target/release/$exe"
+  name="hookseal-$version-$target"
+  stage="$(mktemp -d)"
+  mkdir "$stage/$name"
+  cp "target/$target/release/$exe" "$stage/$name/"
+  # -L: the crates' LICENSE files are links to these; the archive holds the text.
+  cp -L LICENSE-MIT LICENSE-APACHE "$stage/$name/"
+  cp docs/cli.md "$stage/$name/README.md"
+  tar -C "$stage" -czf "$out/$name.tar.gz" "$name"
+  rm -rf "$stage"
+done
+
+echo "== cli: the crates hookseal and hookseal-cli (cargo package, verified together)"
+# --allow-dirty: local runs package a working tree; the release workflow packages a tag's
+# clean checkout, and `cargo publish` there refuses a dirty one.
+# Cargo verifies hookseal-cli against the packaged core through a local registry in
+# target/package/, and keeps what it unpacks from there in CARGO_HOME under the same
+# version: drop the copy of an earlier run, or the command is checked against an old core.
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/hookseal-"$version" \
+  "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/hookseal-cli-"$version"
+cargo package --locked --allow-dirty -p hookseal -p hookseal-cli
+mkdir -p "$out/crates"
+cp "target/package/hookseal-$version.crate" "target/package/hookseal-cli-$version.crate" "$out/crates/"
+ls -l "$out"/*.tar.gz "$out"/crates/*.crate | awk '{print $5, $9}'
