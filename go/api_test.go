@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"testing"
 	"time"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // The Go table is the core's: every code of the receive contract, with its status, and
@@ -21,10 +23,10 @@ func TestCodeTableIsTheCoreOne(t *testing.T) {
 		}
 	}
 	for n, e := range byStatus {
-		if got := statusCode(n); got != e.Code {
+		if got := engine.StatusCode(n); got != e.Code {
 			t.Errorf("status %d is %s in C, %s in Go", n, got, e.Code)
 		}
-		if err := statusError(n, nil).(*Error); err.Code != e.Code || err.Status != core[e.Code].Status {
+		if err := statusError(engine.Failure{Status: n}).(*Error); err.Code != e.Code || err.Status != core[e.Code].Status {
 			t.Errorf("status %d: statusError gives %+v", n, err)
 		}
 	}
@@ -44,7 +46,7 @@ func TestCodeTableIsTheCoreOne(t *testing.T) {
 		t.Errorf("%d sentinels for %d codes of the core", len(seen), len(core))
 	}
 	// The ABI's own numbers (invalid_argument, a caught panic) are no verification code.
-	if e := statusError(invalidArgument, nil).(*Error); e.Code != "internal" || e.Status != 500 {
+	if e := statusError(engine.Failure{Status: engine.StatusInvalidArgument}).(*Error); e.Code != "internal" || e.Status != 500 {
 		t.Errorf("invalid_argument: %+v", e)
 	}
 }

@@ -1,28 +1,20 @@
 package hookseal
 
-// #include "hookseal.h"
-import "C"
-
 import (
 	"net/http"
-	"runtime"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // Detect is the scheme id whose signature header h carries ("stripe", "saleslab", ...),
 // or "" when none does. Salescaling and custom schemes use configurable headers and are
 // never detected.
 func Detect(h http.Header) string {
-	var pinner runtime.Pinner
-	defer pinner.Unpin()
-	headers := make([]C.HooksealHeader, 0, len(h))
+	headers := make([][2]string, 0, len(h))
 	for name, values := range h {
 		if len(values) > 0 {
-			headers = append(headers, C.HooksealHeader{name: cBytes(name, &pinner), value: cBytes(values[0], &pinner)})
+			headers = append(headers, [2]string{name, values[0]})
 		}
 	}
-	var scheme C.HooksealBytes
-	if C.hookseal_detect(sliceData(headers), C.size_t(len(headers)), &scheme, nil) != C.HOOKSEAL_OK {
-		return ""
-	}
-	return goString(scheme)
+	return engine.Detect(headers)
 }

@@ -1,11 +1,9 @@
 package hookseal
 
-// #include "hookseal.h"
-import "C"
-
 import (
 	"errors"
 
+	"github.com/hookseal/hookseal/go/internal/engine"
 	"github.com/hookseal/hookseal/go/internal/receive"
 )
 
@@ -42,16 +40,16 @@ func (e *Error) Is(target error) bool {
 // statuses are written down a second time here.
 var byCode, byStatus = codeTables()
 
-func codeTables() (map[string]*Error, map[C.HooksealStatus]*Error) {
+func codeTables() (map[string]*Error, map[engine.Status]*Error) {
 	codes := map[string]*Error{}
 	for code, r := range receive.Core.Replies {
 		codes[code] = &Error{Code: code, Status: r.Status}
 	}
-	statuses := map[C.HooksealStatus]*Error{}
+	statuses := map[engine.Status]*Error{}
 	// Every number the ABI could name; 0 is OK, 254 and 255 are the ABI's own
 	// (invalid_argument, internal), which are no delivery's fault: "internal" below.
-	for n := C.HooksealStatus(1); n < 254; n++ {
-		if code := statusCode(n); code != "" {
+	for n := engine.Status(1); n < engine.StatusInvalidArgument; n++ {
+		if code := engine.StatusCode(n); code != "" {
 			e, ok := codes[code]
 			if !ok {
 				// A code the core verifies with but does not answer: the tables disagree,
@@ -64,13 +62,6 @@ func codeTables() (map[string]*Error, map[C.HooksealStatus]*Error) {
 	return codes, statuses
 }
 
-// statusCode is the code the C library names status n by, or "".
-func statusCode(n C.HooksealStatus) string {
-	return goString(C.hookseal_status_code(C.uint32_t(n)))
-}
-
-// invalidArgument is the ABI's status for a bad argument (a bug of this binding).
-const invalidArgument = C.HOOKSEAL_INVALID_ARGUMENT
 
 // sentinel is the *Error of a code of the core's contract.
 func sentinel(code string) *Error {
@@ -88,15 +79,15 @@ func sentinel(code string) *Error {
 // Verified whose verifier was closed before its envelope was read.
 var ErrClosed = errors.New("hookseal: the verifier is closed")
 
-// statusError is the error of a failed C call, with the message the call returned
-// (taken and freed). A status that is no verification code (the ABI's
-// invalid_argument, a caught panic) is "internal".
-func statusError(status C.HooksealStatus, msg *C.char) error {
-	e, ok := byStatus[status]
+// statusError is the error of a failed call into the core, with the message the call
+// returned. A status that is no verification code (the ABI's invalid_argument, a
+// caught panic) is "internal".
+func statusError(f engine.Failure) error {
+	e, ok := byStatus[f.Status]
 	if !ok {
 		e = byCode["internal"]
 	}
-	return withMessage(e, takeError(msg))
+	return withMessage(e, f.Message)
 }
 
 // withMessage is a copy of a sentinel that carries a message; for an error that is no

@@ -1,11 +1,10 @@
 package hookseal
 
-// #include "hookseal.h"
-import "C"
-
 import (
 	"encoding/json"
 	"sync"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // SchemeInfo is one row of the core's scheme table (docs/schemes.md): what a scheme
@@ -37,7 +36,7 @@ func Schemes() []SchemeInfo { return append([]SchemeInfo(nil), schemeTable()...)
 
 var schemeTable = sync.OnceValue(func() []SchemeInfo {
 	var rows []SchemeInfo
-	if err := json.Unmarshal([]byte(C.GoString(C.hookseal_schemes_json())), &rows); err != nil {
+	if err := json.Unmarshal([]byte(engine.SchemesJSON()), &rows); err != nil {
 		panic("hookseal: the core's scheme table does not parse: " + err.Error())
 	}
 	return rows

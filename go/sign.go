@@ -1,12 +1,9 @@
 package hookseal
 
-// #include "hookseal.h"
-import "C"
-
 import (
 	"net/http"
-	"runtime"
-	"unsafe"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // Sign returns the headers a provider would send with body, signed with secret: for
@@ -31,31 +28,10 @@ func signPairs(scheme, secret string, body []byte, opts []Option) ([][2]string, 
 	if len(cfg.secrets) > 0 {
 		return nil, invalidOption("Sign takes its one secret as an argument, not WithSecrets")
 	}
-	var pinner runtime.Pinner
-	defer pinner.Unpin()
-	options := cOptions(cfg.pairs, &pinner)
-	var ts *C.int64_t
-	if cfg.timestamp != nil {
-		ts = (*C.int64_t)(unsafe.Pointer(cfg.timestamp))
+	pairs, f := engine.Sign(engine.SignRequest{Scheme: scheme, Secret: secret, Options: cfg.pairs,
+		Body: body, Timestamp: cfg.timestamp, ID: cfg.id})
+	if f.Failed() {
+		return nil, statusError(f)
 	}
-	var id C.HooksealBytes
-	if cfg.id != nil {
-		id = cBytes(*cfg.id, &pinner)
-	}
-	ptr, n := cBody(body)
-	var list C.HooksealHeaderList
-	var msg *C.char
-	status := C.hookseal_sign(cBytes(scheme, &pinner), cBytes(secret, &pinner), sliceData(options),
-		C.size_t(len(options)), ptr, n, ts, id, &list, &msg)
-	runtime.KeepAlive(body)
-	if status != C.HOOKSEAL_OK {
-		return nil, statusError(status, msg)
-	}
-	defer C.hookseal_header_list_free(&list)
-	items := unsafe.Slice(list.ptr, int(list.len))
-	out := make([][2]string, len(items))
-	for i, item := range items {
-		out[i] = [2]string{takeString(item.name), takeString(item.value)}
-	}
-	return out, nil
+	return pairs, nil
 }

@@ -1,13 +1,11 @@
 package hookseal
 
-// #include "hookseal.h"
-import "C"
-
 import (
-	"runtime"
 	"sync/atomic"
 	"time"
 	"unsafe"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // Verified is a delivery that passed verification.
@@ -27,9 +25,8 @@ type Verified struct {
 	Body []byte
 
 	verifier *Verifier
-	values   [maxHeaders]string // the header values verified, by the verifier's names
-	present  uint16             // bit i: values[i] was present
-	env      unsafe.Pointer     // *Envelope once read; atomic, so first use may race safely
+	values   engine.Values  // the header values verified, by the verifier's names
+	env      unsafe.Pointer // *Envelope once read; atomic, so first use may race safely
 }
 
 // Envelope is what a handler needs to route and de-duplicate a delivery.
@@ -95,33 +92,10 @@ func (v *Verified) keepEnvelope(env Envelope) Envelope {
 }
 
 // readEnvelope calls into the core; the caller holds the verifier's read lock.
-func (v *Verified) readEnvelope(handle *C.HooksealVerifier) Envelope {
-	var pinner runtime.Pinner
-	var values [maxHeaders]C.HooksealBytes
-	v.cValues(&values, &pinner)
-	ptr, n := cBody(v.Body)
-	var out C.HooksealEnvelope
-	status := C.hookseal_envelope(handle, ptr, n, &values[0], C.size_t(len(v.verifier.names)), &out, nil)
-	pinner.Unpin()
-	runtime.KeepAlive(v.Body)
-	if status != C.HOOKSEAL_OK {
+func (v *Verified) readEnvelope(handle *engine.Verifier) Envelope {
+	env, ok := handle.Envelope(v.Body, &v.values)
+	if !ok {
 		return Envelope{}
 	}
-	defer C.hookseal_envelope_free(&out)
-	return Envelope{
-		Kind:           takeString(out.kind),
-		EventID:        takeString(out.event_id),
-		EventIDSigned:  bool(out.event_id_signed),
-		Tenant:         takeString(out.tenant),
-		IdempotencyKey: takeString(out.idempotency_key),
-	}
-}
-
-// cValues lays out the header values for C: NULL for an absent header.
-func (v *Verified) cValues(values *[maxHeaders]C.HooksealBytes, pinner *runtime.Pinner) {
-	for i := range v.values {
-		if v.present&(1<<i) != 0 {
-			values[i] = cBytes(v.values[i], pinner)
-		}
-	}
+	return Envelope(env)
 }

@@ -1,8 +1,5 @@
 package hookseal
 
-// #include "hookseal.h"
-import "C"
-
 import (
 	"net/http"
 	"net/textproto"
@@ -10,13 +7,14 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unsafe"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // maxHeaders is the most header names a verifier reads (the core's MAX_HEADER_NAMES,
 // exported by the C header): the size of the fixed arrays of header values, and the
 // number of value arguments hookseal_verify_values takes.
-const maxHeaders = C.HOOKSEAL_MAX_HEADER_NAMES
+const maxHeaders = engine.MaxHeaderNames
 
 // Verifier verifies one scheme's webhooks against one or more secrets. Build it once
 // at start-up and share it: it is safe for concurrent use by any number of goroutines,
@@ -29,7 +27,7 @@ type Verifier struct {
 	// mu is held for reading by every call into the native verifier and for writing
 	// by Close, so the handle is freed only after the last call in flight has ended.
 	mu      sync.RWMutex
-	handle  *C.HooksealVerifier // nil once closed
+	handle  *engine.Verifier // nil once closed
 	scheme  string
 	names   []string // lowercase header names the verifier reads, signature first
 	canon   []string // the same names in http.Header's canonical form
@@ -46,50 +44,17 @@ func NewVerifier(scheme string, opts ...Option) (*Verifier, error) {
 	if cfg.timestamp != nil || cfg.id != nil {
 		return nil, invalidOption("WithTimestamp and WithID are options of Sign, not of a verifier")
 	}
-	var pinner runtime.Pinner
-	defer pinner.Unpin()
-	secrets := make([]C.HooksealBytes, len(cfg.secrets))
-	for i, s := range cfg.secrets {
-		secrets[i] = cBytes(s, &pinner)
+	handle, f := engine.NewVerifier(engine.Config{Scheme: scheme, Secrets: cfg.secrets, Options: cfg.pairs})
+	if f.Failed() {
+		return nil, statusError(f)
 	}
-	options := cOptions(cfg.pairs, &pinner)
-	var handle *C.HooksealVerifier
-	var msg *C.char
-	status := C.hookseal_verifier_new(cBytes(scheme, &pinner), sliceData(secrets), C.size_t(len(secrets)),
-		sliceData(options), C.size_t(len(options)), &handle, &msg)
-	if status != C.HOOKSEAL_OK {
-		return nil, statusError(status, msg)
-	}
-	v := &Verifier{scheme: scheme, handle: handle, maxBody: int(C.hookseal_verifier_max_body(handle))}
-	n := int(C.hookseal_verifier_header_name_count(handle))
-	if n > maxHeaders { // the core's own bound: a broken library, not a caller's mistake
-		C.hookseal_verifier_free(handle)
-		return nil, withMessage(ErrInternal, "the verifier reads more headers than HOOKSEAL_MAX_HEADER_NAMES")
-	}
-	for i := 0; i < n; i++ {
-		name := goString(C.hookseal_verifier_header_name(handle, C.size_t(i)))
+	v := &Verifier{scheme: scheme, handle: handle, maxBody: handle.MaxBody()}
+	for _, name := range handle.HeaderNames() {
 		v.names = append(v.names, name)
 		v.canon = append(v.canon, textproto.CanonicalMIMEHeaderKey(name))
 	}
 	runtime.SetFinalizer(v, (*Verifier).Close)
 	return v, nil
-}
-
-// cOptions lays the option pairs out for C (pinned; cold path, so a slice is fine).
-func cOptions(pairs [][2]string, pinner *runtime.Pinner) []C.HooksealOption {
-	out := make([]C.HooksealOption, len(pairs))
-	for i, p := range pairs {
-		out[i] = C.HooksealOption{name: cBytes(p[0], pinner), value: cBytes(p[1], pinner)}
-	}
-	return out
-}
-
-// sliceData is the first element of a slice for C, or nil when it is empty.
-func sliceData[T any](s []T) *T {
-	if len(s) == 0 {
-		return nil
-	}
-	return &s[0]
 }
 
 // Close frees the native verifier once the calls in flight have ended (it waits for
@@ -99,7 +64,7 @@ func (v *Verifier) Close() error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.handle != nil {
-		C.hookseal_verifier_free(v.handle)
+		v.handle.Free()
 		v.handle = nil
 	}
 	runtime.SetFinalizer(v, nil)
@@ -148,35 +113,20 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 	if handle == nil {
 		return Verified{}, ErrClosed
 	}
-	// Header values go as separate pointer arguments: cgo neither checks nor needs a
-	// pin for a pointer to bytes passed directly, so this call costs no more than a
-	// plain cgo call (an array of pointers would need both).
-	var ptrs [maxHeaders]*C.uint8_t
-	var lens [maxHeaders]C.size_t
 	for i := range v.names {
 		if s, ok := v.value(h, i); ok {
-			out.values[i] = s
-			out.present |= 1 << i
-			ptrs[i], lens[i] = valuePtr(s), C.size_t(len(s))
+			out.values.V[i] = s
+			out.values.Present |= 1 << i
 		}
 	}
-	ptr, n := cBody(body)
-	var clock *C.int64_t
-	if at {
-		clock = (*C.int64_t)(unsafe.Pointer(&now))
-	}
-	var res C.HooksealVerified
-	var msg *C.char
-	status := C.hookseal_verify_values(handle, ptr, n, ptrs[0], lens[0], ptrs[1], lens[1],
-		ptrs[2], lens[2], clock, &res, &msg)
+	res, f := handle.Verify(body, &out.values, now, at)
 	runtime.KeepAlive(v)
-	runtime.KeepAlive(body)
-	if status != C.HOOKSEAL_OK {
-		return Verified{}, statusError(status, msg)
+	if f.Failed() {
+		return Verified{}, statusError(f)
 	}
-	out.SecretIndex = int(res.secret_index)
-	if res.has_timestamp {
-		out.Timestamp = time.Unix(int64(res.timestamp), 0)
+	out.SecretIndex = res.SecretIndex
+	if res.HasTimestamp {
+		out.Timestamp = time.Unix(res.Timestamp, 0)
 	}
 	if withEnvelope {
 		out.keepEnvelope(out.readEnvelope(handle))

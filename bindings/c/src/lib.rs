@@ -18,6 +18,10 @@
 //! What a receiver answers around `verify` (statuses, `Retry-After`, the de-duplication
 //! decisions and defaults) is the core's receive contract, handed over as JSON by
 //! `hookseal_receive_contract`; the scheme table is `hookseal_schemes_json`.
+//!
+//! Built for `wasm32-unknown-unknown` (the Go module's engine without cgo), the crate
+//! also exports `wasm.rs`: an allocator for the host and by-pointer forms of the
+//! functions that pass structs by value.
 
 mod detect;
 mod error;
@@ -29,6 +33,8 @@ mod sign;
 mod status;
 mod types;
 mod verifier;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use detect::hookseal_detect;
 pub use error::HooksealStatus;

@@ -21,7 +21,7 @@ import (
 )
 
 const (
-	header = "../bindings/c/include/hookseal.h"
+	header = "include/hookseal.h" // the module's copy of bindings/c/include/hookseal.h
 	output = "codes_generated.go"
 )
 

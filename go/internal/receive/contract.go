@@ -5,20 +5,13 @@
 // package answer from the core's table and never from a copy of it.
 package receive
 
-/*
-#cgo CFLAGS: -I${SRCDIR}/../../../bindings/c/include
-#cgo LDFLAGS: ${SRCDIR}/../../lib/libhookseal.a -lm -ldl -lpthread
-#include "hookseal.h"
-*/
-import "C"
-
 import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"runtime"
 	"time"
-	"unsafe"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // RetryAfter says when a provider should retry: Never, after fixed seconds, or after
@@ -110,7 +103,7 @@ var Core = load()
 
 func load() *Contract {
 	var c Contract
-	text := C.GoString(C.hookseal_receive_contract())
+	text := engine.ReceiveContractJSON()
 	if err := json.Unmarshal([]byte(text), &c); err != nil {
 		panic("hookseal: the core's receive contract does not parse: " + err.Error())
 	}
@@ -125,23 +118,5 @@ func load() *Contract {
 // "" when the idempotency key is empty: such a delivery is never claimed (every one
 // would share the key). The core decides (hookseal::receive::claim_key).
 func ClaimKey(scheme, idempotencyKey string) string {
-	var pinner runtime.Pinner
-	defer pinner.Unpin()
-	var out C.HooksealString
-	status := C.hookseal_claim_key(cBytes(scheme, &pinner), cBytes(idempotencyKey, &pinner), &out, nil)
-	if status != C.HOOKSEAL_OK || out.ptr == nil {
-		return ""
-	}
-	defer C.hookseal_string_free(&out)
-	return C.GoStringN(out.ptr, C.int(out.len))
-}
-
-// cBytes borrows s for one C call.
-func cBytes(s string, pinner *runtime.Pinner) C.HooksealBytes {
-	if len(s) == 0 {
-		return C.HooksealBytes{}
-	}
-	data := unsafe.StringData(s)
-	pinner.Pin(data)
-	return C.HooksealBytes{ptr: (*C.uint8_t)(unsafe.Pointer(data)), len: C.size_t(len(s))}
+	return engine.ClaimKey(scheme, idempotencyKey)
 }
