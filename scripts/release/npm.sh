@@ -9,7 +9,8 @@
 # The platform manifests are committed in npm/npm/<platform>/ (the `napi create-npm-dirs`
 # layout); this script copies them into a staging folder with the addon, so the checkout
 # is left as it was. Each addon is checked for its architecture, the glibc ones for the
-# newest GLIBC_ symbol they need (at most HOOKSEAL_GLIBC_FLOOR), the musl ones for none.
+# newest GLIBC_ symbol they need (at most HOOKSEAL_GLIBC_FLOOR), the musl ones for none
+# (and no libc.so.6).
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 OUT [RUST_TARGET...]" >&2; exit 2; }
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -64,6 +65,11 @@ check_addon() { # target, file
     *-linux-musl)
       needed="$(newest_glibc "$file")"
       [ -z "$needed" ] || { echo "npm.sh: the musl build $file asks for GLIBC_$needed" >&2; exit 1; }
+      if readelf -d "$file" | grep -q 'NEEDED.*\[libc\.so\.6\]'; then
+        echo "npm.sh: the musl build $file links glibc's libc.so.6" >&2
+        exit 1
+      fi
+      echo "   needs: $(readelf -d "$file" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ' ')(musl)"
       ;;
   esac
 }

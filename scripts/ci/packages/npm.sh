@@ -4,7 +4,7 @@
 # projects outside the checkout, with the install commands of npm/README.md:
 #   npm install hookseal                   the native engine (@hookseal/<platform>)
 #   npm install --omit=optional hookseal   the wasm engine, with the same answers
-#   pnpm add hookseal, yarn add hookseal   the native engine
+#   pnpm add, yarn add, bun add hookseal   the native engine
 # and there: require and import of every subpath (npm/test/installed/answers.*), the types
 # under tsc --strict (npm/test/types/), a Worker bundled with esbuild in workerd, the
 # shared vectors in both engines (npm/test/vectors.test.js), and Bun: the Fetch helper
@@ -205,11 +205,15 @@ cp "$fixtures/worker.js" "$app/"
 got="$(cd "$tools" && node workerd.mjs "$app/worker.js")"
 expect_json "workerd" "got['signed'] == [200, {'kind': 'deal.won', 'id': 'd_1'}] and got['tampered'][0] == 401" "$got"
 
-echo "== npm packages: Bun ($("$bin/bun" --version)): Bun.serve with the Fetch helper, the vectors"
-cp "$fixtures/bun-serve.mjs" "$app/"
-got="$(cd "$app" && "$bin/bun" bun-serve.mjs)"
-expect_json "bun" "got['engine'] == 'native' and got['signed'] == [200, {'kind': 'deal.won', 'id': 'd_1'}] and got['tampered'][0] == 401" "$got"
-run_vectors "$app" native "$bin/bun" test
+echo "== npm packages: Bun ($("$bin/bun" --version)): bun add hookseal, Bun.serve with the Fetch helper, the vectors"
+bun_app="$(new_project bun)"
+timed "bun add hookseal" bash -c "cd '$bun_app' && BUN_INSTALL_CACHE_DIR='$work/bun-cache' '$bin/bun' add hookseal --registry '$registry'"
+check_answers "$bun_app" native
+cp "$fixtures/bun-serve.mjs" "$bun_app/"
+got="$(cd "$bun_app" && "$bin/bun" bun-serve.mjs)"
+expect_json "Bun.serve" "got['engine'] == 'native' and got['signed'] == [200, {'kind': 'deal.won', 'id': 'd_1'}] and got['tampered'][0] == 401" "$got"
+run_vectors "$bun_app" native "$bin/bun" test
+run_vectors "$bun_app" wasm "$bin/bun" test
 
 echo "== npm packages: install time from the local registry (first install, empty cache)"
 printf '   %s\n' "${timings[@]}"
