@@ -16,6 +16,15 @@ for manifest in $(git ls-files '*Cargo.toml'); do
   v=$(sed -n '/^\[package\]/,/^\[/s/^version = "\(.*\)"/\1/p' "$manifest")
   [ -z "$v" ] || check "$manifest" "$v"
 done
+# The crates' dependencies on one another, in the workspace's table and in every crate that
+# is published: cargo publish needs a version beside each path, and it is the workspace's.
+for manifest in $(git ls-files '*Cargo.toml'); do
+  ! grep -q '^publish = false' "$manifest" || continue
+  while IFS= read -r dep; do
+    v=$(sed -n 's/.*version = "\([^"]*\)".*/\1/p' <<<"$dep")
+    check "$manifest (${dep%% =*})" "${v:-no version}"
+  done < <(grep -E '^[A-Za-z0-9_-]+ = \{.*path = ' "$manifest" || true)
+done
 # npm: hookseal and each platform package (npm/npm/<platform>/, scripts/release/npm.sh).
 for pkg in $(git ls-files 'npm/package.json' 'npm/npm/*/package.json'); do
   check "$pkg" "$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["version"])' "$pkg")"
