@@ -3,10 +3,11 @@
 # written to OUT (development: internal/engine/hookseal.wasm through `go generate`;
 # release: the staging tree of scripts/release/go-module.sh).
 #   bash go/build-wasm.sh OUT
-# The profile is bindings/wasm/build.sh's (fat LTO, one codegen unit, panic=abort,
-# simd128), so the two share cargo's cache; opt-level is 3, not "s": wazero compiles
-# the module without optimising it, so the size-optimised code is slower here
-# (go/README.md has the numbers). Symbols are stripped: nothing reads them.
+# The profile is bindings/wasm/build.sh's (opt-level "s", fat LTO, one codegen unit,
+# panic=abort, simd128): under wazero, opt-level 3, no simd128 and sha2's other soft
+# backends were measured no faster (the time is SHA-256 blocks either way) and up to 47 KB
+# larger. Symbols are stripped: nothing reads them. No wasm-opt: it has nothing left to
+# drop from a stripped module that a host compiles itself.
 set -euo pipefail
 [ $# -eq 1 ] || { echo "usage: $0 OUT.wasm" >&2; exit 2; }
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,7 +19,7 @@ target="${CARGO_TARGET_DIR:-$root/target}"
   RUSTFLAGS="-C target-feature=+simd128" \
   CARGO_PROFILE_RELEASE_LTO=fat \
   CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
-  CARGO_PROFILE_RELEASE_OPT_LEVEL="${HOOKSEAL_GO_WASM_OPT:-3}" \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=s \
   CARGO_PROFILE_RELEASE_PANIC=abort \
   CARGO_PROFILE_RELEASE_STRIP=symbols \
     cargo build --quiet -p hookseal-c --target wasm32-unknown-unknown --release

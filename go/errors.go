@@ -62,7 +62,6 @@ func codeTables() (map[string]*Error, map[engine.Status]*Error) {
 	return codes, statuses
 }
 
-
 // sentinel is the *Error of a code of the core's contract.
 func sentinel(code string) *Error {
 	e, ok := byCode[code]

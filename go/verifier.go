@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/hookseal/hookseal/go/internal/engine"
 )
@@ -129,7 +130,10 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 		out.Timestamp = time.Unix(res.Timestamp, 0)
 	}
 	if withEnvelope {
-		out.keepEnvelope(out.readEnvelope(handle))
+		// out is not shared yet: a plain store (keepEnvelope's atomic one, on &out,
+		// would move every Verified to the heap, envelope or not).
+		env := out.readEnvelope(handle)
+		out.env = unsafe.Pointer(&env)
 	}
 	return out, nil
 }

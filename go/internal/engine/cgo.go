@@ -110,7 +110,6 @@ func (v *Verifier) Verify(body []byte, values *Values, now int64, at bool) (Resu
 	var msg *C.char
 	status := C.hookseal_verify_values(v.handle, ptr, n, ptrs[0], lens[0], ptrs[1], lens[1],
 		ptrs[2], lens[2], clock, &res, &msg)
-	runtime.KeepAlive(values)
 	runtime.KeepAlive(body)
 	if status != C.HOOKSEAL_OK {
 		return Result{}, failure(status, msg)

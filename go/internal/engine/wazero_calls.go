@@ -2,6 +2,8 @@
 
 package engine
 
+import "encoding/binary"
+
 // The calls of the wasm engine: each lays its arguments out in the instance's argument
 // block, calls, and reads the result by the wasm32 layout of the C structs:
 //
@@ -125,8 +127,8 @@ func (b *bound) verify(names int, body []byte, values *Values, now int64) (Resul
 	}
 	res, _ := in.mem.Read(out, sizeVerified)
 	return Result{
-		SecretIndex:  int(le32(res[0:])),
-		Timestamp:    int64(le64(res[8:])),
+		SecretIndex:  int(binary.LittleEndian.Uint32(res[0:])),
+		Timestamp:    int64(binary.LittleEndian.Uint64(res[8:])),
 		HasTimestamp: res[16] != 0,
 	}, Failure{}
 }
@@ -277,6 +279,3 @@ func (in *instance) claimKey(scheme, key string) string {
 	in.call(fnStringFree, uint64(out))
 	return s
 }
-
-func le32(b []byte) uint32 { return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24 }
-func le64(b []byte) uint64 { return uint64(le32(b)) | uint64(le32(b[4:]))<<32 }
