@@ -18,9 +18,9 @@ core_crate="$out/cli/crates/hookseal-$version.crate"
 [ -f "$core_crate" ] || { echo "rust.sh: no $core_crate (scripts/release/cli.sh)" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# Builds outside the workspace share one target directory of their own, so a rerun is quick
-# and the workspace's target/ lock is not held.
-export CARGO_TARGET_DIR="$root/target/package-check"
+# The builds outside the workspace share a target directory of their own, so a rerun is
+# quick; `cargo install --path cli` builds in the workspace's, as docs/cli.md's line does.
+outside="$root/target/package-check"
 
 echo "== rust: the packaged core passes its tests outside the checkout"
 tar -xzf "$core_crate" -C "$work"
@@ -28,7 +28,7 @@ core="$work/hookseal-$version"
 # A .crate stamps every file with one fixed time; cargo would take the build of an earlier
 # run (another tmp dir, same fixed time) as fresh. Files of now are newer than any build.
 find "$core" -type f -exec touch {} +
-(cd "$core" && cargo test --quiet --locked)
+(cd "$core" && cargo test --quiet --locked --target-dir "$outside")
 
 echo "== rust: a crate outside the workspace runs the README's example against the package"
 mkdir -p "$work/readme/src"
@@ -49,7 +49,7 @@ hookseal = { path = "$core" }
 
 [workspace]
 EOF
-said=$(cd "$work/readme" && cargo run --quiet)
+said=$(cd "$work/readme" && cargo run --quiet --target-dir "$outside")
 echo "   $said"
 [ "$said" = "README.md Rust snippet: ok" ] || { echo "the README example said: $said" >&2; exit 1; }
 
