@@ -1,0 +1,87 @@
+//! The verifier: one core `Verifier`, built once, shared by every thread.
+
+use crate::envelope::Envelope;
+use crate::error::NativeError;
+use crate::headers::{pairs, Header};
+use crate::options::{from_flat, scheme};
+use hookseal::Tolerance;
+use std::sync::Arc;
+
+/// What verification found, flat: the envelope is read later, only when asked for.
+#[derive(uniffi::Record)]
+pub struct Verification {
+    /// The signed timestamp (unix seconds) of timestamped schemes.
+    pub timestamp: Option<u64>,
+    /// Which configured secret matched (0 for the first).
+    pub secret_index: u32,
+}
+
+/// A verifier for one scheme and its secrets.
+#[derive(uniffi::Object)]
+pub struct NativeVerifier {
+    inner: hookseal::Verifier,
+}
+
+#[uniffi::export]
+impl NativeVerifier {
+    /// `scheme` an id of the scheme table, `secrets` tried in order, `options` names and
+    /// values alternating (`["tolerance", "600", "max_body", "2048"]`).
+    #[uniffi::constructor]
+    pub fn new(
+        scheme_id: String,
+        secrets: Vec<Vec<u8>>,
+        options: Vec<String>,
+    ) -> Result<Arc<NativeVerifier>, NativeError> {
+        let scheme = scheme(&scheme_id)?;
+        let options = from_flat(&options)?;
+        let inner = hookseal::Verifier::with_options(scheme, &secrets, &options)?;
+        Ok(Arc::new(NativeVerifier { inner }))
+    }
+
+    /// The scheme id.
+    pub fn scheme(&self) -> String {
+        self.inner.scheme().as_str().to_owned()
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn max_body(&self) -> u64 {
+        self.inner.max_body() as u64
+    }
+
+    /// The tolerance in seconds; `None` when it is off (or the scheme signs no time).
+    pub fn tolerance(&self) -> Option<u64> {
+        match self.inner.tolerance() {
+            Tolerance::Seconds(s) => Some(s),
+            Tolerance::Off => None,
+        }
+    }
+
+    /// The lowercase names of the only headers this verifier reads, signature first.
+    pub fn header_names(&self) -> Vec<String> {
+        self.inner.header_names().to_vec()
+    }
+
+    /// Verifies `body` with the pairs of the headers it reads, at `now` (unix seconds)
+    /// or the system clock.
+    pub fn verify(
+        &self,
+        body: Vec<u8>,
+        headers: Vec<Header>,
+        now: Option<i64>,
+    ) -> Result<Verification, NativeError> {
+        let pairs = pairs(&headers);
+        let verified = match now {
+            Some(now) => self.inner.verify_at(&pairs, &body, now),
+            None => self.inner.verify(&pairs, &body),
+        }?;
+        Ok(Verification {
+            timestamp: verified.timestamp,
+            secret_index: verified.secret_index as u32,
+        })
+    }
+
+    /// The envelope of a verified delivery, from its body and headers.
+    pub fn envelope(&self, body: Vec<u8>, headers: Vec<Header>) -> Envelope {
+        self.inner.envelope(&pairs(&headers), &body).into()
+    }
+}
