@@ -3,6 +3,7 @@
 #   OUT/hookseal-<version>-<target>.tar.gz   hookseal-<version>-<target>/{hookseal, README.md,
 #                                             LICENSE-MIT, LICENSE-APACHE}
 #   OUT/crates/hookseal-<version>.crate, OUT/crates/hookseal-cli-<version>.crate
+#     (source, the same on every platform: packaged where the Linux binaries are built)
 # Usage: bash scripts/release/cli.sh OUT [RUST_TARGET...]
 #   default targets: the Linux ones of tools.sh; .github/workflows/release.yml passes its
 #   runner's native target (Apple: cargo build; Windows: hookseal.exe in the archive).
@@ -20,9 +21,10 @@ targets=("$@")
 linux=0
 for t in "${targets[@]}"; do case $t in *-linux-*) linux=1 ;; esac; done
 if [ ${#targets[@]} -eq 0 ] || [ $linux -eq 1 ]; then
-  # shellcheck source=tools.sh
+  # shellcheck source=scripts/release/tools.sh
   . scripts/release/tools.sh
   [ ${#targets[@]} -gt 0 ] || targets=("${HOOKSEAL_LINUX_TARGETS[@]}")
+  linux=1
 fi
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 [ -n "$version" ] || { echo "no workspace version in Cargo.toml" >&2; exit 1; }
@@ -86,6 +88,8 @@ for target in "${targets[@]}"; do
   rm -rf "$stage"
 done
 
+sizes() { for f in "$@"; do echo "$(wc -c <"$f" | tr -d ' ') $f"; done; }
+[ $linux -eq 1 ] || { sizes "$out"/*.tar.gz; exit 0; }
 echo "== cli: the crates hookseal and hookseal-cli (cargo package, verified together)"
 # --allow-dirty: local runs package a working tree; the release workflow packages a tag's
 # clean checkout, and `cargo publish` there refuses a dirty one.
@@ -97,4 +101,4 @@ rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/hookseal-"$version" \
 cargo package --locked --allow-dirty -p hookseal -p hookseal-cli
 mkdir -p "$out/crates"
 cp "target/package/hookseal-$version.crate" "target/package/hookseal-cli-$version.crate" "$out/crates/"
-ls -l "$out"/*.tar.gz "$out"/crates/*.crate | awk '{print $5, $9}'
+sizes "$out"/*.tar.gz "$out"/crates/*.crate
