@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,7 +36,8 @@ var bodyServerBinary = sync.OnceValues(func() (string, error) {
 	}
 	bodyServerDir = dir
 	bin := filepath.Join(dir, "bodyserver")
-	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", bin, "./testdata/bodyserver")
+	// `go test` puts its own go first on the PATH of what it runs.
+	cmd := exec.Command("go", "build", "-o", bin, "./testdata/bodyserver")
 	cmd.Env = os.Environ()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build: %v\n%s", err, out)
