@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# JVM: builds bindings/uniffi (debug: the tests need no release build), generates the
+# Kotlin with uniffi's own generator, builds and installs the Maven modules of jvm/ into
+# a Maven repository inside the checkout (target/m2, so nothing outside is used and CI
+# starts from scratch), then runs every shared vector and hostile row against the
+# installed jar (jvm/conformance), the servlet filter in a real embedded Tomcat with
+# its PostgreSQL store against the server scripts/ci/stores.sh starts, and the example.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+mvn=(mvn -B -q -ntp -Dmaven.repo.local="$root/target/m2")
+
+echo "== jvm: rustfmt and clippy on the binding crate"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+cargo fmt -p hookseal-uniffi -- --check
+cargo clippy -p hookseal-uniffi --all-targets -- -D warnings
+
+echo "== jvm: the native library and the generated Kotlin (jvm/build-native.sh)"
+bash jvm/build-native.sh debug
+
+echo "== jvm: mvn install (io.hookseal:hookseal and the modules beside it)"
+# The module tests need PostgreSQL: stores.sh starts it on 127.0.0.1 and stops it after.
+bash scripts/ci/stores.sh --with-servers -- "${mvn[@]}" -f jvm/pom.xml install
+jar=jvm/hookseal/target/hookseal-0.1.0.jar
+echo "== jvm: $(du -k "$jar" | cut -f1) KiB jar (debug native library)"
+
+echo "== jvm: every vector and hostile row against the installed artifact"
+"${mvn[@]}" -f jvm/conformance/pom.xml test
+echo "== jvm: all tests passed"
