@@ -4,6 +4,7 @@ ratios. Run it with `bash python/bench/run.sh` (a release build of the wheel).""
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 import platform
@@ -18,6 +19,7 @@ import stripe
 import svix
 
 import hookseal
+from shapes import header_shapes
 from snippets import salesbooth_snippet, saleslab_snippet
 
 SIZES = [256, 1024, 64 * 1024, 1024 * 1024]
@@ -55,6 +57,23 @@ def cases(size: int) -> List[Tuple[str, str, Callable[[], object]]]:
     assert saleslab_snippet(b"sl_secret", body, lab)
     out.append(("saleslab", "hand-written snippet", lambda: saleslab_snippet(b"sl_secret", body, lab)))
     out.append(("saleslab", "hookseal", lambda: lab_v.verify(body, lab)))
+
+    # The least Python can do: OpenSSL's one-shot HMAC and a compare, no header lookup.
+    sig = lab["x-saleslab-signature"].encode()
+    floor = lambda: hmac.compare_digest(b"sha256=" + hmac.digest(b"sl_secret", body, "sha256").hex().encode(), sig)  # noqa: E731
+    assert floor()
+    out.append(("saleslab, the C floor", "hmac.digest + compare_digest", floor))
+    out.append(("saleslab, the C floor", "hookseal", lambda: lab_v.verify(body, lab)))
+
+    # The header objects the frameworks hand a handler, each against the snippet reading
+    # the same object (pairs: the snippet reads the dict they came from).
+    for shape, headers in header_shapes(lab).items():
+        snippet_headers = lab if isinstance(headers, list) else headers
+        assert saleslab_snippet(b"sl_secret", body, snippet_headers)
+        group = f"saleslab, {shape}"
+        out.append((group, "hand-written snippet",
+                    lambda h=snippet_headers: saleslab_snippet(b"sl_secret", body, h)))
+        out.append((group, "hookseal", lambda h=headers: lab_v.verify(body, h)))
 
     booth = delivery("salesbooth", "whsec_test", body)
     booth_v = hookseal.Verifier("salesbooth", ["whsec_test"])

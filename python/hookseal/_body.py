@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Callable
+# typing costs milliseconds of import time: only type checkers read this.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Callable
 
 
 def as_bytes(body: object) -> bytes:

@@ -50,11 +50,21 @@ def sign(
 ) -> List[Tuple[str, str]]: ...
 @final
 class Verifier:
+    """Verifies one scheme's webhooks against one or more secrets."""
+
     def __new__(
         cls,
-        scheme_id: str,
+        scheme: str,
         secrets: Union[List[Union[str, bytes]], Tuple[Union[str, bytes], ...]],
-        options: Optional[Dict[str, Any]] = None,
+        *,
+        tolerance: Union[int, str, None] = None,
+        max_body: Optional[int] = None,
+        header: Optional[str] = None,
+        prefix: Optional[str] = None,
+        encoding: Optional[str] = None,
+        content: Optional[str] = None,
+        timestamp_header: Optional[str] = None,
+        id_header: Optional[str] = None,
     ) -> Verifier: ...
     @property
     def scheme(self) -> str: ...
@@ -62,9 +72,9 @@ class Verifier:
     def max_body(self) -> int: ...
     @property
     def tolerance(self) -> Union[int, str]: ...
-    def header_names(self) -> List[str]: ...
+    def header_names(self) -> Tuple[str, ...]: ...
     def verify(
-        self, body: bytes, values: Tuple[_Value, ...], now: Optional[int] = None
+        self, body: Union[bytes, bytearray, memoryview], headers: Any, now: Optional[int] = None
     ) -> Verified: ...
 
 __all__ = [

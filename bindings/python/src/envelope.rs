@@ -1,11 +1,21 @@
 //! The verified delivery as Python sees it, with its envelope read on first use.
 
 use crate::headers::{items, pairs};
+use crate::package;
 use crate::verify::Verifier;
 use hookseal::Envelope;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyTuple};
+
+/// The header values of a verified delivery, for its envelope.
+pub enum Source {
+    /// The header object itself (a shape that can be read again): the envelope's
+    /// headers are looked up in it only when the envelope is asked for.
+    Headers(Py<PyAny>),
+    /// The values of every `header_names()`, taken at verification.
+    Values(Py<PyTuple>),
+}
 
 /// A delivery that passed verification.
 ///
@@ -21,8 +31,8 @@ pub struct Verified {
     timestamp: Option<u64>,
     secret_index: usize,
     body: Py<PyBytes>,
-    /// The header values verification read, for the envelope later.
-    values: Py<PyTuple>,
+    /// Where the envelope's header values come from.
+    headers: Source,
     envelope: PyOnceLock<Envelope>,
     json: PyOnceLock<Py<PyAny>>,
 }
@@ -34,7 +44,7 @@ impl Verified {
         timestamp: Option<u64>,
         secret_index: usize,
         body: Py<PyBytes>,
-        values: Py<PyTuple>,
+        headers: Source,
     ) -> Verified {
         Verified {
             verifier,
@@ -42,7 +52,7 @@ impl Verified {
             timestamp,
             secret_index,
             body,
-            values,
+            headers,
             envelope: PyOnceLock::new(),
             json: PyOnceLock::new(),
         }
@@ -50,9 +60,14 @@ impl Verified {
 
     fn envelope(&self, py: Python<'_>) -> PyResult<&Envelope> {
         self.envelope.get_or_try_init(py, || {
-            let values = self.values.bind(py);
-            let items = items(values);
             let verifier = self.verifier.get();
+            let values = match &self.headers {
+                Source::Headers(h) => {
+                    package::values_of(py, h.bind(py), verifier.all_names.bind(py))?
+                }
+                Source::Values(v) => v.bind(py).clone(),
+            };
+            let items = items(&values);
             let pairs = pairs(verifier.inner.header_names(), &items)?;
             Ok(verifier
                 .inner

@@ -19,7 +19,7 @@ pub type Pairs<'a> = Vec<(&'a str, Cow<'a, [u8]>)>;
 /// (WSGI, ASGI, Django, `http.server`), so it is encoded back to latin-1: the core sees
 /// the bytes that were sent, and a byte above 0x7F verifies as in Go and Rust. Only a
 /// caller's own string can hold a character above U+00FF; that one is sent as UTF-8.
-fn value<'py>(item: &'py Bound<'py, PyAny>, name: &str) -> PyResult<Option<Cow<'py, [u8]>>> {
+pub fn value<'py>(item: &'py Bound<'py, PyAny>, name: &str) -> PyResult<Option<Cow<'py, [u8]>>> {
     if item.is_none() {
         Ok(None)
     } else if let Ok(s) = item.cast::<PyString>() {
@@ -76,4 +76,15 @@ pub fn pairs<'a, 'py: 'a>(
 /// The items of a tuple, bound for the duration of the call.
 pub fn items<'py>(values: &Bound<'py, PyTuple>) -> Vec<Bound<'py, PyAny>> {
     values.iter().collect()
+}
+
+/// The values `pick` found, as the core reads them (each `str` or `bytes`).
+pub fn pairs_of<'a, 'py>(found: &'a crate::pick::Found<'a, 'py>) -> PyResult<Pairs<'a>> {
+    let mut out = Vec::with_capacity(found.len());
+    for (name, item) in found {
+        if let Some(v) = value(item, name)? {
+            out.push((*name, v));
+        }
+    }
+    Ok(out)
 }

@@ -13,6 +13,8 @@ mod envelope;
 mod error;
 mod headers;
 mod options;
+mod package;
+mod pick;
 mod receive;
 mod sign;
 mod verify;

@@ -1,9 +1,13 @@
-//! The native verifier: one core `Verifier`, built once, shared by every thread.
+//! `hookseal.Verifier`: one core `Verifier`, built once, shared by every thread, whose
+//! `verify` is one native call — body, header lookup and verification — with no Python
+//! frame on the way for the header shapes servers hand over (`pick`).
 
-use crate::envelope::Verified;
+use crate::envelope::{Source, Verified};
 use crate::error::{to_py, type_error};
-use crate::headers::{items, pairs};
+use crate::headers::{items, pairs, pairs_of, Pairs};
 use crate::options::{from_dict, scheme, secret};
+use crate::package;
+use crate::pick::{pick, Name};
 use hookseal::Tolerance;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
@@ -12,24 +16,31 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 /// threads run meanwhile; below it, releasing costs more than the HMAC.
 const DETACH_AT: usize = 16 * 1024;
 
-/// A verifier for one scheme and its secrets. Use `hookseal.Verifier`, which wraps it.
+/// A verifier for one scheme and its secrets (`hookseal.Verifier`).
 #[pyclass(frozen, module = "hookseal._native")]
 pub struct Verifier {
     pub(crate) inner: hookseal::Verifier,
+    /// The names verification reads (the first `verify_header_count`), as `pick` wants them.
+    verify_names: Vec<Name>,
+    /// Every name, as a tuple for the package's `values_of`.
+    pub(crate) all_names: Py<PyTuple>,
+    secrets: usize,
 }
 
 #[pymethods]
 impl Verifier {
-    /// `Verifier(scheme, secrets, options=None)`: `secrets` a list or tuple of str/bytes,
-    /// `options` a dict of the snake_case options of docs/api.md.
+    /// `Verifier(scheme, secrets, **options)`: `secrets` a list or tuple of str/bytes,
+    /// the options by their snake_case names of docs/api.md (`None` is the default).
     #[new]
-    #[pyo3(signature = (scheme_id, secrets, options=None))]
+    #[pyo3(signature = (scheme, secrets, **options))]
     fn new(
-        scheme_id: &Bound<'_, PyAny>,
+        py: Python<'_>,
+        scheme: &Bound<'_, PyAny>,
         secrets: &Bound<'_, PyAny>,
         options: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Verifier> {
-        let scheme = scheme(scheme_id)?;
+        let scheme_id = scheme;
+        let scheme = self::scheme(scheme_id)?;
         // A lone str is a sequence of characters: never treat it as a list of secrets.
         let list: Vec<Bound<'_, PyAny>> = if let Ok(l) = secrets.cast::<PyList>() {
             l.iter().collect()
@@ -43,9 +54,15 @@ impl Verifier {
         };
         let secrets = list.iter().map(secret).collect::<PyResult<Vec<_>>>()?;
         let options = from_dict(options)?;
-        hookseal::Verifier::with_options(scheme, &secrets, &options)
-            .map(|inner| Verifier { inner })
-            .map_err(to_py)
+        let inner = hookseal::Verifier::with_options(scheme, &secrets, &options).map_err(to_py)?;
+        let names = inner.header_names();
+        let verify_names = &names[..inner.verify_header_count()];
+        Ok(Verifier {
+            all_names: PyTuple::new(py, names)?.unbind(),
+            verify_names: verify_names.iter().map(|n| Name::new(py, n)).collect(),
+            secrets: secrets.len(),
+            inner,
+        })
     }
 
     /// The scheme id.
@@ -71,23 +88,44 @@ impl Verifier {
     }
 
     /// The lowercase names of the only headers this verifier reads, signature first.
-    fn header_names(&self) -> Vec<String> {
-        self.inner.header_names().to_vec()
+    fn header_names(&self, py: Python<'_>) -> Py<PyTuple> {
+        self.all_names.clone_ref(py)
     }
 
-    /// Verifies `body` given the values of `header_names()` (same order; `None` when
-    /// absent), at `now` (unix seconds) or the system clock. Returns a `Verified`.
-    #[pyo3(signature = (body, values, now=None))]
-    fn verify(
-        slf: &Bound<'_, Self>,
-        body: &Bound<'_, PyBytes>,
-        values: &Bound<'_, PyTuple>,
+    /// Verifies `body` (the raw request bytes) with `headers` (a dict, a framework's
+    /// headers object, or `(name, value)` pairs) at `now` (unix seconds; default the
+    /// system clock). Returns a `Verified`; raises a `VerificationError` subclass when the
+    /// delivery is rejected, `TypeError` for wrong argument types.
+    #[pyo3(signature = (body, headers, now=None))]
+    fn verify<'py>(
+        slf: &Bound<'py, Self>,
+        body: &Bound<'py, PyAny>,
+        headers: &Bound<'py, PyAny>,
         now: Option<i64>,
     ) -> PyResult<Verified> {
         let py = slf.py();
-        let inner = &slf.get().inner;
-        let items = items(values);
-        let pairs = pairs(inner.header_names(), &items)?;
+        let this = slf.get();
+        let inner = &this.inner;
+        let body = match body.cast_exact::<PyBytes>() {
+            Ok(b) => b.clone(),
+            Err(_) => package::as_bytes(py, body)?,
+        };
+        // The shapes servers hand over, natively, the envelope's names read later from
+        // the same object. Anything else through the package, every name at once: an
+        // iterator of pairs cannot be read twice.
+        let found = pick(headers, &this.verify_names)?;
+        let fallback;
+        let fallback_items;
+        let (pairs, source): (Pairs<'_>, Source) = match &found {
+            Some(found) => (pairs_of(found)?, Source::Headers(headers.clone().unbind())),
+            None => {
+                fallback = package::values_of(py, headers, this.all_names.bind(py))?;
+                fallback_items = items(&fallback);
+                let n = this.verify_names.len();
+                let pairs = pairs(&inner.header_names()[..n], &fallback_items[..n])?;
+                (pairs, Source::Values(fallback.clone().unbind()))
+            }
+        };
         let bytes = body.as_bytes();
         let run = || {
             match now {
@@ -107,13 +145,22 @@ impl Verifier {
             inner.scheme().as_str(),
             timestamp,
             index,
-            body.clone().unbind(),
-            values.clone().unbind(),
+            body.unbind(),
+            source,
         ))
     }
 
-    /// Never shows a secret: the core's `Debug` redacts them.
+    /// Never a secret: only how many there are.
     fn __repr__(&self) -> String {
-        format!("{:?}", self.inner)
+        let tolerance = match self.inner.tolerance() {
+            Tolerance::Seconds(s) => s.to_string(),
+            Tolerance::Off => "'off'".to_owned(),
+        };
+        format!(
+            "Verifier('{}', secrets=[{} redacted], tolerance={tolerance}, max_body={})",
+            self.inner.scheme(),
+            self.secrets,
+            self.inner.max_body()
+        )
     }
 }
