@@ -1,7 +1,9 @@
 package hookseal
 
 // Benchmarks (not tests): hookseal's Verify against the Go a user pastes today, side by
-// side in one run. `bash bench.sh` runs them and prints the table of docs/benchmarks/go.md.
+// side in one run, with the engine this binary was built with (cgo, or wasm with
+// -tags hookseal_wasm or CGO_ENABLED=0). `bash bench.sh` runs both engines' binaries in
+// turn and prints the table of go/README.md and docs/benchmarks/go.md.
 
 import (
 	"crypto/hmac"
@@ -35,6 +37,15 @@ func handwrittenSalesLab(secret, body []byte, header string) bool {
 	return hmac.Equal([]byte(sig), []byte(expected))
 }
 
+// handwrittenSalesOS is the SalesOS document's recipe in Go: "sha256=" + hex HMAC of
+// the body, compared in constant time with X-SalesOS-Signature.
+func handwrittenSalesOS(secret, body []byte, header string) bool {
+	mac := hmac.New(sha256.New, secret)
+	mac.Write(body)
+	expected := "sha256=" + hex.EncodeToString(mac.Sum(nil))
+	return hmac.Equal([]byte(header), []byte(expected))
+}
+
 // handwrittenSalesbooth is the Salesbooth document's recipe written in Go the same way:
 // tolerance check on the parsed timestamp, HMAC over "ts.body", constant-time compare.
 func handwrittenSalesbooth(secret, body []byte, h http.Header) bool {
@@ -57,7 +68,7 @@ func handwrittenSalesbooth(secret, body []byte, h http.Header) bool {
 
 func BenchmarkVerify(b *testing.B) {
 	secret := "sl_whsec_5d41402abc4b2a76b9719d911017c592"
-	for _, scheme := range []string{"saleslab", "salesbooth"} {
+	for _, scheme := range []string{"saleslab", "salesos", "salesbooth"} {
 		v, err := NewVerifier(scheme, WithSecrets(secret))
 		if err != nil {
 			b.Fatal(err)
@@ -81,10 +92,13 @@ func BenchmarkVerify(b *testing.B) {
 				b.SetBytes(int64(size.n))
 				b.ReportAllocs()
 				for i := 0; i < b.N; i++ {
-					ok := false
-					if scheme == "saleslab" {
+					var ok bool
+					switch scheme {
+					case "saleslab":
 						ok = handwrittenSalesLab(key, body, h.Get("X-Saleslab-Signature"))
-					} else {
+					case "salesos":
+						ok = handwrittenSalesOS(key, body, h.Get("X-Salesos-Signature"))
+					default:
 						ok = handwrittenSalesbooth(key, body, h)
 					}
 					if !ok {

@@ -131,7 +131,10 @@ nocargo="$(tr ':' '\n' <<<"$PATH" | grep -v -e '/\.cargo/bin' -e '/\.rustup' | p
     exit 1
   fi
   go mod init example.com/freshreceiver >/dev/null 2>&1
-  go get "github.com/hookseal/hookseal/go@$version"
+  # go/README.md's first step, as written: the latest version is the one just built.
+  go get github.com/hookseal/hookseal/go
+  got="$(go list -m -f '{{.Version}}' github.com/hookseal/hookseal/go)"
+  [ "$got" = "$version" ] || { echo "go get took $got, not $version" >&2; exit 1; }
   for cgo in 1 0; do
     CGO_ENABLED=$cgo go build -o receiver .
     ./receiver

@@ -109,6 +109,11 @@ func newInstance() (*instance, Failure) {
 	if err != nil {
 		return nil, Failure{StatusInternal, "the wasm engine does not compile: " + err.Error()}
 	}
+	return core.instance()
+}
+
+// instance instantiates the compiled module.
+func (core *wasmCore) instance() (*instance, Failure) {
 	ctx := context.Background()
 	// An empty name: any number of instances of the module may exist at once.
 	mod, err := core.runtime.InstantiateModule(ctx, core.module, wazero.NewModuleConfig().WithName(""))
