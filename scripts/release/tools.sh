@@ -1,8 +1,11 @@
 # Sourced by the release and package scripts: the cross-build tools, installed once into
 # target/release-tools/ from the registries (zig from PyPI's `ziglang`, `cargo-zigbuild`,
-# `maturin`), and the Rust targets that this machine builds for.
+# `maturin`), the Rust targets that this machine builds for, and the one check of a built
+# Linux binary (hookseal_check_binary).
 #   source scripts/release/tools.sh   # then: zig, cargo-zigbuild, maturin on PATH
-# Linux targets built here; macOS and Windows come from .github/workflows/release.yml.
+# Linux targets built here; macOS and Windows come from .github/workflows/release.yml,
+# whose runners build only their own target with their own toolchain: there this file
+# defines the names below and installs nothing.
 HOOKSEAL_LINUX_TARGETS=(
   x86_64-unknown-linux-gnu
   aarch64-unknown-linux-gnu
@@ -12,6 +15,34 @@ HOOKSEAL_LINUX_TARGETS=(
 # The glibc floor of the glibc builds: 2.17, the manylinux2014 baseline (CentOS 7), below
 # the glibc of every still-supported LTS distribution (RHEL 8: 2.28, Ubuntu 20.04: 2.31).
 HOOKSEAL_GLIBC_FLOOR=2.17
+
+# hookseal_check_binary FILE TARGET: FILE (an ELF executable or shared library) is for
+# TARGET's architecture; a glibc build asks for no GLIBC_ symbol version above the
+# floor; a musl build links no glibc. Prints what it found; fails with the reason.
+hookseal_check_binary() {
+  local file=$1 target=$2 arch newest
+  case $target in
+    x86_64-*) arch="x86-64" ;;
+    aarch64-*) arch="aarch64" ;;
+    *) echo "hookseal_check_binary: no rule for $target" >&2; return 1 ;;
+  esac
+  file -b "$file" | grep -q "$arch" \
+    || { echo "$file is not $arch: $(file -b "$file")" >&2; return 1; }
+  newest=$(objdump -T "$file" | { grep -o 'GLIBC_[0-9][0-9.]*' || true; } | sed 's/GLIBC_//' | sort -uV | tail -1)
+  case $target in
+    *-linux-gnu)
+      echo "   $file: $arch, newest glibc symbol GLIBC_${newest:-none} (floor $HOOKSEAL_GLIBC_FLOOR)"
+      [ -z "$newest" ] || [ "$(printf '%s\n%s\n' "$newest" "$HOOKSEAL_GLIBC_FLOOR" | sort -V | tail -1)" = "$HOOKSEAL_GLIBC_FLOOR" ] \
+        || { echo "$file needs GLIBC_$newest, above the floor $HOOKSEAL_GLIBC_FLOOR" >&2; return 1; } ;;
+    *-linux-musl)
+      echo "   $file: $arch, musl"
+      [ -z "$newest" ] || { echo "the musl build $file asks for GLIBC_$newest" >&2; return 1; }
+      ! readelf -d "$file" 2>/dev/null | grep -q 'NEEDED.*\[libc\.so\.6\]' \
+        || { echo "the musl build $file links glibc's libc.so.6" >&2; return 1; } ;;
+  esac
+}
+
+[ "$(uname -s)" = Linux ] || return 0
 
 _hookseal_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 _hookseal_tools="$_hookseal_root/target/release-tools"
