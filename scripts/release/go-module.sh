@@ -10,8 +10,9 @@
 #   bash scripts/release/go-module.sh OUT [RUST_TARGET...]
 # RUST_TARGET defaults to the Linux glibc targets (x86_64, aarch64; zig at the glibc floor
 # of tools.sh). A macOS or Windows runner passes its own (x86_64-apple-darwin,
-# aarch64-apple-darwin, x86_64-pc-windows-gnu). HOOKSEAL_GO_LIBS=DIR adds libraries that
-# other runners built, as DIR/<goos>_<goarch>/libhookseal.a.
+# aarch64-apple-darwin, x86_64-pc-windows-gnu). HOOKSEAL_GO_PREBUILT=DIR adds libraries
+# that other runners built, as DIR/<goos>_<goarch>/libhookseal.a (the release workflow's
+# macOS and Windows ones); they are stripped like the ones built here.
 #
 # Never a development build: the module's files come from `git archive HEAD go` (tracked
 # files only; lib/ and the .wasm are gitignored) plus what this script builds itself.
@@ -53,10 +54,17 @@ tree="$stage/go"
 git -C "$root" archive --format=tar HEAD go | tar -x -C "$stage"
 
 echo "== go: static libraries (${targets[*]})"
-strip_tool="$(command -v llvm-strip || true)"
-if [ -z "$strip_tool" ]; then
-  apt-get install -y -qq llvm >/dev/null && strip_tool="$(command -v llvm-strip)"
-fi
+# Debug info (most of it the standard library's) is for no linker: 8.9 MB -> 3.7 MB for
+# linux/amd64. llvm-strip reads every platform's objects; without it, stripping is skipped.
+strip_tool="$(command -v llvm-strip || compgen -c llvm-strip- | sort -V | tail -1 || true)"
+strip_lib() { # in out
+  if [ -n "$strip_tool" ]; then
+    "$strip_tool" --strip-debug "$1" -o "$2"
+  else
+    echo "warning: no llvm-strip: $2 keeps its debug info" >&2
+    cp "$1" "$2"
+  fi
+}
 for t in "${targets[@]}"; do
   plat="$(platform "$t")"
   case $t in
@@ -64,12 +72,17 @@ for t in "${targets[@]}"; do
     *) (cd "$root" && cargo build --quiet --release -p hookseal-c --target "$t") ;;
   esac
   mkdir -p "$tree/lib/$plat"
-  # Debug info (most of it the standard library's) is for no linker: 8.9 MB -> 3.7 MB.
-  "$strip_tool" --strip-debug "$target_dir/$t/release/libhookseal.a" -o "$tree/lib/$plat/libhookseal.a"
+  strip_lib "$target_dir/$t/release/libhookseal.a" "$tree/lib/$plat/libhookseal.a"
 done
-if [ -n "${HOOKSEAL_GO_LIBS:-}" ]; then
-  cp -R "$HOOKSEAL_GO_LIBS"/. "$tree/lib/"
+if [ -n "${HOOKSEAL_GO_PREBUILT:-}" ]; then
+  for lib in "$HOOKSEAL_GO_PREBUILT"/*/libhookseal.a; do
+    [ -e "$lib" ] || continue
+    plat="$(basename "$(dirname "$lib")")"
+    mkdir -p "$tree/lib/$plat"
+    strip_lib "$lib" "$tree/lib/$plat/libhookseal.a"
+  done
 fi
+ls -l "$tree"/lib/*/libhookseal.a | awk '{print $5, $9}' | sed "s|$tree/||"
 
 echo "== go: the wasm engine"
 bash "$root/go/build-wasm.sh" "$tree/internal/engine/hookseal.wasm" >/dev/null

@@ -47,7 +47,8 @@ type Result struct {
 	HasTimestamp bool
 }
 
-// Envelope is the envelope of a verified delivery (docs/schemes.md#envelope).
+// Envelope is the envelope of a verified delivery (docs/schemes.md#envelope): field for
+// field hookseal.Envelope, which converts from it (so the two cannot drift apart).
 type Envelope struct {
 	Kind           string
 	EventID        string

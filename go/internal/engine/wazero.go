@@ -39,8 +39,8 @@ func NewVerifier(cfg Config) (*Verifier, Failure) {
 		first.in.close()
 		return nil, f
 	}
-	v.pool = newPool(v.bind)
-	v.pool.keep(first)
+	v.pool = newPool(v.max, v.bind)
+	v.pool.idleAdd(first)
 	return v, Failure{}
 }
 
@@ -92,7 +92,7 @@ func (v *Verifier) Envelope(body []byte, values *Values) (Envelope, bool) {
 }
 
 // shared is the pool of instances for the calls that need no verifier.
-var shared = newPool(func() (*bound, Failure) {
+var shared = newPool(0, func() (*bound, Failure) {
 	in, f := newInstance()
 	if f.Failed() {
 		return nil, f

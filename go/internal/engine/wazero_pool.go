@@ -20,13 +20,16 @@ type bound struct {
 // outsized body is closed rather than kept.
 type pool struct {
 	tokens chan struct{} // one per instance in use
+	keep   uint32        // the argument memory an instance may hold and be kept
 	make   func() (*bound, Failure)
 	mu     sync.Mutex
 	idle   []*bound
 }
 
-func newPool(makeOne func() (*bound, Failure)) *pool {
-	return &pool{tokens: newTokens(), make: makeOne}
+// newPool is a pool whose calls pass bodies of up to maxBody bytes.
+func newPool(maxBody int, makeOne func() (*bound, Failure)) *pool {
+	keep := uint32(min(max(maxBody, 0)+scratchKeep, 1<<31))
+	return &pool{tokens: newTokens(), keep: keep, make: makeOne}
 }
 
 func newTokens() chan struct{} { return make(chan struct{}, runtime.GOMAXPROCS(0)) }
@@ -51,16 +54,16 @@ func (p *pool) get() (*bound, Failure) {
 
 // put gives an instance back after a call.
 func (p *pool) put(b *bound) {
-	if b.in.spent() {
+	if b.in.spent(p.keep) {
 		b.in.close()
 	} else {
-		p.keep(b)
+		p.idleAdd(b)
 	}
 	<-p.tokens
 }
 
-// keep adds an idle instance.
-func (p *pool) keep(b *bound) {
+// idleAdd adds an idle instance.
+func (p *pool) idleAdd(b *bound) {
 	p.mu.Lock()
 	p.idle = append(p.idle, b)
 	p.mu.Unlock()

@@ -88,10 +88,11 @@ func compile(ctx context.Context) (*wasmCore, error) {
 	return &wasmCore{rt, mod}, nil
 }
 
-// scratchKeep is how much argument memory an instance may grow to and still be pooled:
-// a body over it (a Verify called with more than a verifier's max_body) grows the
-// instance's memory, which never shrinks, so that instance is closed after the call.
-const scratchKeep = 2 << 20
+// scratchKeep is how much argument memory an instance may grow to and still be pooled,
+// beyond its verifier's max_body: a bigger body (a Verify called with more than
+// max_body, which the core then rejects) grows the instance's memory, which never
+// shrinks, so that instance is closed after the call rather than kept.
+const scratchKeep = 1 << 20
 
 // instance is one instance of the module and the argument block it reuses.
 type instance struct {
@@ -130,8 +131,9 @@ func (core *wasmCore) instance() (*instance, Failure) {
 	return in, Failure{}
 }
 
-// spent reports whether the instance must not be reused.
-func (in *instance) spent() bool { return in.broken || in.size > scratchKeep }
+// spent reports whether the instance must not be reused by a pool whose calls need at
+// most keep bytes of arguments.
+func (in *instance) spent(keep uint32) bool { return in.broken || in.size > keep }
 
 func (in *instance) close() { _ = in.mod.Close(context.Background()) }
 
