@@ -30,11 +30,11 @@ echo "== npm: build tools (npm ci in npm/: @napi-rs/cli, esbuild)"
 (cd "$root/npm" && npm ci --no-audit --no-fund --loglevel=error)
 napi="$root/npm/node_modules/.bin/napi"
 
-# `file`'s name for each architecture.
-elf_arch() {
+# What `file` says of each architecture, in an ELF (Linux), Mach-O (macOS) or PE (Windows) file.
+file_arch() {
   case $1 in
-    x86_64-*) echo 'x86-64' ;;
-    aarch64-*) echo 'ARM aarch64' ;;
+    x86_64-*) echo 'x86-64|x86_64' ;;
+    aarch64-*) echo 'ARM aarch64|arm64|Aarch64' ;;
     *) echo '' ;;
   esac
 }
@@ -48,8 +48,8 @@ check_addon() { # target, file
   local target=$1 file=$2 description arch needed
   description="$(file -b "$file")"
   echo "   $(basename "$file"): $description"
-  arch="$(elf_arch "$target")"
-  if [ -n "$arch" ] && [[ $description != *"$arch"* ]]; then
+  arch="$(file_arch "$target")"
+  if [ -n "$arch" ] && ! grep -Eq "$arch" <<<"$description"; then
     echo "npm.sh: $file is not $arch: $description" >&2
     exit 1
   fi
