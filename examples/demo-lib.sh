@@ -28,10 +28,12 @@ hookseal_python() { # requirements.txt
   fi
 }
 
-# The Go module's static library (go generate in go/, as scripts/ci/go.sh does).
+# The Go module's static library and wasm module for this host (go generate in go/, as
+# scripts/ci/go.sh does).
 hookseal_go() {
   command -v go >/dev/null || { echo "go is not installed"; return 1; }
-  [[ -e $root/go/lib/libhookseal.a ]] || bash "$root/go/build-lib.sh"
+  [[ -e $root/go/lib/$(go env GOOS)_$(go env GOARCH)/libhookseal.a && -e $root/go/internal/engine/hookseal.wasm ]] ||
+    bash "$root/go/build-lib.sh"
 }
 
 # The wasm engine (npm/wasm), built by bindings/wasm/build.sh when it is missing. Its

@@ -69,8 +69,9 @@ var exports = [fnCount]string{
 // maxParams is the most parameters of a function above (hookseal_wasm_sign).
 const maxParams = 13
 
-// compiled is the module, compiled once per process on first use: the first-call cost
-// of this engine (BenchmarkCompile in this package measures it).
+// compiled is the module, compiled once per process on first use, which is the
+// initialisation of the hookseal package (it reads the core's tables): the first-call
+// cost of this engine (BenchmarkFirstCall measures it).
 var compiled = sync.OnceValues(func() (*wasmCore, error) { return compile(context.Background()) })
 
 type wasmCore struct {
