@@ -1,5 +1,6 @@
 // Bundles a worker as wrangler does (esbuild, the `workerd` export condition, the
-// `.wasm` kept as a separate module that workerd compiles once), and starts it in
+// `.wasm` kept as a separate module that workerd compiles once; `hookseal/wasm` resolves
+// through the package's `workerd` export), and starts it in
 // workerd through miniflare, offline. Used by this example's test and by the wasm
 // benchmark (bindings/wasm/bench), which runs its own worker the same way.
 //
@@ -10,26 +11,6 @@ import { Miniflare } from 'miniflare';
 import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-
-/**
- * Where `hookseal/wasm` is for workerd. Until the package's `exports` name the subpath,
- * point at the package's workerd entry directly (the same file the export will name).
- */
-const wasmEntry = {
-  name: 'hookseal-wasm-entry',
-  setup(build) {
-    build.onResolve({ filter: /^hookseal\/wasm$/ }, async (args) => {
-      if (args.pluginData === 'direct') return undefined; // the default resolution, below
-      const viaExports = await build.resolve('hookseal/wasm', {
-        kind: args.kind,
-        resolveDir: args.resolveDir,
-        pluginData: 'direct',
-      });
-      if (viaExports.errors.length === 0) return viaExports;
-      return { path: here('./node_modules/hookseal/wasm/workerd.js') };
-    });
-  },
-};
 
 /** Bundles `entry` into `outdir`/worker.js; returns `outdir`. */
 export async function build(entry = here('./src/worker.js'), outdir = here('./dist')) {
@@ -42,7 +23,6 @@ export async function build(entry = here('./src/worker.js'), outdir = here('./di
     conditions: ['workerd', 'worker', 'browser'],
     mainFields: ['module', 'main'],
     loader: { '.wasm': 'copy' },
-    plugins: [wasmEntry],
     logLevel: 'warning',
   });
   return outdir;

@@ -35,7 +35,8 @@ echo "--- wasm: the npm package's JS suite over the wasm engine"
 
 echo "--- wasm: the edge worker in workerd (miniflare) and in Deno"
 # Not `npm ci`: the registry serves only some of Deno's optional per-platform packages,
-# so the lockfile cannot list them all, and `npm ci` refuses such a lockfile.
+# so the lockfile cannot list them all, and `npm ci` refuses such a lockfile. The
+# committed lockfile is what `npm install` writes here, so it stays unchanged.
 (cd examples/edge-worker && npm install --no-audit --no-fund && npm test)
 
 echo "--- wasm: clippy and rustfmt"
