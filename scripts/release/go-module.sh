@@ -21,6 +21,8 @@ set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 OUT [RUST_TARGET...]" >&2; exit 2; }
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+# Only this run's modules in OUT: an earlier run's zips would be served beside them.
+rm -rf "$1"
 mkdir -p "$1"
 out="$(cd "$1" && pwd)"
 shift
