@@ -21,10 +21,10 @@ set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 OUT [RUST_TARGET...]" >&2; exit 2; }
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-# Only this run's modules in OUT: an earlier run's zips would be served beside them.
-rm -rf "$1"
 mkdir -p "$1"
 out="$(cd "$1" && pwd)"
+# Only this run's modules in OUT: an earlier run's zips would be served beside them.
+rm -rf "$out/github.com/hookseal/hookseal/go"
 shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu)
