@@ -24,6 +24,10 @@ bash scripts/ci/stores.sh --with-servers -- "${mvn[@]}" -f jvm/pom.xml install
 jar=jvm/hookseal/target/hookseal-0.1.0.jar
 echo "== jvm: $(du -k "$jar" | cut -f1) KiB jar (debug native library)"
 
-echo "== jvm: every vector and hostile row against the installed artifact"
+echo "== jvm: every vector and hostile row, the README's lines and a million verifies, against the installed artifact"
 "${mvn[@]}" -f jvm/conformance/pom.xml test
+cat jvm/conformance/target/memory.txt
+
+echo "== jvm: the example (examples/spring-boot) on the installed starter"
+"${mvn[@]}" -f examples/spring-boot/pom.xml package
 echo "== jvm: all tests passed"

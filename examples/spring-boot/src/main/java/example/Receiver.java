@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-// One path per provider (application.properties); hookseal's filter answers 401/400/413
+// One path per provider (application.properties). hookseal's filter answers 401/400/413
 // itself, so only genuine deliveries get here, and a repeat is answered 200
 // {"duplicate": true} without coming here again.
 @SpringBootApplication
@@ -20,9 +20,8 @@ public class Receiver {
         SpringApplication.run(Receiver.class, args);
     }
 
-    // The deliveries already handled (in production: a PostgresStore, shared and durable).
     @Bean
-    Store store() {
+    Store store() { // the deliveries already handled; in production a PostgresStore
         return new MemoryStore();
     }
 
