@@ -11,14 +11,18 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 profile="${1:-debug}"
 cd "$root"
 flag=(); [ "$profile" = release ] && flag=(--release)
-cargo build -p hookseal-uniffi "${flag[@]}" --lib --bins
+# The generators run from a debug build whatever the profile: they read the library's
+# metadata, which is the same in both, and a release build of uniffi's generator is
+# minutes of linking for nothing.
+cargo build -p hookseal-uniffi --bins
+cargo build -p hookseal-uniffi "${flag[@]}" --lib
 lib="target/$profile/libhookseal_uniffi.so"
 out="jvm/hookseal/target"
 rm -rf "$out/generated-sources/uniffi" "$out/native"
 mkdir -p "$out/generated-sources/uniffi/io/hookseal" "$out/native/linux-x86-64"
 # The generator reads uniffi's metadata from the unstripped library ...
-"target/$profile/uniffi-bindgen" generate "$lib" --language kotlin --no-format \
+"target/debug/uniffi-bindgen" generate "$lib" --language kotlin --no-format \
   --config bindings/uniffi/bindgen.toml --out-dir "$out/generated-sources/uniffi"
-"target/$profile/kotlin-errors" "$out/generated-sources/uniffi/io/hookseal/HooksealErrors.kt"
+"target/debug/kotlin-errors" "$out/generated-sources/uniffi/io/hookseal/HooksealErrors.kt"
 # ... which the jar does not need: strip keeps the exported functions, drops the rest.
 strip -o "$out/native/linux-x86-64/libhookseal_uniffi.so" "$lib"

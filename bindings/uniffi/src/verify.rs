@@ -61,19 +61,17 @@ impl NativeVerifier {
         self.inner.header_names().to_vec()
     }
 
-    /// Verifies `body` with the pairs of the headers it reads, at `now` (unix seconds)
-    /// or the system clock.
+    /// Verifies `body` with the pairs of the headers it reads, at `now` (unix seconds).
+    /// The JVM side always passes the time (its clock): an `Option` would cost UniFFI
+    /// one more buffer, and native call, per verify.
     pub fn verify(
         &self,
         body: Vec<u8>,
         headers: Vec<Header>,
-        now: Option<i64>,
+        now: i64,
     ) -> Result<Verification, NativeError> {
         let pairs = pairs(&headers);
-        let verified = match now {
-            Some(now) => self.inner.verify_at(&pairs, &body, now),
-            None => self.inner.verify(&pairs, &body),
-        }?;
+        let verified = self.inner.verify_at(&pairs, &body, now)?;
         Ok(Verification {
             timestamp: verified.timestamp,
             secret_index: verified.secret_index as u32,

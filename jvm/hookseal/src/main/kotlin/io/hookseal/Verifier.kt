@@ -44,12 +44,12 @@ class Verifier private constructor(
 
     /**
      * Verifies [body] with the header values [headers] gives for each name the verifier
-     * reads, at [now] (else the builder's clock, else the system clock).
+     * reads, at [now] (else the builder's clock, else the system clock: `Instant.now()`).
      */
     @JvmOverloads
     fun verify(body: ByteArray, headers: HeaderSource, now: Instant? = null): Verified {
         val pairs = pick(headers)
-        val at = (now ?: clock?.instant())?.epochSecond
+        val at = (now ?: clock?.instant() ?: Instant.now()).epochSecond
         val found = native { this.native.verify(body, pairs, at) }
         return Verified(scheme, found.timestamp?.toLong(), found.secretIndex.toInt(), body, this.native, pairs)
     }
