@@ -17,53 +17,25 @@ mkdir -p "$1"
 out="$(cd "$1" && pwd)"
 shift
 cd "$root"
+# The build tools on Linux, and on every runner the one check of a built binary.
+# shellcheck source=scripts/release/tools.sh
+. scripts/release/tools.sh
 targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${HOOKSEAL_LINUX_TARGETS[@]}")
 linux=0
 for t in "${targets[@]}"; do case $t in *-linux-*) linux=1 ;; esac; done
-if [ ${#targets[@]} -eq 0 ] || [ $linux -eq 1 ]; then
-  # shellcheck source=scripts/release/tools.sh
-  . scripts/release/tools.sh
-  [ ${#targets[@]} -gt 0 ] || targets=("${HOOKSEAL_LINUX_TARGETS[@]}")
-  linux=1
-fi
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 [ -n "$version" ] || { echo "no workspace version in Cargo.toml" >&2; exit 1; }
 # Symbols are of no use to someone who downloads the command; only this build strips them
 # (the workspace profile keeps the sections that wasm-bindgen needs).
 export CARGO_PROFILE_RELEASE_STRIP=symbols
 
-# The part of `file`'s line that names the target's architecture and format.
-file_pattern() {
-  case $1 in
-    x86_64-*-linux-*) echo 'ELF 64-bit LSB .*x86-64' ;;
-    aarch64-*-linux-*) echo 'ELF 64-bit LSB .*ARM aarch64' ;;
-    x86_64-apple-darwin) echo 'Mach-O 64-bit .*x86_64' ;;
-    aarch64-apple-darwin) echo 'Mach-O 64-bit .*arm64' ;;
-    x86_64-pc-windows-*) echo 'PE32\+ executable .*x86-64' ;;
-    aarch64-pc-windows-*) echo 'PE32\+ executable .*Aarch64' ;;
-    *) echo "no architecture check for $1" >&2; return 1 ;;
-  esac
-}
-
-check_binary() { # target, binary
-  local what
-  if ! command -v file >/dev/null; then
-    case $1 in *-linux-*) echo "file(1) is needed to check $2" >&2; return 1 ;; esac
-    echo "   (no file(1) on this runner: $1 not checked)"
-    return 0
-  fi
-  what=$(file -b "$2")
-  echo "   $1: $what"
-  grep -Eq "$(file_pattern "$1")" <<<"$what" || { echo "$2 is not a $1 binary" >&2; return 1; }
+# The command of a musl build links nothing at all: it runs on any Linux.
+check_static() { # target, binary
   case $1 in
     *-linux-musl)
-      grep -Eq 'static(ally|-pie) linked' <<<"$what" || { echo "$2 is not static" >&2; return 1; } ;;
-    *-linux-gnu)
-      local floor
-      floor=$(objdump -T "$2" | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)
-      echo "   $1: needs glibc $floor (floor $HOOKSEAL_GLIBC_FLOOR)"
-      [ "$(printf '%s\n%s\n' "$floor" "$HOOKSEAL_GLIBC_FLOOR" | sort -V | tail -1)" = "$HOOKSEAL_GLIBC_FLOOR" ] \
-        || { echo "$2 needs glibc $floor, above $HOOKSEAL_GLIBC_FLOOR" >&2; return 1; } ;;
+      ! command -v file >/dev/null || grep -Eq 'static(ally|-pie) linked' <<<"$(file -b "$2")" \
+        || { echo "$2 is not static" >&2; return 1; } ;;
   esac
 }
 
@@ -76,7 +48,8 @@ for target in "${targets[@]}"; do
   esac
   exe=hookseal
   case $target in *-windows-*) exe=hookseal.exe ;; esac
-  check_binary "$target" "target/$target/release/$exe"
+  hookseal_check_binary "target/$target/release/$exe" "$target"
+  check_static "$target" "target/$target/release/$exe"
   name="hookseal-$version-$target"
   stage="$(mktemp -d)"
   mkdir "$stage/$name"

@@ -30,50 +30,6 @@ echo "== npm: build tools (npm ci in npm/: @napi-rs/cli, esbuild)"
 (cd "$root/npm" && npm ci --no-audit --no-fund --loglevel=error)
 napi="$root/npm/node_modules/.bin/napi"
 
-# What `file` says of each architecture, in an ELF (Linux), Mach-O (macOS) or PE (Windows) file.
-file_arch() {
-  case $1 in
-    x86_64-*) echo 'x86-64|x86_64' ;;
-    aarch64-*) echo 'ARM aarch64|arm64|Aarch64' ;;
-    *) echo '' ;;
-  esac
-}
-
-# The newest GLIBC_x.y version an ELF file's dynamic symbols ask for (empty: none).
-newest_glibc() {
-  objdump -T "$1" | { grep -o 'GLIBC_[0-9][0-9.]*' || true; } | sed 's/GLIBC_//' | sort -uV | tail -1
-}
-
-check_addon() { # target, file
-  local target=$1 file=$2 description arch needed
-  description="$(file -b "$file")"
-  echo "   $(basename "$file"): $description"
-  arch="$(file_arch "$target")"
-  if [ -n "$arch" ] && ! grep -Eq "$arch" <<<"$description"; then
-    echo "npm.sh: $file is not $arch: $description" >&2
-    exit 1
-  fi
-  case $target in
-    *-linux-gnu)
-      needed="$(newest_glibc "$file")"
-      echo "   newest glibc symbol: GLIBC_${needed:-none} (floor $HOOKSEAL_GLIBC_FLOOR)"
-      if [ -n "$needed" ] && [ "$(printf '%s\n%s\n' "$needed" "$HOOKSEAL_GLIBC_FLOOR" | sort -V | tail -1)" != "$HOOKSEAL_GLIBC_FLOOR" ]; then
-        echo "npm.sh: $file needs GLIBC_$needed, above the floor $HOOKSEAL_GLIBC_FLOOR" >&2
-        exit 1
-      fi
-      ;;
-    *-linux-musl)
-      needed="$(newest_glibc "$file")"
-      [ -z "$needed" ] || { echo "npm.sh: the musl build $file asks for GLIBC_$needed" >&2; exit 1; }
-      if readelf -d "$file" | grep -q 'NEEDED.*\[libc\.so\.6\]'; then
-        echo "npm.sh: the musl build $file links glibc's libc.so.6" >&2
-        exit 1
-      fi
-      echo "   needs: $(readelf -d "$file" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ' ')(musl)"
-      ;;
-  esac
-}
-
 for target in "${targets[@]}"; do
   echo "== npm: the release addon for $target"
   build="$stage/build/$target"
@@ -96,7 +52,7 @@ for target in "${targets[@]}"; do
   [ "$(echo "$addon" | wc -l)" = 1 ] && [ -n "$addon" ] || { echo "npm.sh: no single addon in $build" >&2; exit 1; }
   platform="$(basename "$addon" .node)"
   platform="${platform#hookseal.}"
-  check_addon "$target" "$addon"
+  hookseal_check_binary "$addon" "$target"
   manifest="$root/npm/npm/$platform"
   [ -f "$manifest/package.json" ] || { echo "npm.sh: no npm/npm/$platform/package.json for $target" >&2; exit 1; }
   pkg="$stage/pkg/$platform"

@@ -16,29 +16,44 @@ HOOKSEAL_LINUX_TARGETS=(
 # the glibc of every still-supported LTS distribution (RHEL 8: 2.28, Ubuntu 20.04: 2.31).
 HOOKSEAL_GLIBC_FLOOR=2.17
 
-# hookseal_check_binary FILE TARGET: FILE (an ELF executable or shared library) is for
-# TARGET's architecture; a glibc build asks for no GLIBC_ symbol version above the
-# floor; a musl build links no glibc. Prints what it found; fails with the reason.
+# hookseal_check_binary FILE TARGET: FILE (an executable or a shared library) is for
+# TARGET's platform and architecture (ELF, Mach-O or PE, as file(1) names them); a glibc
+# build asks for no GLIBC_ symbol version above the floor; a musl build asks for none and
+# links no glibc. Prints what it found; fails with the reason. One rule for every
+# artifact: the npm addons, the wheels' modules, the command.
 hookseal_check_binary() {
-  local file=$1 target=$2 arch newest
+  local file=$1 target=$2 pattern what newest
   case $target in
-    x86_64-*) arch="x86-64" ;;
-    aarch64-*) arch="aarch64" ;;
+    x86_64-unknown-linux-*) pattern='ELF 64-bit .*x86-64' ;;
+    aarch64-unknown-linux-*) pattern='ELF 64-bit .*ARM aarch64' ;;
+    x86_64-apple-darwin) pattern='Mach-O 64-bit .*x86_64' ;;
+    aarch64-apple-darwin) pattern='Mach-O 64-bit .*arm64' ;;
+    x86_64-pc-windows-*) pattern='PE32\+ .*x86-64' ;;
+    aarch64-pc-windows-*) pattern='PE32\+ .*Aarch64' ;;
     *) echo "hookseal_check_binary: no rule for $target" >&2; return 1 ;;
   esac
-  file -b "$file" | grep -q "$arch" \
-    || { echo "$file is not $arch: $(file -b "$file")" >&2; return 1; }
-  newest=$(objdump -T "$file" | { grep -o 'GLIBC_[0-9][0-9.]*' || true; } | sed 's/GLIBC_//' | sort -uV | tail -1)
+  if ! command -v file >/dev/null; then
+    case $target in *-linux-*) echo "file(1) is needed to check $file" >&2; return 1 ;; esac
+    echo "   (no file(1) on this runner: $file not checked)"
+    return 0
+  fi
+  what=$(file -b "$file")
+  echo "   $(basename "$file"): $what"
+  grep -Eq "$pattern" <<<"$what" || { echo "$file is not a $target binary" >&2; return 1; }
+  case $target in *-linux-*) ;; *) return 0 ;; esac
+  # A static executable has no dynamic symbols, and objdump says so with a failure.
+  newest=$({ objdump -T "$file" 2>/dev/null || true; } | { grep -o 'GLIBC_[0-9][0-9.]*' || true; } |
+    sed 's/GLIBC_//' | sort -uV | tail -1)
   case $target in
     *-linux-gnu)
-      echo "   $file: $arch, newest glibc symbol GLIBC_${newest:-none} (floor $HOOKSEAL_GLIBC_FLOOR)"
+      echo "   newest glibc symbol: GLIBC_${newest:-none} (floor $HOOKSEAL_GLIBC_FLOOR)"
       [ -z "$newest" ] || [ "$(printf '%s\n%s\n' "$newest" "$HOOKSEAL_GLIBC_FLOOR" | sort -V | tail -1)" = "$HOOKSEAL_GLIBC_FLOOR" ] \
         || { echo "$file needs GLIBC_$newest, above the floor $HOOKSEAL_GLIBC_FLOOR" >&2; return 1; } ;;
     *-linux-musl)
-      echo "   $file: $arch, musl"
       [ -z "$newest" ] || { echo "the musl build $file asks for GLIBC_$newest" >&2; return 1; }
       ! readelf -d "$file" 2>/dev/null | grep -q 'NEEDED.*\[libc\.so\.6\]' \
-        || { echo "the musl build $file links glibc's libc.so.6" >&2; return 1; } ;;
+        || { echo "the musl build $file links glibc's libc.so.6" >&2; return 1; }
+      echo "   musl: no glibc symbol, no libc.so.6" ;;
   esac
 }
 
