@@ -30,4 +30,15 @@ cat jvm/conformance/target/memory.txt
 
 echo "== jvm: the example (examples/spring-boot) on the installed starter"
 "${mvn[@]}" -f examples/spring-boot/pom.xml package
-echo "== jvm: all tests passed"
+# Maven runs quietly (-q): the counts come from Surefire's reports of every module.
+python3 - jvm/*/target/surefire-reports examples/spring-boot/target/surefire-reports <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+n = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+for d in sys.argv[1:]:
+    for f in glob.glob(d + "/TEST-*.xml"):
+        s = ET.parse(f).getroot()
+        for k in n:
+            n[k] += int(s.get(k, 0))
+ran = n["tests"] - n["skipped"]
+print(f"jvm: {ran - n['failures'] - n['errors']} passed, {n['failures'] + n['errors']} failed, {n['skipped']} skipped")
+PY
