@@ -84,11 +84,13 @@ run_wrk() { # port duration file path start -> the RESULT line's fields
     awk -F'\t' '$1 == "RESULT" {sub(/^RESULT\t/, ""); print}'
 }
 
-results=$work/results.tsv
+# A server that does not start is reported and skipped, so one broken helper never
+# costs the others' numbers.
+results=$work/results.tsv skipped=""
 : >"$results"
 for helper in $helpers; do
   echo "== $helper: $(server_label "$helper")"
-  start_server "$helper"
+  start_server "$helper" || { skipped+=" $helper"; continue; }
   cpu_pid=$(server_rss_pid "$helper" "$SERVER_PID")
   for size in 1024 65536; do
     for variant in none verify store; do
@@ -114,8 +116,11 @@ soak_file=$work/soak.tsv
 if [[ -n $soak_list ]]; then
   echo "== soak: ${soak_seconds}s at ~${soak_rate}/s per server, /verify, 1 KiB, at the same time:$soak_list"
   declare -A pids rss_pid first wrk_out
+  soaking=""
   for helper in $soak_list; do
-    start_server "$helper"
+    [[ " $skipped " == *" $helper "* ]] && continue
+    start_server "$helper" || { skipped+=" $helper"; continue; }
+    soaking+=" $helper"
     pids[$helper]=$SERVER_PID
     rss_pid[$helper]=$(server_rss_pid "$helper" "$SERVER_PID")
     first[$helper]=$(rss_kib "${rss_pid[$helper]}")
@@ -131,7 +136,7 @@ if [[ -n $soak_list ]]; then
   mid=$((soak_seconds / 10 * 5))
   for ((t = 5; t <= soak_seconds; t += 5)); do
     sleep 5
-    for helper in $soak_list; do
+    for helper in $soaking; do
       kib=$(rss_kib "${rss_pid[$helper]}")
       ((t == 15 || (soak_seconds < 15 && t == 5))) && at_start[$helper]=$kib
       ((t == mid)) && at_mid[$helper]=$kib
@@ -139,7 +144,7 @@ if [[ -n $soak_list ]]; then
       last[$helper]=$kib
     done
   done
-  for helper in $soak_list; do
+  for helper in $soaking; do
     wait "${wrk_out[$helper]}" || true
     line=$(awk -F'\t' '$1 == "RESULT" {sub(/^RESULT\t/, ""); print}' "$work/soak-$helper.out")
     last[$helper]=$(rss_kib "${rss_pid[$helper]}")
@@ -152,7 +157,7 @@ fi
 labels=$work/labels.tsv
 for helper in $helpers; do printf '%s\t%s\n' "$helper" "$(server_label "$helper")"; done >"$labels"
 meta=(--started "$started" --load-before "$load_before" --load-after "$(cut -d' ' -f1-3 /proc/loadavg)"
-  --seconds "$seconds" --rounds "$rounds" --connections "$connections" --soak-rate "$soak_rate")
+  --skipped "${skipped# }" --seconds "$seconds" --rounds "$rounds" --connections "$connections" --soak-rate "$soak_rate")
 if ((doc)); then
   python3 "$here/report.py" "$results" "$soak_file" "$labels" "${meta[@]}" >docs/benchmarks/load.md
   echo "== written to docs/benchmarks/load.md"

@@ -4,7 +4,7 @@
 //   /verify  withWebhook(verifier, handler), 204
 //   /store   withWebhook(verifier, handler, { store: new MemoryStore() }), 204 (the isolate's own claims)
 
-import { Verifier } from 'hookseal/wasm';
+import { Verifier } from '../../npm/wasm/workerd.js'; // hookseal/wasm's workerd entry
 import { withWebhook } from '../../npm/src/fetch.js';
 import { MemoryStore } from '../../npm/src/stores/index.js';
 

@@ -51,6 +51,7 @@ def main():
     ap.add_argument("results")
     ap.add_argument("soak")
     ap.add_argument("labels")
+    ap.add_argument("--skipped", default="")
     for flag in ("--started", "--load-before", "--load-after", "--seconds", "--rounds", "--connections", "--soak-rate"):
         ap.add_argument(flag, required=True)
     a = ap.parse_args()
@@ -95,6 +96,9 @@ def main():
       "takes one of the two cores. Read the numbers as one run's side-by-side comparison, not as "
       "this hardware's capacity.\n")
 
+    if a.skipped:
+        p(f"- **not measured in this run** (the server did not start; the run's output has its log): "
+          f"{', '.join(NAMES[h] for h in a.skipped.split())}\n")
     p("## Method\n")
     p("- One server process per helper with three routes, so every variant is measured against the")
     p("  same server: `/none` reads the raw body the framework's own way (`express.raw()`,")
