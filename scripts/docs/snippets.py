@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ["README.md", "SECURITY.md", "docs/*.md", "docs/benchmarks/*.md", "npm/README.md",
-        "python/README.md", "go/README.md", "examples/README.md", "examples/*/README.md",
+        "python/README.md", "go/README.md", "jvm/README.md", "examples/README.md", "examples/*/README.md",
         "bindings/*/README.md", "core/vectors/README.md", "core/vectors/hostile/README.md"]
 MARKER = re.compile(r"<!--\s*snippet:\s*((?:run by\s+)?\S+)\s*-->")
 RUN_BY = re.compile(r"<!--\s*snippets:\s*run by\s+(\S+)\s*-->")
