@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Fuzzes every core target for FUZZ_SECONDS each (default 60) with libFuzzer through
+# Fuzzes every core target for FUZZ_SECONDS each (default 30; longer runs are one variable away) with libFuzzer through
 # `cargo fuzz` on stable Rust (no sanitizer: the core has no unsafe code, so what is
 # looked for is panics, hangs and slow inputs). Starts from the checked-in corpus, and
 # works on a copy so that CI leaves the tree as it found it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${FUZZ_SECONDS:-60}
+seconds=${FUZZ_SECONDS:-30}
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
 
