@@ -156,6 +156,9 @@ fi
 
 labels=$work/labels.tsv
 for helper in $helpers; do printf '%s\t%s\n' "$helper" "$(server_label "$helper")"; done >"$labels"
+# The raw results stay in target/ (ignored): report.py can rewrite the page from them.
+mkdir -p target/bench-load/last
+cp "$results" "$soak_file" "$labels" target/bench-load/last/
 meta=(--started "$started" --load-before "$load_before" --load-after "$(cut -d' ' -f1-3 /proc/loadavg)"
   --skipped "${skipped# }" --seconds "$seconds" --rounds "$rounds" --connections "$connections" --soak-rate "$soak_rate")
 if ((doc)); then
