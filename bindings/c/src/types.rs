@@ -183,7 +183,7 @@ pub(crate) unsafe fn slice<'a, T>(
     }
     if len
         .checked_mul(std::mem::size_of::<T>())
-        .map_or(true, |n| n > isize::MAX as usize)
+        .is_none_or(|n| n > isize::MAX as usize)
     {
         return Err(FfiError::argument(format!("{what} is too long")));
     }
