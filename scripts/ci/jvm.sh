@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# JVM: builds bindings/uniffi (debug: the tests need no release build), generates the
+# JVM: builds bindings/uniffi (release: the million verifies of the memory test take
+# minutes through a debug library, and the jar is then the one users get), generates the
 # Kotlin with uniffi's own generator, builds and installs the Maven modules of jvm/ into
 # a Maven repository inside the checkout (target/m2, so nothing outside is used and CI
 # starts from scratch), then runs every shared vector and hostile row against the
@@ -16,13 +17,13 @@ cargo fmt -p hookseal-uniffi -- --check
 cargo clippy -p hookseal-uniffi --all-targets -- -D warnings
 
 echo "== jvm: the native library and the generated Kotlin (jvm/build-native.sh)"
-bash jvm/build-native.sh debug
+bash jvm/build-native.sh release
 
 echo "== jvm: mvn install (io.hookseal:hookseal and the modules beside it)"
 # The module tests need PostgreSQL: stores.sh starts it on 127.0.0.1 and stops it after.
 bash scripts/ci/stores.sh --with-servers -- "${mvn[@]}" -f jvm/pom.xml install
 jar=jvm/hookseal/target/hookseal-0.1.0.jar
-echo "== jvm: $(du -k "$jar" | cut -f1) KiB jar (debug native library)"
+echo "== jvm: $(du -k "$jar" | cut -f1) KiB jar"
 
 echo "== jvm: every vector and hostile row, the README's lines and a million verifies, against the installed artifact"
 "${mvn[@]}" -f jvm/conformance/pom.xml test
