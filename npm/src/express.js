@@ -5,66 +5,17 @@
 // The engine, so the receive contract is loaded whichever entry was imported first.
 import './index.js';
 import { HooksealError } from './errors.js';
-import { checkStore, claimThenNext } from './stores/dedupe.js';
+import { bodyOf, errorAnswer, headersOf, isTyped, readRaw, verifyOptions } from './node-body.js';
+import { checkStore, claimThenNext, sendAnswer } from './stores/dedupe.js';
+
+const send = (res, err) => sendAnswer(res, errorAnswer(err));
 
 const PARSED_MESSAGE =
   'the request body was already parsed (by express.json() or a similar parser), so the exact ' +
   'bytes that were signed are gone. Mount no body parser on this route (the hookseal middleware ' +
   'reads the raw body itself), or express.raw({ type: "*/*", limit: verifier.maxBody }) before ' +
-  'it, and make sure no express.json() runs before it for this path.';
-
-function send(res, err) {
-  res.statusCode = err.status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(err.toJSON()));
-}
-
-/**
- * Reads the unread request stream ourselves (no body parser ran), with a byte counter:
- * past `limit` bytes it stops, whatever Content-Length or the chunked framing said, so
- * no more than `limit` bytes are ever held. The rest of the request is left to Node,
- * which discards it once the 413 is sent.
- */
-function readRaw(req, limit) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    const finish = (fn, value) => {
-      if (done) return;
-      done = true;
-      req.off('data', onData);
-      fn(value);
-    };
-    const onData = (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        chunks.length = 0;
-        finish(reject, new HooksealError('payload_too_large', `the body is over the limit of ${limit} bytes`));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => finish(resolve, Buffer.concat(chunks)));
-    const unreadable = () => finish(reject, new HooksealError('unreadable_body'));
-    req.on('error', unreadable);
-    req.on('close', () => !req.complete && unreadable());
-  });
-}
-
-/** The raw body the app already has, `undefined` when nothing has read it yet, or an error. */
-function bodyOf(req) {
-  const body = req.body;
-  if (body instanceof Uint8Array || typeof body === 'string') return body;
-  const unread = !req._body && !req.readableEnded;
-  if (body === undefined || (unread && isEmptyObject(body))) return unread ? undefined : new Uint8Array(0);
-  return new HooksealError('body_already_parsed', PARSED_MESSAGE);
-}
-
-function isEmptyObject(v) {
-  return v !== null && typeof v === 'object' && Object.keys(v).length === 0;
-}
+  'it; or, with an app-wide parser, keep the raw bytes: ' +
+  'express.json({ limit: verifier.maxBody, verify: (req, res, buf) => { req.rawBody = buf } }).';
 
 /**
  * Express (or any connect-style) middleware for one verifier.
@@ -94,17 +45,14 @@ export function webhook(verifier, options = {}) {
     throw new TypeError('webhook(verifier) needs a hookseal Verifier');
   }
   const limit = verifier.maxBody ?? 1024 * 1024;
-  const clock = options.now;
   const store = checkStore(options.store);
   return function hooksealWebhook(req, res, next) {
     const run = (raw) => {
       let verified;
       try {
-        // rawHeaders keeps every repeat, in order (req.headers drops a second
-        // Authorization, for one): the header rule joins them with ", ".
-        verified = verifier.verify(raw, req.rawHeaders ?? req.headers, clock ? { now: clock() } : undefined);
+        verified = verifier.verify(raw, headersOf(req), verifyOptions(options));
       } catch (e) {
-        if (e instanceof HooksealError || typeof e?.status === 'number') return send(res, e);
+        if (isTyped(e)) return send(res, e);
         return next(e);
       }
       req.webhook = verified;
@@ -112,7 +60,7 @@ export function webhook(verifier, options = {}) {
       if (store) return claimThenNext(store, verified, options, res, next);
       next();
     };
-    const body = bodyOf(req);
+    const body = bodyOf(req, PARSED_MESSAGE);
     if (body instanceof HooksealError) return send(res, body);
     if (body !== undefined) return run(body);
     readRaw(req, limit).then(run, (e) => (e instanceof HooksealError ? send(res, e) : next(e)));

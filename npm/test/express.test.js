@@ -19,6 +19,11 @@ before(async () => {
   app.post('/raw', express.raw({ type: '*/*', limit: '4mb' }), webhook(verifier), handler);
   app.post('/json', express.json(), webhook(verifier), handler);
   app.post('/unparsed', webhook(verifier), handler);
+  // An app-wide JSON parser that keeps the raw bytes the common way.
+  const keep = (req, res, buf) => {
+    req.rawBody = buf;
+  };
+  app.post('/kept', express.json({ verify: keep }), webhook(verifier), (req, res) => res.json({ parsed: req.body.id, kind: req.webhook.kind }));
   await new Promise((resolve) => {
     server = app.listen(0, '127.0.0.1', resolve);
   });
@@ -69,6 +74,15 @@ describe('express middleware', () => {
     assert.equal(r.status, 500);
     assert.equal(r.json.error, 'body_already_parsed');
     assert.match(r.json.message, /express\.raw\(/);
+    assert.match(r.json.message, /req\.rawBody = buf/);
+  });
+
+  test('an app-wide express.json() that kept req.rawBody: the kept bytes are verified', async () => {
+    const r = await post('/kept', BODY, sign('salesbooth', SALESBOOTH_SECRET, BODY));
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.json, { parsed: 'evt_42', kind: 'deal.created' });
+    const tampered = await post('/kept', BODY.replace('42', '43'), sign('salesbooth', SALESBOOTH_SECRET, BODY));
+    assert.equal(tampered.json.error, 'signature_mismatch');
   });
 
   test('1 MiB + 1 byte is 413 payload_too_large', async () => {

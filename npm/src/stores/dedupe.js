@@ -118,14 +118,23 @@ export function sendAnswer(res, { status, headers, body }) {
  * @param {{leaseMs?: number, ttlMs?: number}} options
  */
 export function claimThenNext(store, verified, options, res, next) {
+  claimForResponse(store, verified, options, res).then((answer) => (answer ? sendAnswer(res, answer) : next()), next);
+}
+
+/**
+ * The promise form of `claimThenNext`, for helpers that send answers their own way:
+ * `null` to run the handler (the claim is settled by the status `res` ends with), or the
+ * answer (`{status, headers, body}`) to send without it.
+ * @returns {Promise<{status: number, headers: Record<string, string>, body: string} | null>}
+ */
+export async function claimForResponse(store, verified, options, res) {
   const { leaseMs, ttlMs } = options ?? {};
   const key = claimKey(verified);
-  if (key === null) return next();
-  claimOrAnswer(store, key, leaseMs).then(({ token, answer }) => {
-    if (answer) return sendAnswer(res, answer);
-    onOutcome(res, (status) => settle(store, key, token, status, ttlMs));
-    next();
-  }, next);
+  if (key === null) return null;
+  const { token, answer } = await claimOrAnswer(store, key, leaseMs);
+  if (answer) return answer;
+  onOutcome(res, (status) => settle(store, key, token, status, ttlMs));
+  return null;
 }
 
 /** Calls `decide(status)` once: when `res` is ended (its status), or destroyed first (`null`). */
