@@ -98,6 +98,10 @@ for store in store/*/; do
 done
 # The net/http example builds against this module (the demo runs it).
 (cd ../examples/go-nethttp && go vet ./...)
+# The gin adapter (a module of its own: the root gains no dependency) against a real gin
+# server, and the chi, echo and gin receivers of examples/go-frameworks over HTTP.
+(cd gin && go vet ./... && go test -race -count=1 ./...)
+(cd ../examples/go-frameworks && go vet ./... && test -z "$(gofmt -l .)" && go test -count=1 ./...)
 
 # The Go side's memory safety: the cgo boundary under AddressSanitizer (the C side runs
 # under valgrind above). The root package is where every cgo call lives (and the

@@ -3,6 +3,7 @@
 # GOPROXY layout under OUT (GOPROXY=file://OUT serves them):
 #   OUT/github.com/hookseal/hookseal/go/@v/{list,vX.Y.Z.info,vX.Y.Z.mod,vX.Y.Z.zip}
 #   OUT/github.com/hookseal/hookseal/go/store/<name>/@v/...   (sqlitestore, redisstore, pgstore)
+#   OUT/github.com/hookseal/hookseal/go/gin/@v/...            (the gin adapter)
 # The root module carries what `go build` needs and no checkout has: the static library of
 # bindings/c for each platform (lib/<goos>_<goarch>/libhookseal.a, release profile,
 # debug info stripped) and the wasm engine's module (internal/engine/hookseal.wasm).
@@ -119,16 +120,17 @@ write_module "$module" "$tree"
 # with its hashes in their go.sum, as `go mod tidy` would write them after the tag.
 sums="$(cd "$stage" && GOPROXY="file://$out" GOSUMDB=off GOMODCACHE="$stage/modcache" go mod download -json "$module@$version" |
   python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["Sum"]); print(d["GoModSum"])')"
-for dir in "$tree"/store/*/; do
+for dir in "$tree"/store/*/ "$tree"/gin/; do
   [ -f "$dir/go.mod" ] || continue
-  name="$(basename "$dir")"
+  name="${dir#"$tree"/}"
+  name="${name%/}"
   (cd "$dir" && go mod edit -require="$module@$version" -dropreplace="$module")
-  sed -i '/^\/\/ The store contract and the hookseal module beside it/d' "$dir/go.mod"
+  sed -i '/^\/\/ .*the hookseal module beside it/d' "$dir/go.mod"
   {
     echo "$module $version $(sed -n 1p <<<"$sums")"
     echo "$module $version/go.mod $(sed -n 2p <<<"$sums")"
   } >>"$dir/go.sum"
-  echo "== go: $module/store/$name@$version"
-  write_module "$module/store/$name" "$dir"
+  echo "== go: $module/$name@$version"
+  write_module "$module/$name" "$dir"
 done
 (cd "$out" && find . -name '*.zip' | sort | xargs ls -l | awk '{print $5, $9}')

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"example.com/hookseal-frameworks/internal/receivertest"
+	"github.com/hookseal/hookseal/go/store"
+	"github.com/labstack/echo/v5"
+)
+
+func serve(t *testing.T, handler echo.HandlerFunc) string {
+	t.Helper()
+	e, err := routes(receivertest.Secrets, store.NewMemory(0), handler)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(e)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func TestReceiver(t *testing.T) { receivertest.CheckReceiver(t, serve(t, received)) }
+
+// A handler's returned error releases the claim: the provider's retry runs it again.
+func TestHandlerErrorIsRetried(t *testing.T) {
+	runs := 0
+	url := serve(t, func(c *echo.Context) error {
+		if runs++; runs == 1 {
+			return errors.New("the database is down")
+		}
+		return received(c)
+	}) + "/salesos"
+	for _, want := range []int{http.StatusInternalServerError, http.StatusOK} {
+		if status, answer := receivertest.Post(t, url, "salesos", receivertest.Secrets["salesos"], receivertest.Bodies["salesos"]); status != want {
+			t.Fatalf("attempt %d: %d %q, want %d", runs, status, answer, want)
+		}
+	}
+	if runs != 2 {
+		t.Fatalf("the handler ran %d times, want 2", runs)
+	}
+}
