@@ -3,6 +3,8 @@
 
 import { createApi } from './api.js';
 import { loadEngine } from './load.js';
+// The event schemas, so `verified.event({ validate: true })` works from this entry alone.
+import './events-schemas.js';
 
 export { HooksealError, ERROR_STATUS } from './errors.js';
 export { receiveContract, DEFAULT_LEASE_MS, DEFAULT_TTL_MS } from './contract.js';

@@ -1,6 +1,8 @@
 // A delivery that passed verification. The envelope is read by the core only when a
 // field of it is first read, and the JSON only when json() is first called.
 
+import { HooksealError } from './errors.js';
+import { checkEvent } from './events-validate.js';
 import { headerValues } from './headers.js';
 
 const decoder = new TextDecoder();
@@ -21,6 +23,7 @@ export class Verified {
   #envelope;
   #json;
   #parsed = false;
+  #event;
 
   /** @internal Made by `Verifier.verify`, not by users. */
   constructor(scheme, body, result, engine, values, rest, headers) {
@@ -88,6 +91,34 @@ export class Verified {
       this.#parsed = true;
     }
     return this.#json;
+  }
+
+  /**
+   * The typed event: `{kind, payload}`, the kind the envelope gives and the body parsed
+   * once (`json()`'s value). A kind the provider's schema does not list, or a scheme
+   * without schemas, gives the same shape, never an error. `{validate: true}` checks the
+   * payload against its kind's schema (docs/events.md).
+   * @param {{validate?: boolean}} [options]
+   * @returns {{kind: string | null, payload: unknown}}
+   * @throws HooksealError `invalid_payload` (400) when the body is not JSON, or with
+   *   `validate` when it breaks the schema; its message and `path` name where.
+   */
+  event(options) {
+    if (this.#event === undefined) {
+      let payload;
+      try {
+        payload = this.json();
+      } catch (e) {
+        if (!(e instanceof SyntaxError)) throw e;
+        // JSON.parse's own message quotes the body: not ours to repeat.
+        const err = new HooksealError('invalid_payload', 'the body ($) is not JSON');
+        err.path = '$';
+        throw err;
+      }
+      this.#event = { kind: this.kind, payload };
+    }
+    if (options?.validate) checkEvent(this.scheme, this.#event);
+    return this.#event;
   }
 
   /** Every field but the body (for logs). */
