@@ -48,14 +48,16 @@ export function checkEvent(provider, event) {
   const schema = schemaOf(provider);
   const type = schema && event.kind !== null && Object.hasOwn(schema.kinds, event.kind) ? schema.kinds[event.kind] : null;
   if (type === null) return;
-  const problem = check(schema.defs[type], event.payload, '$', schema.defs);
+  const problem = check(schema.defs[type], event.payload, schema.defs);
   if (problem) {
-    const err = new HooksealError('invalid_payload', `the ${event.kind} payload does not match its schema: ${problem.path} ${problem.why}`);
-    err.path = problem.path;
+    const path = pathOf(problem.at);
+    const err = new HooksealError('invalid_payload', `the ${event.kind} payload does not match its schema: ${path} ${problem.why}`);
+    err.path = path;
     throw err;
   }
 }
 
+const REF = '#/$defs/';
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 // A name from the body is shown only as far as this (it is input, not a value we check).
 const MAX_NAME = 64;
@@ -96,67 +98,95 @@ function same(a, b) {
   return ka.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
 }
 
+/** The problem at `name` inside the value a problem was found in (paths grow leaf first). */
+function inside(problem, name) {
+  problem.at.push(name);
+  return problem;
+}
+
+function hasType(value, type) {
+  if (typeof type === 'string') return isType(value, type);
+  for (const t of type) if (isType(value, t)) return true;
+  return false;
+}
+
 /**
- * The first problem with `value` at `path` against `schema`, as `{path, why}`, or null.
- * Messages say what was expected, never what was there (a payload's values stay out of
- * errors and logs).
+ * The first problem with `value` against `schema`, as `{at, why}` (`at`: the path's
+ * names and indices, innermost first), or null. Nothing is built for a value that
+ * passes: the path is made on the way out of a failure only. Messages say what was
+ * expected, never what was there (a payload's values stay out of errors and logs).
  */
-function check(schema, value, path, defs) {
+function check(schema, value, defs) {
   if (schema.$ref !== undefined) {
-    const problem = check(defs[schema.$ref.slice('#/$defs/'.length)], value, path, defs);
+    const problem = check(defs[schema.$ref.slice(REF.length)], value, defs);
     if (problem) return problem;
   }
   if (schema.anyOf !== undefined) {
-    const problems = [];
+    let first = null;
+    let passed = false;
     for (const branch of schema.anyOf) {
-      const p = check(branch, value, path, defs);
+      const p = check(branch, value, defs);
       if (!p) {
-        problems.length = 0;
+        passed = true;
         break;
       }
-      problems.push(p);
-    }
-    if (problems.length) {
       // A nullable field (`[{...}, {"type": "null"}]`): the non-null branch says what is wrong.
-      const real = problems.filter((_, i) => schema.anyOf[i].type !== 'null');
-      if (real.length === 1 && value !== null) return real[0];
-      return { path, why: 'matches none of the shapes allowed here' };
+      if (first === null && branch.type !== 'null') first = p;
     }
+    if (!passed) return schema.anyOf.length === 2 && first ? first : { at: [], why: 'matches none of the shapes allowed here' };
   }
-  if (schema.type !== undefined) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((t) => isType(value, t))) {
-      return { path, why: `must be ${types.map(aType).join(' or ')}, not ${aType(typeName(value))}` };
-    }
+  if (schema.type !== undefined && !hasType(value, schema.type)) {
+    const types = [].concat(schema.type);
+    return { at: [], why: `must be ${types.map(aType).join(' or ')}, not ${aType(typeName(value))}` };
   }
   if (schema.const !== undefined && !same(value, schema.const)) {
-    return { path, why: `must be ${JSON.stringify(schema.const)}` };
+    return { at: [], why: `must be ${JSON.stringify(schema.const)}` };
   }
   if (schema.enum !== undefined && !schema.enum.some((e) => same(value, e))) {
-    return { path, why: `is not one of the ${schema.enum.length} values the schema allows` };
+    return { at: [], why: `is not one of the ${schema.enum.length} values the schema allows` };
   }
-  if (isType(value, 'object')) {
-    for (const name of schema.required ?? []) {
-      if (!Object.hasOwn(value, name)) return { path: field(path, name), why: 'is missing' };
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const required = schema.required;
+    if (required !== undefined) {
+      for (const name of required) if (!Object.hasOwn(value, name)) return { at: [name], why: 'is missing' };
     }
-    const props = schema.properties ?? {};
-    for (const name of Object.keys(value)) {
-      if (Object.hasOwn(props, name)) {
-        const p = check(props[name], value[name], field(path, name), defs);
-        if (p) return p;
-      } else if (schema.additionalProperties === false) {
-        return { path: field(path, name), why: 'is not a field the schema allows' };
-      } else if (typeof schema.additionalProperties === 'object') {
-        const p = check(schema.additionalProperties, value[name], field(path, name), defs);
-        if (p) return p;
+    const props = schema.properties;
+    const extra = schema.additionalProperties;
+    if (extra === undefined || extra === true) {
+      // Open: only the fields the schema names are checked, so walk those.
+      if (props !== undefined) {
+        for (const name in props) {
+          if (!Object.hasOwn(value, name)) continue;
+          const p = check(props[name], value[name], defs);
+          if (p) return inside(p, name);
+        }
+      }
+    } else {
+      for (const name of Object.keys(value)) {
+        if (props !== undefined && Object.hasOwn(props, name)) {
+          const p = check(props[name], value[name], defs);
+          if (p) return inside(p, name);
+        } else if (extra === false) {
+          return { at: [name], why: 'is not a field the schema allows' };
+        } else {
+          const p = check(extra, value[name], defs);
+          if (p) return inside(p, name);
+        }
       }
     }
   }
   if (schema.items !== undefined && Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const p = check(schema.items, value[i], `${path}[${i}]`, defs);
-      if (p) return p;
+      const p = check(schema.items, value[i], defs);
+      if (p) return inside(p, i);
     }
   }
   return null;
+}
+
+/** `$.data.items[0]["odd name"]` from a problem's `at` (innermost first). */
+function pathOf(at) {
+  let path = '$';
+  for (let i = at.length - 1; i >= 0; i--) path = typeof at[i] === 'number' ? `${path}[${at[i]}]` : field(path, at[i]);
+  return path;
 }
