@@ -1,0 +1,89 @@
+// `hookseal/nest`: a NestJS guard that verifies a webhook route's raw body and sets
+// `req.webhook`; a rejected delivery is answered with its status and `{error, message}`
+// (as an HttpException, so Nest's exception layer sends it) and the handler does not run.
+//
+// Nest's body parser runs before any guard, so the raw bytes come from one of:
+//   NestFactory.create(AppModule, { rawBody: true })   Nest keeps req.rawBody (JSON and
+//                                                       urlencoded bodies), the app keeps req.body
+//   NestFactory.create(AppModule, { bodyParser: false }) nothing reads the body: the guard
+//                                                       does, up to maxBody
+// Express platform (the default), and the Fastify platform's request and reply.
+
+// The engine, so the receive contract is loaded whichever entry was imported first.
+import './index.js';
+import { HttpException } from '@nestjs/common';
+import { HooksealError } from './errors.js';
+import { errorAnswer, headersOf, isTyped, rawBody, verifyOptions } from './node-body.js';
+import { checkStore, claimForResponse } from './stores/dedupe.js';
+
+const PARSED_MESSAGE =
+  "the request body was already parsed by Nest's body parser, so the exact bytes that were signed " +
+  'are gone. Create the app with NestFactory.create(AppModule, { rawBody: true }) (Nest then keeps ' +
+  'req.rawBody for the guard), or with { bodyParser: false } (the guard reads the raw body itself).';
+
+/** An answer as the HttpException Nest's exception layer sends: its status, its JSON, its headers. */
+function toException(res, { status, headers, body }) {
+  for (const [name, value] of Object.entries(headers)) {
+    if (name !== 'content-type') res.setHeader(name, value);
+  }
+  return new HttpException(JSON.parse(body), status);
+}
+
+/**
+ * A guard for one verifier: `@UseGuards(new WebhookGuard(verifier, { store }))`.
+ *
+ * @example
+ * @Controller('hooks')
+ * class HooksController {
+ *   @Post('salesbooth')
+ *   @UseGuards(new WebhookGuard(new Verifier('salesbooth', { secrets: [process.env.SALESBOOTH_SECRET] })))
+ *   receive(@Req() req) { console.log(req.webhook.kind); }
+ * }
+ */
+export class WebhookGuard {
+  #verifier;
+  #options;
+  #store;
+
+  /**
+   * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
+   * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+   *   with a `store` each delivery is claimed with a lease before the handler runs: the
+   *   status its response ends with decides (2xx: done; anything else, a thrown error
+   *   included: released for the retry).
+   */
+  constructor(verifier, options = {}) {
+    if (!verifier || typeof verifier.verify !== 'function') {
+      throw new TypeError('new WebhookGuard(verifier) needs a hookseal Verifier');
+    }
+    this.#verifier = verifier;
+    this.#options = options;
+    this.#store = checkStore(options.store);
+  }
+
+  /** @param {import('@nestjs/common').ExecutionContext} context */
+  async canActivate(context) {
+    const http = context.switchToHttp();
+    const req = http.getRequest();
+    // The Fastify platform wraps Node's request and response (`.raw`); Express's are them.
+    const nodeReq = req.raw ?? req;
+    const res = http.getResponse().raw ?? http.getResponse();
+    const limit = this.#verifier.maxBody ?? 1024 * 1024;
+    let verified;
+    try {
+      const raw = await rawBody(nodeReq, limit, PARSED_MESSAGE, req.body, req.rawBody);
+      verified = this.#verifier.verify(raw, headersOf(nodeReq), verifyOptions(this.#options));
+    } catch (e) {
+      if (isTyped(e)) throw toException(res, errorAnswer(e));
+      throw e;
+    }
+    req.webhook = verified;
+    if (this.#store) {
+      const answer = await claimForResponse(this.#store, verified, this.#options, res);
+      if (answer) throw toException(res, answer);
+    }
+    return true;
+  }
+}
+
+export { HooksealError };
