@@ -1,17 +1,16 @@
 // A router of verified deliveries by event kind, for one provider: `router.on(kind,
 // handler)`, then `router.express` after the Express middleware or `router.fetch` as the
-// Fetch helper's handler. A kind nobody routed is acknowledged (202), so the provider
-// does not retry what this receiver chose not to handle. No Node built-ins.
+// Fetch helper's handler. A kind nobody routed is acknowledged, 200 {"received": true}
+// as in every runtime, so the provider does not retry what this receiver chose not to
+// handle. No Node built-ins.
 
 import { HooksealError } from './errors.js';
 import './events-schemas.js';
 import { providers, schemaOf } from './events-validate.js';
 import { errorResponse } from './fetch.js';
 
-/** The status of a delivery whose handler returned no Response. */
-const HANDLED = 204;
-/** The status of a delivery of a kind with no handler (and no `otherwise`). */
-const UNROUTED = 202;
+/** The answer to a delivery with no handler (and no `otherwise`), or whose handler returned nothing. */
+const ACKNOWLEDGED = { received: true };
 
 const isResponse = (v) => typeof Response !== 'undefined' && v instanceof Response;
 
@@ -40,7 +39,8 @@ class Router {
   /**
    * Routes `kind` to `handler(event, verified, ...context)`: `event` is
    * `verified.event()`, `context` what the framework gives (`req, res` in Express, the
-   * `Request` and the rest in Fetch). It returns nothing (answered 204) or a `Response`.
+   * `Request` and the rest in Fetch). What it returns is the answer: a `Response` as it
+   * is, nothing as 200 `{"received": true}`, any other value as 200 JSON.
    * One handler per kind; a kind the provider's schema does not list is a TypeError
    * (`otherwise` gets those).
    */
@@ -54,7 +54,7 @@ class Router {
     return this;
   }
 
-  /** The handler of every delivery no `on` matched (unknown kinds too); default: answered 202. */
+  /** The handler of every delivery no `on` matched (unknown kinds too); without it, 200 `{"received": true}`. */
   otherwise(handler) {
     checkHandler(handler);
     this.#otherwise = handler;
@@ -62,12 +62,13 @@ class Router {
   }
 
   /**
-   * Runs the handler for `verified` and returns what it returned, or `undefined` for an
-   * unrouted kind with no `otherwise` (the building block for other frameworks).
+   * Runs the handler for `verified` and returns what it returned, or `{received: true}`
+   * when it returned nothing or no handler takes the kind (for other frameworks).
    * @throws HooksealError `invalid_payload` (not JSON; with `validate`, off-schema)
    */
   async dispatch(verified, ...context) {
-    return (await this.#run(verified, context)).result;
+    const result = await this.#run(verified, context);
+    return result === undefined ? ACKNOWLEDGED : result;
   }
 
   async #run(verified, context) {
@@ -76,20 +77,18 @@ class Router {
     }
     const event = verified.event({ validate: this.#validate });
     const handler = (event.kind !== null && this.#routes.get(event.kind)) || this.#otherwise;
-    if (!handler) return { routed: false };
-    return { routed: true, result: await handler(event, verified, ...context) };
+    return handler ? handler(event, verified, ...context) : undefined;
   }
 
   async #fetch(verified, request, ...rest) {
-    let ran;
+    let result;
     try {
-      ran = await this.#run(verified, [request, ...rest]);
+      result = await this.dispatch(verified, request, ...rest);
     } catch (e) {
       if (e instanceof HooksealError) return errorResponse(e);
       throw e;
     }
-    if (isResponse(ran.result)) return ran.result;
-    return new Response(null, { status: ran.routed ? HANDLED : UNROUTED });
+    return isResponse(result) ? result : Response.json(result);
   }
 
   #express(req, res, next) {
@@ -99,20 +98,24 @@ class Router {
       return;
     }
     this.#run(verified, [req, res]).then(
-      async (ran) => {
-        if (isResponse(ran.result)) return send(res, ran.result);
+      (result) => {
+        if (isResponse(result)) return send(res, result);
+        // A handler that answered through `res` itself has said what it had to.
         if (res.headersSent) return;
-        res.statusCode = ran.routed ? HANDLED : UNROUTED;
-        res.end();
+        sendJson(res, 200, result === undefined ? ACKNOWLEDGED : result);
       },
       (e) => {
         if (!(e instanceof HooksealError) || res.headersSent) return next(e);
-        res.statusCode = e.status;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify(e.toJSON()));
+        sendJson(res, e.status, e.toJSON());
       },
     ).catch(next);
   }
+}
+
+function sendJson(res, status, value) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(value));
 }
 
 /** Writes a Fetch `Response` a handler returned on an Express response. */

@@ -1,8 +1,8 @@
 // createRouter behind real servers on 127.0.0.1: Express (webhook(verifier, {store}),
 // then router.express) and a Node server handing Fetch Requests to
 // withWebhook(verifier, router.fetch, {store}). The routed handler runs once per
-// delivery, an unrouted kind is acknowledged, a failing handler releases its claim, and
-// an off-schema payload is 400 invalid_payload without the handler.
+// delivery, an unrouted kind is acknowledged 200 {"received": true}, a failing handler
+// releases its claim, and an off-schema payload is 400 invalid_payload without the handler.
 
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -38,7 +38,8 @@ function routed() {
     .on('lead.created', (event) => {
       seen.push([event.kind]);
       return Response.json({ lead: true }, { status: 201 });
-    });
+    })
+    .on('lead.converted', (event) => ({ converted: event.payload.data.id }));
   return { router, seen, state };
 }
 
@@ -82,23 +83,24 @@ for (const name of ['express', 'fetch']) {
       return [r.status, text ? JSON.parse(text) : null];
     };
 
-    test('a routed kind runs its handler once (204); the retry is the duplicate', async () => {
+    test('a routed kind runs its handler once (200 {"received": true}); the retry is the duplicate', async () => {
       seen.length = 0;
       const d = delivery('deal.won');
-      assert.deepEqual(await post(d), [204, null]);
+      assert.deepEqual(await post(d), [200, { received: true }]);
       assert.deepEqual(await post(d), [200, { duplicate: true }]);
       assert.deepEqual(seen, [['deal.won', 82000, `evt_router_${n}`]]);
     });
 
-    test("the handler's Response is the answer", async () => {
+    test("the handler's Response is the answer; another value is 200 JSON", async () => {
       assert.deepEqual(await post(delivery('lead.created', {})), [201, { lead: true }]);
+      assert.deepEqual(await post(delivery('lead.converted', { id: 'lead_9' })), [200, { converted: 'lead_9' }]);
     });
 
-    test('an unrouted kind, listed or not, is acknowledged 202 and done', async () => {
+    test('an unrouted kind, listed or not, is acknowledged and done', async () => {
       seen.length = 0;
       for (const kind of ['user.created', 'deal.reopened']) {
         const d = delivery(kind);
-        assert.deepEqual(await post(d), [202, null]);
+        assert.deepEqual(await post(d), [200, { received: true }]);
         assert.deepEqual(await post(d), [200, { duplicate: true }]);
       }
       assert.deepEqual(seen, []);
@@ -110,7 +112,7 @@ for (const name of ['express', 'fetch']) {
       state.failing = true;
       assert.equal((await post(d))[0], 500);
       state.failing = false;
-      assert.deepEqual(await post(d), [204, null]);
+      assert.deepEqual(await post(d), [200, { received: true }]);
       assert.equal(seen.length, 2);
     });
 
@@ -148,7 +150,7 @@ describe('createRouter', () => {
     assert.throws(() => createRouter('stripe'), /stripe has no event schemas; the providers with schemas are .*salesos/);
   });
 
-  test("another provider's delivery is a TypeError, not a silent 202", async () => {
+  test("another provider's delivery is a TypeError, not a silent acknowledgement", async () => {
     const saleslab = new Verifier('saleslab', { secrets: [SECRET] });
     const body = '{"event_kind":"badge.awarded","delivery_id":"d"}';
     await assert.rejects(createRouter('salesos').dispatch(saleslab.verify(body, sign('saleslab', SECRET, body))), /routes salesos deliveries, not saleslab/);
@@ -162,6 +164,7 @@ describe('createRouter', () => {
     assert.equal(await router.dispatch(verifier.verify(body, headers)), 'other: lead.deleted');
     const won = delivery('deal.won');
     assert.equal(await router.dispatch(verifier.verify(won.body, won.headers)), 'won');
+    assert.deepEqual(await createRouter('salesos').dispatch(verifier.verify(won.body, won.headers)), { received: true });
   });
 
   test('router.express without the webhook middleware is an error for next()', () => {

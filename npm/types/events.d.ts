@@ -56,8 +56,11 @@ export interface EventOptions {
   validate?: boolean;
 }
 
-/** What a route handler may return: nothing (answered 204) or the `Response` to answer with. */
-export type RouteResult = void | undefined | Response | Promise<void | undefined | Response>;
+/**
+ * What a route handler returns is the answer: a `Response` as it is, nothing as 200
+ * `{"received": true}`, any other value as 200 JSON.
+ */
+export type RouteResult = unknown;
 
 /**
  * A route's handler. `context` is what the framework gives: `req, res` in Express, the
@@ -73,14 +76,14 @@ export interface Router<P extends Provider> {
    * kind; a kind the schema does not list is a TypeError (`otherwise` gets those).
    */
   on<K extends KindOf<P>>(kind: K, handler: RouteHandler<EventByKind<P, K>, P>): this;
-  /** Gets every delivery no `on` matched, unknown kinds too. Without it they are answered 202. */
+  /** Gets every delivery no `on` matched, unknown kinds too. Without it they are answered 200 `{"received": true}`. */
   otherwise(handler: RouteHandler<EventOf<P>, P>): this;
-  /** Runs the matching handler and gives what it returned (`undefined` when unrouted). */
+  /** Runs the matching handler and gives what it returned (`{received: true}` for nothing, or unrouted). */
   dispatch(verified: Verified<P>, ...context: any[]): Promise<unknown>;
   /**
-   * The Express handler, after `webhook(verifier, { store })`: answers the handler's
-   * `Response`, else 204 (202 unrouted); `invalid_payload` 400; another throw goes to
-   * `next`.
+   * The Express handler, after `webhook(verifier, { store })`: answers what the handler
+   * returned (unless it answered through `res`); `invalid_payload` 400; another throw
+   * goes to `next`.
    */
   readonly express: (req: any, res: any, next: (err?: unknown) => void) => void;
   /** The handler of `withWebhook(verifier, router.fetch, { store })`. */
