@@ -34,6 +34,9 @@ var (
 	// ErrInvalidOption is invalid_option (500): an option the scheme does not take, or an
 	// invalid value.
 	ErrInvalidOption error = sentinel("invalid_option")
+	// ErrInvalidPayload is invalid_payload (400): the delivery is genuine but its payload
+	// does not match the provider's documented schema.
+	ErrInvalidPayload error = sentinel("invalid_payload")
 	// ErrInternal is internal (500): a bug in hookseal, caught at the boundary instead of
 	// crashing the process.
 	ErrInternal error = sentinel("internal")
@@ -64,6 +67,7 @@ var sentinels = []error{
 	ErrInvalidSecret,
 	ErrUnknownScheme,
 	ErrInvalidOption,
+	ErrInvalidPayload,
 	ErrInternal,
 	ErrBodyAlreadyParsed,
 	ErrDeliveryInProgress,

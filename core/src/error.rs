@@ -40,11 +40,15 @@ pub enum ErrorCode {
     UnknownScheme = 10,
     /// An option is not taken by the scheme, or its value is invalid.
     InvalidOption = 11,
+    /// The delivery is genuine (its signature verified) but its payload does not match
+    /// the provider's documented schema for its kind (`core/events/`); checked only when
+    /// a runtime is asked to validate.
+    InvalidPayload = 12,
 }
 
 impl ErrorCode {
     /// Every code, in numeric order. Bindings build their error classes from this table.
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 12] = [
         ErrorCode::PayloadTooLarge,
         ErrorCode::MissingSignature,
         ErrorCode::MalformedSignature,
@@ -56,6 +60,7 @@ impl ErrorCode {
         ErrorCode::InvalidSecret,
         ErrorCode::UnknownScheme,
         ErrorCode::InvalidOption,
+        ErrorCode::InvalidPayload,
     ];
 
     /// The stable snake_case code.
@@ -72,6 +77,7 @@ impl ErrorCode {
             ErrorCode::InvalidSecret => "invalid_secret",
             ErrorCode::UnknownScheme => "unknown_scheme",
             ErrorCode::InvalidOption => "invalid_option",
+            ErrorCode::InvalidPayload => "invalid_payload",
         }
     }
 
@@ -91,7 +97,8 @@ impl ErrorCode {
             | ErrorCode::MissingTimestamp
             | ErrorCode::MalformedTimestamp
             | ErrorCode::TimestampTooOld
-            | ErrorCode::TimestampTooNew => 400,
+            | ErrorCode::TimestampTooNew
+            | ErrorCode::InvalidPayload => 400,
             ErrorCode::InvalidSecret | ErrorCode::UnknownScheme | ErrorCode::InvalidOption => 500,
         }
     }

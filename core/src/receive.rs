@@ -135,6 +135,9 @@ const fn verification_message(code: ErrorCode) -> &'static str {
         ErrorCode::TimestampTooOld => "the timestamp is older than the tolerance allows",
         ErrorCode::TimestampTooNew => "the timestamp is further ahead than the tolerance allows",
         ErrorCode::SignatureMismatch => "no configured secret matches the signature",
+        ErrorCode::InvalidPayload => {
+            "the delivery is genuine but its payload does not match the provider's documented schema"
+        }
         ErrorCode::InvalidSecret | ErrorCode::UnknownScheme | ErrorCode::InvalidOption => {
             "the receiver's verifier is misconfigured"
         }

@@ -25,7 +25,7 @@
 #define HOOKSEAL_MAX_HEADER_NAMES 3
 
 // What a call returns: `HOOKSEAL_OK` (0), or one value per error code of the core (the
-// core's `ErrorCode as u32`, 1 to 11), or one of two values of the C ABI itself.
+// core's `ErrorCode as u32`, 1 to 12), or one of two values of the C ABI itself.
 //
 // The snake_case code of a status is `hookseal_status_code`, its HTTP status
 // `hookseal_status_http`: runtimes build their error types from these, not from a copy.
@@ -58,6 +58,9 @@ enum HooksealStatus
   HOOKSEAL_UNKNOWN_SCHEME = 10,
   // invalid_option: an option the scheme does not take, or an invalid value.
   HOOKSEAL_INVALID_OPTION = 11,
+  // invalid_payload: the delivery is genuine but its payload does not match the
+  // provider's documented schema.
+  HOOKSEAL_INVALID_PAYLOAD = 12,
   // The C caller broke a rule of the ABI: a NULL where a pointer is required, a NULL
   // pointer with a non-zero length, a wrong number of header values. Not a webhook error.
   HOOKSEAL_INVALID_ARGUMENT = 254,

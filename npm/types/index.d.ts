@@ -87,6 +87,7 @@ export type ErrorCode =
   | 'invalid_secret'
   | 'unknown_scheme'
   | 'invalid_option'
+  | 'invalid_payload'
   | 'body_already_parsed'
   | 'unreadable_body'
   | 'store_unavailable'

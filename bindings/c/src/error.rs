@@ -6,7 +6,7 @@ use std::any::Any;
 use std::ffi::{c_char, CString};
 
 /// What a call returns: `HOOKSEAL_OK` (0), or one value per error code of the core (the
-/// core's `ErrorCode as u32`, 1 to 11), or one of two values of the C ABI itself.
+/// core's `ErrorCode as u32`, 1 to 12), or one of two values of the C ABI itself.
 ///
 /// The snake_case code of a status is `hookseal_status_code`, its HTTP status
 /// `hookseal_status_http`: runtimes build their error types from these, not from a copy.
@@ -38,6 +38,9 @@ pub enum HooksealStatus {
     HOOKSEAL_UNKNOWN_SCHEME = 10,
     /// invalid_option: an option the scheme does not take, or an invalid value.
     HOOKSEAL_INVALID_OPTION = 11,
+    /// invalid_payload: the delivery is genuine but its payload does not match the
+    /// provider's documented schema.
+    HOOKSEAL_INVALID_PAYLOAD = 12,
     /// The C caller broke a rule of the ABI: a NULL where a pointer is required, a NULL
     /// pointer with a non-zero length, a wrong number of header values. Not a webhook error.
     HOOKSEAL_INVALID_ARGUMENT = 254,
@@ -62,6 +65,7 @@ impl HooksealStatus {
             ErrorCode::InvalidSecret => HOOKSEAL_INVALID_SECRET,
             ErrorCode::UnknownScheme => HOOKSEAL_UNKNOWN_SCHEME,
             ErrorCode::InvalidOption => HOOKSEAL_INVALID_OPTION,
+            ErrorCode::InvalidPayload => HOOKSEAL_INVALID_PAYLOAD,
             _ => HOOKSEAL_INTERNAL,
         }
     }

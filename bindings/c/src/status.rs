@@ -66,7 +66,7 @@ mod tests {
             assert_eq!(text, code.as_str().as_bytes());
             assert_eq!(hookseal_status_http(code as u32), code.http_status());
         }
-        assert!(hookseal_status_code(12).ptr.is_null());
+        assert!(hookseal_status_code(13).ptr.is_null());
         assert_eq!(hookseal_status_http(0), 200);
     }
 }

@@ -28,7 +28,8 @@ static void status_table(void) {
   check(bytes_are(hookseal_status_code(HOOKSEAL_OK), "ok"), "code of OK");
   check(bytes_are(hookseal_status_code(HOOKSEAL_SIGNATURE_MISMATCH), "signature_mismatch"), "code 8");
   check(bytes_are(hookseal_status_code(HOOKSEAL_INVALID_OPTION), "invalid_option"), "code 11");
-  check(hookseal_status_code(12).ptr == NULL, "no code 12");
+  check(bytes_are(hookseal_status_code(HOOKSEAL_INVALID_PAYLOAD), "invalid_payload"), "code 12");
+  check(hookseal_status_code(13).ptr == NULL, "no code 13");
   check(hookseal_status_http(HOOKSEAL_PAYLOAD_TOO_LARGE) == 413, "413");
   check(hookseal_status_http(HOOKSEAL_TIMESTAMP_TOO_OLD) == 400, "400");
   check(hookseal_status_http(HOOKSEAL_SIGNATURE_MISMATCH) == 401, "401");
