@@ -1,4 +1,5 @@
-"""Django: a view decorator; the ``Verified`` is ``request.webhook``.
+"""Django: a view decorator, for sync and ``async def`` views; the ``Verified`` is
+``request.webhook``.
 
 The view is exempt from CSRF (a webhook carries a signature, not a CSRF token).
 
@@ -27,11 +28,13 @@ from __future__ import annotations
 
 import functools
 import io
-from typing import Any, Callable, Optional, TypeVar, cast
+from typing import Any, Awaitable, Callable, Optional, TypeVar, cast
 
+from asgiref.sync import iscoroutinefunction
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
+from ._aio import run_once_async
 from ._http import content_length, error_answer, read_body
 from ._receive import Answer, rejection
 from ._verifier import Verifier
@@ -64,36 +67,84 @@ def verify_webhook(
     503 ``delivery_in_progress`` with ``Retry-After`` for a retry while the view runs, a
     2xx completes (a duplicate is then 200 ``{"duplicate": true}`` for ``ttl`` seconds),
     anything else releases; a store error is 503 ``store_unavailable``.
+
+    An ``async def`` view gets an ``async`` wrapper, the same in every respect (the
+    store's calls run in a thread, off the event loop).
     """
 
+    def verify(request: HttpRequest) -> Optional[HttpResponse]:
+        """``None`` with the ``Verified`` on the request, or the rejection's response."""
+        body = read_body(_reader(request), verifier.max_body)
+        if body is None:
+            return respond(rejection("unreadable_body"))
+        # What the view reads as request.body: the bytes verified here.
+        request._body = body
+        try:
+            setattr(request, attr, verifier.verify(body, request.headers))
+        except VerificationError as e:
+            return respond(error_answer(e))
+        return None
+
     def decorate(view: F) -> F:
+        if iscoroutinefunction(view):
+            return cast(F, csrf_exempt(_async(view, verify, attr, store, lease, ttl)))
+
         @functools.wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-            body = read_body(_reader(request), verifier.max_body)
-            if body is None:
-                return respond(rejection("unreadable_body"))
-            # What the view reads as request.body: the bytes verified here.
-            request._body = body
-            try:
-                verified = verifier.verify(body, request.headers)
-            except VerificationError as e:
-                return respond(error_answer(e))
-            setattr(request, attr, verified)
+            rejected = verify(request)
+            if rejected is not None:
+                return rejected
             if store is None:
                 return view(request, *args, **kwargs)
             return run_once(
                 store,
-                verified,
+                getattr(request, attr),
                 lease=lease,
                 ttl=ttl,
                 handler=lambda: view(request, *args, **kwargs),
-                status=lambda response: getattr(response, "status_code", 200),
+                status=_status,
                 respond=respond,
             )
 
         return cast(F, csrf_exempt(wrapper))
 
     return decorate
+
+
+def _async(
+    view: Callable[..., Awaitable[Any]],
+    verify: Callable[[HttpRequest], Optional[HttpResponse]],
+    attr: str,
+    store: Optional[Store],
+    lease: Optional[float],
+    ttl: Optional[float],
+) -> Callable[..., Awaitable[Any]]:
+    """The wrapper of an ``async def`` view: the same, with the store's calls in a
+    thread. The body is read as in a sync view: under ASGI, Django has received it into
+    a file (in memory, or on disk past ``FILE_UPLOAD_MAX_MEMORY_SIZE``) before any view."""
+
+    @functools.wraps(view)
+    async def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        rejected = verify(request)
+        if rejected is not None:
+            return rejected
+        if store is None:
+            return await view(request, *args, **kwargs)
+        return await run_once_async(
+            store,
+            getattr(request, attr),
+            lease=lease,
+            ttl=ttl,
+            handler=lambda: view(request, *args, **kwargs),
+            status=_status,
+            respond=respond,
+        )
+
+    return wrapper
+
+
+def _status(response: Any) -> int:
+    return int(getattr(response, "status_code", 200))
 
 
 def respond(answer: Answer) -> HttpResponse:

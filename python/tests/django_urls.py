@@ -1,10 +1,11 @@
-"""The URLconf of the Django test server (ROOT_URLCONF in servers.django_app)."""
+"""The URLconf of the Django test servers (ROOT_URLCONF in servers.django_app): a sync
+view, and an async one for the ASGI server."""
 
 from django.http import JsonResponse
 from django.urls import path
 
 from hookseal.django import verify_webhook
-from servers import ROUTE, answer, make_verifier
+from servers import ASYNC_PREFIX, ROUTE, answer, make_verifier
 
 
 @verify_webhook(make_verifier())
@@ -12,4 +13,12 @@ def salesbooth(request):  # type: ignore[no-untyped-def]
     return JsonResponse(answer(request.webhook))
 
 
-urlpatterns = [path(ROUTE.lstrip("/"), salesbooth)]
+@verify_webhook(make_verifier())
+async def salesbooth_async(request):  # type: ignore[no-untyped-def]
+    return JsonResponse(answer(request.webhook))
+
+
+urlpatterns = [
+    path(ROUTE.lstrip("/"), salesbooth),
+    path(ASYNC_PREFIX.lstrip("/") + ROUTE, salesbooth_async),
+]

@@ -55,6 +55,48 @@ def fastapi_app() -> Any:
     return app
 
 
+def aiohttp_app() -> Any:
+    from aiohttp import web
+
+    from hookseal.aiohttp import WEBHOOK, verify_webhook
+
+    @verify_webhook(make_verifier())
+    async def salesbooth(request: web.Request) -> web.Response:
+        return web.json_response(answer(request[WEBHOOK]))
+
+    app = web.Application()
+    app.router.add_post(ROUTE, salesbooth)
+    return app
+
+
+def starlette_app() -> Any:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+    from starlette.routing import Route
+
+    from hookseal.starlette import verify_webhook
+
+    @verify_webhook(make_verifier())
+    async def salesbooth(request: Request) -> Response:
+        return JSONResponse(answer(request.state.webhook))
+
+    return Starlette(routes=[Route(ROUTE, salesbooth, methods=["POST"])])
+
+
+def litestar_app() -> Any:
+    from litestar import Litestar, post
+
+    from hookseal.litestar import verify_webhook
+
+    @post(ROUTE, status_code=200)
+    @verify_webhook(make_verifier())
+    async def salesbooth(webhook: hookseal.Verified) -> dict:
+        return answer(webhook)
+
+    return Litestar([salesbooth])
+
+
 def django_app() -> Any:
     import django
     from django.conf import settings
@@ -74,6 +116,17 @@ def django_app() -> Any:
     from django.core.handlers.wsgi import WSGIHandler
 
     return WSGIHandler()
+
+
+def django_asgi_app() -> Any:
+    """The same project under ASGI: its async view is at ``ASYNC_PREFIX + ROUTE``."""
+    django_app()
+    from django.core.handlers.asgi import ASGIHandler
+
+    return ASGIHandler()
+
+
+ASYNC_PREFIX = "/async"
 
 
 @contextmanager
@@ -110,3 +163,26 @@ def asgi_server(app: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join()
         sock.close()
+
+
+@contextmanager
+def aiohttp_server(app: Any) -> Iterator[str]:
+    """``app`` served by aiohttp's own server (``web.AppRunner``) on a loop in a thread."""
+    import asyncio
+
+    from aiohttp import web
+
+    loop = asyncio.new_event_loop()
+    runner = web.AppRunner(app)
+    loop.run_until_complete(runner.setup())
+    loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", 0).start())
+    port = runner.addresses[0][1]
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(30)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()

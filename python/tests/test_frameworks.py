@@ -11,13 +11,19 @@ import requests
 
 import hookseal
 from servers import (
+    ASYNC_PREFIX,
     MAX_BODY,
     ROUTE,
     SECRET,
+    aiohttp_app,
+    aiohttp_server,
     asgi_server,
     django_app,
+    django_asgi_app,
     fastapi_app,
     flask_app,
+    litestar_app,
+    starlette_app,
     wsgi_server,
 )
 
@@ -26,16 +32,23 @@ BODY = json.dumps(
 ).encode()
 
 
-@pytest.fixture(scope="module", params=["flask", "fastapi", "django"])
+# Each framework's app behind its real server, and where its route is.
+SERVERS = {
+    "flask": (lambda: wsgi_server(flask_app()), ROUTE),
+    "fastapi": (lambda: asgi_server(fastapi_app()), ROUTE),
+    "django": (lambda: wsgi_server(django_app()), ROUTE),
+    "django-async": (lambda: asgi_server(django_asgi_app()), ASYNC_PREFIX + ROUTE),
+    "aiohttp": (lambda: aiohttp_server(aiohttp_app()), ROUTE),
+    "starlette": (lambda: asgi_server(starlette_app()), ROUTE),
+    "litestar": (lambda: asgi_server(litestar_app()), ROUTE),
+}
+
+
+@pytest.fixture(scope="module", params=list(SERVERS))
 def url(request: pytest.FixtureRequest) -> Iterator[str]:
-    if request.param == "flask":
-        server = wsgi_server(flask_app())
-    elif request.param == "fastapi":
-        server = asgi_server(fastapi_app())
-    else:
-        server = wsgi_server(django_app())
-    with server as base:
-        yield base + ROUTE
+    server, route = SERVERS[request.param]
+    with server() as base:
+        yield base + route
 
 
 def signed(body: bytes, timestamp: int) -> Dict[str, str]:

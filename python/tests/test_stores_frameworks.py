@@ -144,6 +144,127 @@ def test_django() -> None:
     check(post, work)
 
 
+def over_http(base: str) -> Any:
+    """``post`` for a story told to a real server at ``base`` (its route ``/hooks``)."""
+    import requests
+
+    def post(body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
+        r = requests.post(base + "/hooks", data=body, headers=headers, timeout=30)
+        try:
+            return r.status_code, r.json()
+        except ValueError:
+            return r.status_code, r.text
+
+    return post
+
+
+def test_aiohttp() -> None:
+    from aiohttp import web
+
+    from hookseal.aiohttp import verify_webhook
+    from servers import aiohttp_server
+
+    work = Handler()
+
+    @verify_webhook(verifier, store=MemoryStore())
+    async def hooks(request: web.Request) -> web.Response:
+        return web.json_response({"processed": True}, status=work())
+
+    app = web.Application()
+    app.router.add_post("/hooks", hooks)
+    with aiohttp_server(app) as base:
+        check(over_http(base), work)
+
+
+def test_starlette() -> None:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+    from starlette.routing import Route
+
+    from hookseal.starlette import verify_webhook
+    from servers import asgi_server
+
+    work = Handler()
+
+    @verify_webhook(verifier, store=MemoryStore())
+    async def hooks(request: Request) -> Response:
+        return JSONResponse({"processed": True}, status_code=work())
+
+    with asgi_server(Starlette(routes=[Route("/hooks", hooks, methods=["POST"])])) as base:
+        check(over_http(base), work)
+
+
+def test_litestar() -> None:
+    from litestar import Litestar, Response, post
+
+    from hookseal.litestar import verify_webhook
+    from servers import asgi_server
+
+    work = Handler()
+
+    @post("/hooks")
+    @verify_webhook(verifier, store=MemoryStore())
+    async def hooks(webhook: hookseal.Verified) -> Response[Dict[str, bool]]:
+        return Response({"processed": True}, status_code=work())
+
+    # The annotations name local imports: Litestar resolves them from this namespace.
+    with asgi_server(Litestar([hooks], signature_namespace={"Response": Response})) as base:
+        check(over_http(base), work)
+
+
+def test_litestar_route_status_settles_the_claim() -> None:
+    from litestar import Litestar, Request, post
+    from litestar.testing import TestClient
+
+    from hookseal.litestar import verify_webhook
+
+    runs = []
+
+    @post("/hooks", status_code=202)
+    @verify_webhook(verifier, store=MemoryStore())
+    async def hooks(request: Request, webhook: hookseal.Verified) -> None:
+        runs.append(await request.body() == webhook.body)
+
+    body, headers = delivery()
+    with TestClient(Litestar([hooks], signature_namespace={"Request": Request})) as client:
+        assert client.post("/hooks", content=body, headers=headers).status_code == 202
+        r = client.post("/hooks", content=body, headers=headers)
+        assert (r.status_code, r.json()) == (200, {"duplicate": True})
+    assert runs == [True]
+
+
+def test_django_async() -> None:
+    import asyncio
+
+    import django
+    from django.conf import settings
+
+    if not settings.configured:
+        settings.configure(ALLOWED_HOSTS=["testserver"])
+        django.setup()
+    from django.http import HttpResponse, JsonResponse
+    from django.test import AsyncRequestFactory
+
+    from hookseal.django import verify_webhook
+
+    work = Handler()
+
+    @verify_webhook(verifier, store=MemoryStore())
+    async def hooks(request: Any) -> HttpResponse:
+        return JsonResponse({"processed": True}, status=work())
+
+    def post(body: bytes, headers: Dict[str, str]) -> Tuple[int, Any]:
+        request = AsyncRequestFactory().post("/hooks", body, content_type="application/json", headers=headers)
+        try:
+            r = asyncio.run(hooks(request))
+        except RuntimeError:
+            return 500, None  # Django's handler answers an exception with 500
+        return r.status_code, json.loads(r.content)
+
+    check(post, work)
+
+
 def test_a_store_that_cannot_claim_is_503_store_unavailable() -> None:
     import flask
 

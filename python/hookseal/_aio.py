@@ -1,0 +1,60 @@
+"""What the asyncio helpers share (aiohttp, Starlette, Litestar, Django's async views):
+a body read from an async stream with a byte counter, and the once-per-delivery rule of
+``hookseal.stores.run_once`` for an ``async`` handler."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, AsyncIterable, Awaitable, Callable, Optional, TypeVar
+
+from ._receive import Answer
+from .stores import Store
+from .stores._dedupe import begin, settle
+
+T = TypeVar("T")
+
+
+async def read_at_most(chunks: AsyncIterable[bytes], limit: int) -> Optional[bytes]:
+    """The body up to ``limit`` bytes (``max_body + 1``), counted as the chunks arrive:
+    reading stops there, so the rest of a large (or chunked) body is never received.
+    ``None`` when the body could not be read to its end (the answer: ``unreadable_body``).
+
+    >>> async def stream():
+    ...     yield b"abc"; yield b"def"
+    >>> asyncio.run(read_at_most(stream(), 4)), asyncio.run(read_at_most(stream(), 10))
+    (b'abcd', b'abcdef')
+    """
+    body = bytearray()
+    try:
+        async for chunk in chunks:
+            body += chunk[: limit - len(body)]
+            if len(body) >= limit:
+                break
+    except Exception:
+        return None
+    return bytes(body)
+
+
+async def run_once_async(
+    store: Store,
+    verified: Any,
+    *,
+    handler: Callable[[], Awaitable[T]],
+    status: Callable[[T], int],
+    respond: Callable[[Answer], T],
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
+) -> T:
+    """``hookseal.stores.run_once`` for an ``async`` handler. Stores block (sockets,
+    files), so their calls run in a thread; settling is shielded, so a cancelled request
+    still completes or releases its claim."""
+    answer, held = await asyncio.to_thread(begin, store, verified, lease, ttl)
+    if answer is not None:
+        return respond(answer)
+    try:
+        result = await handler()
+    except BaseException:
+        await asyncio.shield(asyncio.to_thread(settle, held, None))
+        raise
+    await asyncio.shield(asyncio.to_thread(settle, held, status(result)))
+    return result

@@ -1,0 +1,108 @@
+"""aiohttp: a handler decorator; the ``Verified`` is ``request[WEBHOOK]``.
+
+>>> import asyncio, hookseal
+>>> from aiohttp import web
+>>> from aiohttp.test_utils import TestClient, TestServer
+>>> from hookseal.aiohttp import WEBHOOK, verify_webhook
+>>> verifier = hookseal.Verifier("saleslab", ["sl_secret"])
+>>> @verify_webhook(verifier)
+... async def saleslab(request):
+...     return web.json_response({"kind": request[WEBHOOK].kind})
+>>> body = b'{"event_kind":"badge.awarded"}'
+>>> async def send(*deliveries):
+...     app = web.Application()
+...     app.router.add_post("/webhooks/saleslab", saleslab)
+...     async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+...         replies = [await client.post("/webhooks/saleslab", data=b, headers=h) for b, h in deliveries]
+...         return [(r.status, await r.json()) for r in replies]
+>>> asyncio.run(send((body, hookseal.sign("saleslab", "sl_secret", body)),
+...                  (b"{}", {"X-SalesLab-Signature": "sha256=" + "0" * 64})))  # doctest: +ELLIPSIS
+[(200, {'kind': 'badge.awarded'}), (401, {'error': 'signature_mismatch', 'message': ...})]
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Awaitable, Callable, Optional, cast
+
+from aiohttp import web
+
+from ._aio import read_at_most, run_once_async
+from ._body import CHUNK
+from ._http import error_answer
+from ._native import Verified
+from ._receive import Answer, rejection
+from ._verifier import Verifier
+from .errors import VerificationError
+from .stores import Store
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: Where the ``Verified`` is kept: ``request[WEBHOOK]``. A ``web.RequestKey`` (typed)
+#: from aiohttp 3.14 on, which warns about ``str`` keys; ``"webhook"`` before.
+WEBHOOK: Any = (
+    web.RequestKey("webhook", Verified) if hasattr(web, "RequestKey") else cast(Any, "webhook")
+)
+
+
+def verify_webhook(
+    verifier: Verifier,
+    *,
+    key: Any = WEBHOOK,
+    store: Optional[Store] = None,
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
+) -> Callable[[Handler], Handler]:
+    """Decorates an aiohttp handler: the raw body and the raw headers are verified before
+    it runs; the ``Verified`` is ``request[key]`` (default ``request[WEBHOOK]``). A
+    rejected request never reaches the handler: it is answered with its code's status
+    and ``{"error": code, "message": …}``.
+
+    The body is read from ``request.content`` with a byte counter that stops at
+    ``verifier.max_body + 1`` bytes whatever ``Content-Length`` says (a chunked body
+    included), so a body over the limit is answered 413 without being held; the handler
+    still finds the bytes in ``await request.read()``. Headers are the bytes on the wire
+    (``request.raw_headers``), a repeated one joined with ``", "``.
+
+    With a ``store`` (``hookseal.stores``) the handler runs once per delivery, as in
+    ``hookseal.flask``: a claim with a processing lease (``lease`` seconds, default 60),
+    503 ``delivery_in_progress`` with ``Retry-After`` for a retry while it runs, a 2xx
+    response completes the claim (a duplicate is then 200 ``{"duplicate": true}`` for
+    ``ttl`` seconds), any other response or an exception releases it; a store error is
+    503 ``store_unavailable``. Store calls run in a thread, off the event loop.
+    """
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def wrapper(request: web.Request) -> web.StreamResponse:
+            body = await read_at_most(request.content.iter_chunked(CHUNK), verifier.max_body + 1)
+            if body is None:
+                return respond(rejection("unreadable_body"))
+            # What the handler reads with `await request.read()`: the bytes verified here.
+            request._read_bytes = body
+            try:
+                verified = verifier.verify(body, request.raw_headers)
+            except VerificationError as e:
+                return respond(error_answer(e))
+            request[key] = verified
+            if store is None:
+                return await handler(request)
+            return await run_once_async(
+                store,
+                verified,
+                lease=lease,
+                ttl=ttl,
+                handler=lambda: handler(request),
+                status=lambda response: response.status,
+                respond=respond,
+            )
+
+        return wrapper
+
+    return decorate
+
+
+def respond(answer: Answer) -> web.Response:
+    """An answer of the core's tables as an aiohttp response."""
+    return web.Response(body=answer.body, status=answer.status, headers=dict(answer.headers))
+

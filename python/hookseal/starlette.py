@@ -1,0 +1,101 @@
+"""Starlette (without FastAPI): an endpoint decorator; the ``Verified`` is
+``request.state.webhook``.
+
+>>> import hookseal
+>>> from starlette.applications import Starlette
+>>> from starlette.responses import JSONResponse
+>>> from starlette.routing import Route
+>>> from starlette.testclient import TestClient
+>>> from hookseal.starlette import verify_webhook
+>>> verifier = hookseal.Verifier("salesos", ["whsec_x"])
+>>> @verify_webhook(verifier)
+... async def salesos(request):
+...     return JSONResponse({"kind": request.state.webhook.kind})
+>>> app = Starlette(routes=[Route("/webhooks/salesos", salesos, methods=["POST"])])
+>>> body = b'{"id":"evt_1","type":"deal.won"}'
+>>> client = TestClient(app)
+>>> client.post("/webhooks/salesos", content=body, headers=hookseal.sign("salesos", "whsec_x", body)).json()
+{'kind': 'deal.won'}
+>>> r = client.post("/webhooks/salesos", content=body)
+>>> r.status_code, r.json()["error"]
+(400, 'missing_signature')
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Awaitable, Callable, Optional
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ._aio import read_at_most, run_once_async
+from ._http import error_answer
+from ._receive import Answer, rejection
+from ._verifier import Verifier
+from .errors import VerificationError
+from .stores import Store
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def verify_webhook(
+    verifier: Verifier,
+    *,
+    attr: str = "webhook",
+    store: Optional[Store] = None,
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
+) -> Callable[[Endpoint], Endpoint]:
+    """Decorates an ``async`` Starlette endpoint: the raw body and the raw ASGI headers
+    are verified before it runs; the ``Verified`` is ``request.state.<attr>``. A rejected
+    request never reaches the endpoint: it is answered with its code's status and
+    ``{"error": code, "message": …}``.
+
+    The body is read from the ASGI receive stream with a byte counter that stops at
+    ``verifier.max_body + 1`` bytes whatever ``Content-Length`` says (a chunked body
+    included), so a body over the limit is answered 413 without being held; the endpoint
+    still finds the bytes in ``await request.body()``. A repeated header is joined with
+    ``", "``.
+
+    With a ``store`` (``hookseal.stores``) the endpoint runs once per delivery, as in
+    ``hookseal.flask``: a claim with a processing lease (``lease`` seconds, default 60),
+    503 ``delivery_in_progress`` with ``Retry-After`` for a retry while it runs, a 2xx
+    response completes the claim (a duplicate is then 200 ``{"duplicate": true}`` for
+    ``ttl`` seconds), any other response or an exception releases it; a store error is
+    503 ``store_unavailable``. Store calls run in a thread, off the event loop.
+    """
+
+    def decorate(endpoint: Endpoint) -> Endpoint:
+        @functools.wraps(endpoint)
+        async def wrapper(request: Request) -> Response:
+            body = await read_at_most(request.stream(), verifier.max_body + 1)
+            if body is None:
+                return respond(rejection("unreadable_body"))
+            # What the endpoint reads with `await request.body()`: the bytes verified here.
+            request._body = body
+            try:
+                verified = verifier.verify(body, request.scope["headers"])
+            except VerificationError as e:
+                return respond(error_answer(e))
+            setattr(request.state, attr, verified)
+            if store is None:
+                return await endpoint(request)
+            return await run_once_async(
+                store,
+                verified,
+                lease=lease,
+                ttl=ttl,
+                handler=lambda: endpoint(request),
+                status=lambda response: response.status_code,
+                respond=respond,
+            )
+
+        return wrapper
+
+    return decorate
+
+
+def respond(answer: Answer) -> Response:
+    """An answer of the core's tables as a Starlette response."""
+    return Response(answer.body, status_code=answer.status, headers=dict(answer.headers))
