@@ -55,13 +55,20 @@ memcheck=(valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=
 "${memcheck[@]}" "$ctest/vectors" "$ctest/vectors.txt"
 "${memcheck[@]}" "$ctest/abi"
 
-echo "== go: go generate (static library and wasm module for this host, sentinels), gofmt"
+echo "== go: go generate (static library and wasm module for this host, sentinels, typed events), gofmt"
 cd go
 go generate ./...
 # The sentinels are generated from the C header and the receive contract: the
 # committed file must be what the generator writes now.
 if ! git ls-files --error-unmatch codes_generated.go >/dev/null || ! git diff --exit-code -- codes_generated.go; then
   echo "go/codes_generated.go drifted from the C header: run (cd go && go generate ./...) and commit it" >&2
+  exit 1
+fi
+# The typed events (events/<provider>/: the Go types and the schema copies they embed)
+# are generated from core/events/ by the same go generate: committed, and current.
+if [ -n "$(git status --porcelain -- events)" ]; then
+  git status --short -- events >&2
+  echo "go/events drifted from core/events/: run (cd go && go generate ./events) and commit it" >&2
   exit 1
 fi
 unformatted="$(gofmt -l .)"
