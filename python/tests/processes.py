@@ -20,6 +20,9 @@ import hookseal
 RECEIVER = Path(__file__).with_name("receiver.py")
 SECRET = "whsec_test"
 FRAMEWORKS = ["flask", "fastapi", "django"]
+# The asyncio helpers: in the body and header tests (their store rule is the shared
+# run_once_async, tested in test_stores_frameworks.py).
+ASYNC_FRAMEWORKS = ["aiohttp", "starlette", "litestar", "django-async"]
 
 
 class Receiver(NamedTuple):

@@ -1,8 +1,9 @@
 """A webhook receiver process for the tests that need one of their own (to SIGKILL it,
 to measure its memory, to share a store between processes): a real HTTP server on
 127.0.0.1 serving `POST /hooks` through the hookseal helper of FRAMEWORK (flask and
-django under Werkzeug's threaded WSGI server, fastapi under uvicorn). Prints its port on
-the first line of output.
+django under Werkzeug's threaded WSGI server; fastapi, starlette, litestar and
+django-async, an async view, under uvicorn; aiohttp under its own server). Prints its
+port on the first line of output.
 
 Environment: FRAMEWORK; SCHEME and SECRET (default salesbooth, whsec_test), or
 SECRETS_B64 (a JSON list of base64 secrets), OPTIONS (JSON), TOLERANCE; STORE (memory | sqlite | redis | postgres, at STORE_URL; unset:
@@ -110,6 +111,65 @@ def fastapi_app() -> Any:
     return app
 
 
+async def work_async(event: hookseal.Verified) -> Tuple[int, Dict[str, Any]]:
+    """``work`` for an async handler: in a thread, as it blocks (sleeps, or reads files)."""
+    import asyncio
+
+    return await asyncio.to_thread(work, event)
+
+
+def aiohttp_app() -> Any:
+    from aiohttp import web
+
+    from hookseal.aiohttp import WEBHOOK, verify_webhook
+
+    @verify_webhook(verifier, store=store, lease=lease)
+    async def hooks(request: web.Request) -> web.Response:
+        status, payload = await work_async(request[WEBHOOK])
+        return web.json_response(payload, status=status)
+
+    app = web.Application()
+    app.router.add_post("/hooks", hooks)
+    return app
+
+
+def starlette_app() -> Any:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+    from starlette.routing import Route
+
+    from hookseal.starlette import verify_webhook
+
+    @verify_webhook(verifier, store=store, lease=lease)
+    async def hooks(request: Request) -> Response:
+        status, payload = await work_async(request.state.webhook)
+        return JSONResponse(payload, status_code=status)
+
+    return Starlette(routes=[Route("/hooks", hooks, methods=["POST"])])
+
+
+def litestar_app() -> Any:
+    from litestar import Litestar, Response, post
+
+    from hookseal.litestar import verify_webhook
+
+    @post("/hooks")
+    @verify_webhook(verifier, store=store, lease=lease)
+    async def hooks(webhook: hookseal.Verified) -> Response[Dict[str, Any]]:
+        status, payload = await work_async(webhook)
+        return Response(payload, status_code=status)
+
+    return Litestar([hooks], signature_namespace={"Response": Response})
+
+
+async def hooks_view_async(request: Any) -> Any:
+    from django.http import JsonResponse
+
+    status, payload = await work_async(request.webhook)
+    return JsonResponse(payload, status=status)
+
+
 def hooks_view(request: Any) -> Any:
     from django.http import JsonResponse
 
@@ -117,7 +177,7 @@ def hooks_view(request: Any) -> Any:
     return JsonResponse(payload, status=status)
 
 
-def django_app() -> Any:
+def django_app(view: Any = hooks_view) -> Any:
     import django
     from django.conf import settings
     from django.urls import path
@@ -133,7 +193,11 @@ def django_app() -> Any:
     )
     django.setup()
     global urlpatterns
-    urlpatterns = [path("hooks", verify_webhook(verifier, store=store, lease=lease)(hooks_view))]
+    urlpatterns = [path("hooks", verify_webhook(verifier, store=store, lease=lease)(view))]
+    if view is hooks_view_async:
+        from django.core.handlers.asgi import ASGIHandler
+
+        return ASGIHandler()
     from django.core.handlers.wsgi import WSGIHandler
 
     return WSGIHandler()
@@ -142,15 +206,28 @@ def django_app() -> Any:
 urlpatterns: Optional[list] = None
 
 
-def serve(framework: str) -> None:
-    if framework == "fastapi":
-        import uvicorn
+ASGI = {
+    "fastapi": lambda: fastapi_app(),
+    "starlette": lambda: starlette_app(),
+    "litestar": lambda: litestar_app(),
+    "django-async": lambda: django_app(hooks_view_async),
+}
 
+
+def serve(framework: str) -> None:
+    if framework in ASGI or framework == "aiohttp":
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
-        sock.listen(128)  # connections wait in the backlog until uvicorn accepts them
+        sock.listen(128)  # connections wait in the backlog until the server accepts them
         print(sock.getsockname()[1], flush=True)
-        uvicorn.Server(uvicorn.Config(fastapi_app(), log_level="warning", lifespan="off")).run(sockets=[sock])
+        if framework == "aiohttp":
+            from aiohttp import web
+
+            web.run_app(aiohttp_app(), sock=sock, print=None, handle_signals=False)
+            return
+        import uvicorn
+
+        uvicorn.Server(uvicorn.Config(ASGI[framework](), log_level="warning", lifespan="off")).run(sockets=[sock])
         return
     from werkzeug.serving import make_server
 

@@ -14,7 +14,7 @@ from typing import Dict, List
 import pytest
 
 import hookseal
-from processes import FRAMEWORKS, SECRET, deliver, delivery, running
+from processes import ASYNC_FRAMEWORKS, FRAMEWORKS, SECRET, deliver, delivery, running
 
 MIB = 1024 * 1024
 TOTAL = 200 * MIB
@@ -69,7 +69,7 @@ def send_chunked(port: int, headers: Dict[str, str]) -> "tuple[bytes, int]":
     return answer, sent[0]
 
 
-@pytest.mark.parametrize("framework", FRAMEWORKS)
+@pytest.mark.parametrize("framework", FRAMEWORKS + ASYNC_FRAMEWORKS)
 def test_200_mib_chunked_body_is_413_in_bounded_memory(framework: str, tmp_path: Path) -> None:
     with running(framework, {"MAX_BODY": str(MIB)}) as receiver:
         body, headers = delivery("evt_warm")

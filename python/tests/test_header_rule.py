@@ -15,7 +15,7 @@ from typing import Any, Iterator, List, Tuple
 import pytest
 
 import hookseal
-from processes import FRAMEWORKS, Receiver, post_lines, running
+from processes import ASYNC_FRAMEWORKS, FRAMEWORKS, Receiver, post_lines, running
 from test_hostile import ROWS, expand, utf8
 
 SB_SECRET = "whsec_test"
@@ -67,7 +67,7 @@ def standard_webhooks(msg_id: bytes) -> Headers:
     return [("webhook-id", msg_id), ("webhook-timestamp", ts), ("webhook-signature", b"v1," + base64.b64encode(mac))]
 
 
-@pytest.fixture(scope="module", params=FRAMEWORKS)
+@pytest.fixture(scope="module", params=FRAMEWORKS + ASYNC_FRAMEWORKS)
 def framework(request: Any) -> str:
     return request.param  # type: ignore[no-any-return]
 
