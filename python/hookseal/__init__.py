@@ -16,6 +16,7 @@ same answer in every runtime.
 >>> hookseal.detect(headers)
 'salesbooth'
 
+Typed events: ``verified.event()`` and ``hookseal.Router`` (``hookseal.events``).
 Framework helpers: ``hookseal.flask``, ``hookseal.fastapi``, ``hookseal.django``; what they
 answer and when is the core's receive contract, ``hookseal.receive_contract()``; the
 scheme table is ``hookseal.schemes()``.
@@ -26,9 +27,11 @@ from __future__ import annotations
 from . import _native
 from ._sign import detect, sign
 from ._native import Verified
+from . import _event  # noqa: F401  (adds Verified.event)
 from ._receive import receive_contract
 from ._schemes import schemes
 from ._verifier import Verifier
+from .router import Router
 from . import errors
 from .errors import *  # noqa: F403  (VerificationError and one class per core code)
 
@@ -40,7 +43,7 @@ DEFAULT_MAX_BODY: int = _native.DEFAULT_MAX_BODY
 MAX_HEADER_NAMES: int = _native.MAX_HEADER_NAMES
 
 __all__ = [
-    "Verifier", "Verified", "sign", "detect", "receive_contract", "schemes",
+    "Verifier", "Verified", "Router", "sign", "detect", "receive_contract", "schemes",
     "SCHEMES", "DEFAULT_MAX_BODY", "MAX_HEADER_NAMES",
 ]
 __all__ += errors.__all__

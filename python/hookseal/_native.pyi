@@ -1,6 +1,8 @@
 # Stubs of the compiled module; CI checks them against it with mypy.stubtest.
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union, final
 
+from hookseal.events import Event
+
 __version__: str
 DEFAULT_MAX_BODY: int
 DEFAULT_TOLERANCE: int
@@ -33,6 +35,8 @@ class Verified:
     @property
     def envelope_read(self) -> bool: ...
     def json(self) -> Any: ...
+    # Added in Python by hookseal/_event.py.
+    def event(self, *, validate: bool = False) -> Event: ...
 
 def error_codes() -> List[Tuple[str, int]]: ...
 def register_errors(classes: Sequence[type]) -> None: ...

@@ -1,0 +1,167 @@
+"""Checks a payload against its kind's schema, for ``Verified.event(validate=True)``.
+
+Only the keywords the schemas use (docs/events.md): type, properties, required,
+additionalProperties (a boolean), items, enum, const, local ``$ref``, anyOf; description
+and format are informative. Each kind's schema is compiled once into nested checks; a
+failure names the JSON path (``$.data.amount``) and what was expected, never the value,
+which may be personal data.
+
+>>> check = compile_schema({"type": "object", "required": ["data"], "properties": {
+...     "data": {"type": "object", "properties": {"amount": {"type": "number"}}}}}, {})
+>>> check({"data": {"amount": 12.5}}, "$") is None
+True
+>>> check({"data": {"amount": "12.5"}}, "$")
+'$.data.amount: expected a number'
+>>> check({"data": {"amount": 1, "items": [1]}, "extra": True}, "$") is None
+True
+>>> check({}, "$")
+'$.data: required, and missing'
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, Callable, Dict, List, Optional
+
+#: A compiled check: the problem at ``path`` (or below it), or ``None``.
+Check = Callable[[Any, str], Optional[str]]
+
+_NAMES = {
+    "object": "an object",
+    "array": "an array",
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "null": "null",
+}
+
+
+def _is(kind: str, value: Any) -> bool:
+    # bool is an int in Python, not a number in JSON; 1.0 is an integer in JSON Schema.
+    if kind == "object":
+        return isinstance(value, dict)
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "null":
+        return value is None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return kind == "number" or isinstance(value, int) or (math.isfinite(value) and value.is_integer())
+
+
+def member(path: str, name: str) -> str:
+    """``$.data`` for a plain name, ``$["a key"]`` for any other (cut at 64 characters:
+    a key is the sender's text too)."""
+    if name.isidentifier():
+        return f"{path}.{name}"
+    return f"{path}[{json.dumps(name[:64])}]"
+
+
+def _same(a: Any, b: Any) -> bool:
+    # JSON equality: true is not 1, and 1 is 1.0.
+    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
+
+
+def compile_schema(schema: Dict[str, Any], defs: Dict[str, Any], cache: Optional[Dict[str, Check]] = None) -> Check:
+    """The check of ``schema``; ``$ref``s resolve in ``defs`` (the document's ``$defs``),
+    each compiled once per ``cache``."""
+    refs: Dict[str, Check] = {} if cache is None else cache
+    checks: List[Check] = []
+
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+
+        def ref(value: Any, path: str) -> Optional[str]:
+            target = refs.get(name)
+            if target is None:
+                refs[name] = _pending  # a recursive $ref sees itself as passing while compiling
+                target = refs[name] = compile_schema(defs[name], defs, refs)
+            return target(value, path)
+
+        checks.append(ref)
+    kind = schema.get("type")
+    if kind is not None:
+        kinds = kind if isinstance(kind, list) else [kind]
+        expected = " or ".join(_NAMES[k] for k in kinds)
+
+        def of_type(value: Any, path: str) -> Optional[str]:
+            return None if any(_is(k, value) for k in kinds) else f"{path}: expected {expected}"
+
+        checks.append(of_type)
+    if "const" in schema:
+        const = schema["const"]
+        checks.append(lambda value, path: None if _same(value, const) else f"{path}: not the value the schema fixes")
+    if "enum" in schema:
+        allowed = schema["enum"]
+        checks.append(
+            lambda value, path: None if any(_same(value, a) for a in allowed) else f"{path}: not one of the {len(allowed)} allowed values"
+        )
+    if "anyOf" in schema:
+        branches = [compile_schema(b, defs, refs) for b in schema["anyOf"]]
+
+        def any_of(value: Any, path: str) -> Optional[str]:
+            problems = [b(value, path) for b in branches]
+            if any(p is None for p in problems):
+                return None
+            # A nullable field: the non-null branch says what was wrong.
+            return next((p for p in problems if p and not p.endswith("expected null")), problems[0])
+
+        checks.append(any_of)
+    properties = {name: compile_schema(sub, defs, refs) for name, sub in schema.get("properties", {}).items()}
+    required = list(schema.get("required", []))
+    closed = schema.get("additionalProperties") is False
+    if properties or required or closed:
+
+        def fields(value: Any, path: str) -> Optional[str]:
+            if not isinstance(value, dict):
+                return None  # "type" says what it should be
+            for name in required:
+                if name not in value:
+                    return f"{member(path, name)}: required, and missing"
+            for name, check in properties.items():
+                if name in value:
+                    problem = check(value[name], member(path, name))
+                    if problem:
+                        return problem
+            if closed:
+                for name in value:
+                    if name not in properties:
+                        return f"{member(path, name)}: not a field the schema allows"
+            return None
+
+        checks.append(fields)
+    if isinstance(schema.get("items"), dict):
+        item = compile_schema(schema["items"], defs, refs)
+
+        def items(value: Any, path: str) -> Optional[str]:
+            if not isinstance(value, list):
+                return None
+            for i, element in enumerate(value):
+                problem = item(element, f"{path}[{i}]")
+                if problem:
+                    return problem
+            return None
+
+        checks.append(items)
+
+    if len(checks) == 1:
+        return checks[0]
+
+    def every(value: Any, path: str) -> Optional[str]:
+        for check in checks:
+            problem = check(value, path)
+            if problem:
+                return problem
+        return None
+
+    return every
+
+
+def _pending(value: Any, path: str) -> Optional[str]:
+    return None
