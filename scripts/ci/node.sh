@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Node: build the napi-rs addon (bindings/node) and run the npm package's test suite
-# (npm/test: every shared vector, the API, Express and Fetch helpers, the loader's order,
-# npm pack + install). The packages from a registry: scripts/ci/packages/npm.sh.
+# (npm/test: every shared vector, the API, the Express, Fetch, Fastify, Koa, NestJS, Next.js,
+# Lambda and Bun helpers, the loader's order, npm pack + install), and the Lambda example.
+# The packages from a registry: scripts/ci/packages/npm.sh.
 # Needs only Rust (stable) and Node >= 18 on the machine; everything else comes from npm
 # and crates.io. Idempotent; caches in npm/node_modules and the workspace target/.
 # HOOKSEAL_ENGINE=wasm runs the same suite against the wasm engine instead.
@@ -25,3 +26,5 @@ echo "--- node: build the release addon (the one users get) and the CommonJS ent
 npm run build
 echo "--- node: tests (engine: ${HOOKSEAL_ENGINE:-native})"
 npm test
+echo "--- node: the Lambda example (examples/lambda-node), run as a local handler test"
+(cd ../examples/lambda-node && npm install --no-audit --no-fund && npm test)

@@ -1,0 +1,45 @@
+// A Fastify receiver for the four seed providers, one route each. Each route is a hookseal
+// plugin: in its own scope a raw-body parser replaces Fastify's JSON parser (the rest of
+// the app keeps it), the delivery is verified before the handler, and 401/400/413 are
+// answered for you. Each delivery runs once: it is claimed in a store with a lease, the
+// handler's 2xx marks it done (a repeat is answered 200 {"duplicate": true}), anything
+// else releases it for the provider's retry (docs/receiving.md).
+//
+//   SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
+//   SALESCALING_TOKEN=… PORT=3000 node server.js
+
+import Fastify from 'fastify';
+import { Verifier } from 'hookseal';
+import { webhook } from 'hookseal/fastify';
+import { MemoryStore } from 'hookseal/stores';
+
+// One verifier per provider, built once at start-up (the secret exactly as the provider shows it).
+const verifiers = {
+  saleslab: new Verifier('saleslab', { secrets: [process.env.SALESLAB_SIGNING_SECRET] }),
+  salesos: new Verifier('salesos', { secrets: [process.env.SALESOS_WEBHOOK_SECRET] }),
+  salesbooth: new Verifier('salesbooth', { secrets: [process.env.SALESBOOTH_WEBHOOK_SECRET] }),
+  // Salescaling sends a token in a header you configure (here `Authorization: Bearer …`).
+  salescaling: new Verifier('salescaling', { secrets: [process.env.SALESCALING_TOKEN] }),
+};
+
+// Where claims are kept. In production: SqliteStore, RedisStore or PostgresStore, so that
+// they survive a restart and are shared between instances.
+const store = new MemoryStore();
+
+const app = Fastify();
+for (const [provider, verifier] of Object.entries(verifiers)) {
+  app.register(webhook, {
+    verifier,
+    url: `/${provider}`,
+    store,
+    handler: async (request) => {
+      const event = request.webhook;
+      console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
+      return { received: true };
+    },
+  });
+}
+
+const port = Number(process.env.PORT ?? 3000);
+await app.listen({ port, host: '127.0.0.1' });
+console.log(`listening on http://127.0.0.1:${port}`);
