@@ -1,11 +1,14 @@
-"""The receivers in examples/flask and examples/fastapi, as shipped, behind real servers on
-127.0.0.1: a genuine delivery is processed once, its repeat is 200 {"duplicate": true},
-a tampered one 401, a second signature header 400 malformed_signature."""
+"""The receivers in examples/flask, examples/fastapi and examples/aiohttp, as shipped,
+behind real servers on 127.0.0.1: a genuine delivery is processed once, its repeat is 200
+{"duplicate": true}, a tampered one 401, a second signature header 400
+malformed_signature. examples/lambda-python's own local handler test passes."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
+import sys
 from typing import Any, Iterator, Tuple
 
 import pytest
@@ -13,7 +16,9 @@ import pytest
 import hookseal
 from conftest import REPO
 from processes import post_lines
-from servers import asgi_server, wsgi_server
+from servers import aiohttp_server, asgi_server, wsgi_server
+
+SERVERS = {"flask": wsgi_server, "fastapi": asgi_server, "aiohttp": aiohttp_server}
 
 SECRETS = {
     "SALESLAB_SIGNING_SECRET": "sl_secret",
@@ -31,13 +36,13 @@ def load(name: str) -> Any:
     return module
 
 
-@pytest.fixture(params=["flask", "fastapi"])
+@pytest.fixture(params=list(SERVERS))
 def base(request: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     for name, value in SECRETS.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("HOOKSEAL_DB", raising=False)
     app = load(request.param).app
-    with (wsgi_server(app) if request.param == "flask" else asgi_server(app)) as url:
+    with SERVERS[request.param](app) as url:
         yield url
 
 
@@ -55,3 +60,15 @@ def test_the_example_receives_once(base: str) -> None:
     twice = headers + [("x-salesbooth-signature", "v1=" + "0" * 64)]
     status, payload = post(base, b'{"id":"evt_example_2"}', twice)
     assert (status, payload["error"]) == (400, "malformed_signature")
+
+
+def test_the_lambda_example_passes_its_local_handler_test() -> None:
+    """As a user runs it: pytest in the example's folder, the handler invoked with AWS's
+    event shapes."""
+    here = REPO / "examples" / "lambda-python"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_handler.py"],
+        cwd=here, capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert " passed" in run.stdout
