@@ -32,6 +32,7 @@ func (s *Schema) Provider() string { return s.provider }
 type rule struct {
 	types      []string
 	properties map[string]*rule
+	names      []string // the properties' names, sorted: the first problem is the same on every run
 	required   []string
 	closed     bool // additionalProperties: false
 	items      *rule
@@ -107,7 +108,9 @@ func (s *Schema) compile() {
 					return err
 				}
 				into.properties[name] = r
+				into.names = append(into.names, name)
 			}
+			sort.Strings(into.names)
 		}
 		if len(d.Items) > 0 {
 			into.items = &rule{}
@@ -152,40 +155,58 @@ func (s *Schema) Validate(kind string, body []byte) error {
 	if err := dec.Decode(&value); err != nil || dec.More() {
 		return PayloadError(kind, "$", "is not JSON")
 	}
-	if path, why, bad := r.check(value, "$"); bad {
-		return PayloadError(kind, path, why)
+	if p := r.check(value); p != nil {
+		path := "$"
+		for i := len(p.at) - 1; i >= 0; i-- {
+			path += p.at[i]
+		}
+		return PayloadError(kind, path, p.why)
 	}
 	return nil
 }
 
-// check is the first problem with v at path, as the JSON path and what was expected
-// (never what was there: a payload's values stay out of errors and logs).
-func (r *rule) check(v any, path string) (string, string, bool) {
+// problem is what check found wrong: what was expected (never what was there: a
+// payload's values stay out of errors and logs), and where, as the path's steps from the
+// innermost out (".name", "[3]"), added on the way out of a failure only.
+type problem struct {
+	at  []string
+	why string
+}
+
+func wrong(why string) *problem { return &problem{why: why} }
+
+func (p *problem) in(step string) *problem {
+	p.at = append(p.at, step)
+	return p
+}
+
+// check is the first problem with v, or nil. An open object's fields are checked only
+// where the schema names them.
+func (r *rule) check(v any) *problem {
 	if r.ref != nil {
-		if p, why, bad := r.ref.check(v, path); bad {
-			return p, why, bad
+		if p := r.ref.check(v); p != nil {
+			return p
 		}
 	}
 	if len(r.anyOf) > 0 {
-		var problems [][2]string
-		var real []int
-		for i, b := range r.anyOf {
-			p, why, bad := b.check(v, path)
-			if !bad {
-				problems = nil
+		var real []*problem
+		matched := false
+		for _, b := range r.anyOf {
+			p := b.check(v)
+			if p == nil {
+				matched = true
 				break
 			}
-			problems = append(problems, [2]string{p, why})
 			if !(len(b.types) == 1 && b.types[0] == "null") {
-				real = append(real, i)
+				real = append(real, p)
 			}
 		}
-		if problems != nil {
+		if !matched {
 			// A nullable field ([{...}, {"type": "null"}]): the non-null branch says what.
 			if len(real) == 1 && v != nil {
-				return problems[real[0]][0], problems[real[0]][1], true
+				return real[0]
 			}
-			return path, "matches none of the shapes allowed here", true
+			return wrong("matches none of the shapes allowed here")
 		}
 	}
 	if len(r.types) > 0 {
@@ -198,12 +219,12 @@ func (r *rule) check(v any, path string) (string, string, bool) {
 			for i, t := range r.types {
 				names[i] = aType(t)
 			}
-			return path, "must be " + strings.Join(names, " or ") + ", not " + aType(typeName(v)), true
+			return wrong("must be " + strings.Join(names, " or ") + ", not " + aType(typeName(v)))
 		}
 	}
 	if r.hasConst && !same(v, r.constant) {
 		c, _ := json.Marshal(r.constant)
-		return path, "must be " + string(c), true
+		return wrong("must be " + string(c))
 	}
 	if r.enum != nil {
 		found := false
@@ -211,38 +232,43 @@ func (r *rule) check(v any, path string) (string, string, bool) {
 			found = found || same(v, e)
 		}
 		if !found {
-			return path, fmt.Sprintf("is not one of the %d values the schema allows", len(r.enum)), true
+			return wrong(fmt.Sprintf("is not one of the %d values the schema allows", len(r.enum)))
 		}
 	}
 	if obj, ok := v.(map[string]any); ok {
 		for _, name := range r.required {
 			if _, ok := obj[name]; !ok {
-				return member(path, name), "is missing", true
+				return wrong("is missing").in(step(name))
 			}
 		}
-		names := make([]string, 0, len(obj))
-		for name := range obj {
-			names = append(names, name)
-		}
-		sort.Strings(names) // the first problem is the same on every run
-		for _, name := range names {
-			if p, ok := r.properties[name]; ok {
-				if path, why, bad := p.check(obj[name], member(path, name)); bad {
-					return path, why, bad
+		if r.closed {
+			extra := make([]string, 0, len(obj))
+			for name := range obj {
+				if _, ok := r.properties[name]; !ok {
+					extra = append(extra, name)
 				}
-			} else if r.closed {
-				return member(path, name), "is not a field the schema allows", true
+			}
+			if len(extra) > 0 {
+				sort.Strings(extra)
+				return wrong("is not a field the schema allows").in(step(extra[0]))
+			}
+		}
+		for _, name := range r.names {
+			if field, ok := obj[name]; ok {
+				if p := r.properties[name].check(field); p != nil {
+					return p.in(step(name))
+				}
 			}
 		}
 	}
 	if arr, ok := v.([]any); ok && r.items != nil {
 		for i, item := range arr {
-			if p, why, bad := r.items.check(item, path+"["+strconv.Itoa(i)+"]"); bad {
-				return p, why, bad
+			if p := r.items.check(item); p != nil {
+				return p.in("[" + strconv.Itoa(i) + "]")
 			}
 		}
 	}
-	return "", "", false
+	return nil
 }
 
 func isType(v any, t string) bool {
@@ -350,13 +376,16 @@ var identifier = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
 const maxName = 64
 
 // member is path.name, or path["name"] for a name that is no identifier.
-func member(path, name string) string {
+func member(path, name string) string { return path + step(name) }
+
+// step is .name, or ["name"] for a name that is no identifier.
+func step(name string) string {
 	if identifier.MatchString(name) {
-		return path + "." + name
+		return "." + name
 	}
 	if r := []rune(name); len(r) > maxName {
 		name = string(r[:maxName]) + "…"
 	}
 	q, _ := json.Marshal(name)
-	return path + "[" + string(q) + "]"
+	return "[" + string(q) + "]"
 }
