@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict
+import sys
+import types
 
 import pytest
 
@@ -25,5 +26,10 @@ def test_a_readme_snippet_runs(code: str) -> None:
         if not settings.configured:
             settings.configure(ALLOWED_HOSTS=["testserver"])
             django.setup()
-    namespace: Dict[str, Any] = {"__name__": "readme_snippet"}
-    exec(compile(code, "python/README.md", "exec"), namespace)
+    # A module of its own: frameworks that read annotations (Litestar) look it up.
+    module = types.ModuleType("readme_snippet")
+    sys.modules[module.__name__] = module
+    try:
+        exec(compile(code, "python/README.md", "exec"), module.__dict__)
+    finally:
+        del sys.modules[module.__name__]
