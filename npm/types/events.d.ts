@@ -18,7 +18,6 @@ import type { EventPayloads, KnownEvents, Provider } from './events-catalog.js';
 
 export type * from './events-catalog.js';
 
-declare const unknownKind: unique symbol;
 
 /**
  * The kind of a delivery its provider's schema does not list (a kind newer than the
@@ -26,8 +25,8 @@ declare const unknownKind: unique symbol;
  * `switch (event.kind)` narrows the known kinds' payloads and rejects a misspelt one;
  * `String(event.kind)` or a template literal gives the string.
  */
-export interface UnknownKind extends String {
-  readonly [unknownKind]: true;
+export interface UnknownKind {
+  readonly 'hookseal.unknownKind': true;
 }
 
 /**
@@ -39,8 +38,15 @@ export interface UnknownEvent {
   payload: unknown;
 }
 
-/** What `verified.event()` gives for a scheme: its known events, or the generic form. */
-export type EventOf<S extends Scheme = Scheme> = S extends Provider ? KnownEvents[S] | UnknownEvent : UnknownEvent;
+/** Each scheme's events: its known events and the generic form, or only the generic form. */
+export type EventsByScheme = { [S in Scheme]: S extends Provider ? KnownEvents[S] | UnknownEvent : UnknownEvent };
+
+/**
+ * What `verified.event()` gives for a scheme: its known events, or the generic form.
+ * (An indexed access, not a conditional on `S`, so `Verified<'salesos'>` is a
+ * `Verified` without TypeScript comparing every pair of events.)
+ */
+export type EventOf<S extends Scheme = Scheme> = EventsByScheme[S];
 
 /** The kinds `P`'s schema lists. */
 export type KindOf<P extends Provider> = keyof EventPayloads[P] & string;

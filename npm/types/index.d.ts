@@ -10,6 +10,8 @@
  * console.log(event.kind, event.tenant, event.json());
  */
 
+import type { EventOf, EventOptions } from './events.js';
+
 /**
  * The scheme ids: the core's scheme table, in its order (written by
  * `node scripts/types.mjs`; docs/schemes.md). `custom` is configured with `header`,
@@ -127,12 +129,14 @@ export declare class HooksealError extends Error {
   readonly code: ErrorCode;
   /** The HTTP status to answer with. */
   readonly status: number;
+  /** `invalid_payload`: the JSON path where the payload breaks its schema (`$.data.value`). */
+  readonly path?: string;
   /** `{error: code, message}`: what the middleware answers. */
   toJSON(): { error: ErrorCode; message: string };
 }
 
 /**
- * A genuine delivery. `kind`, `eventId`, `eventIdSigned`, `tenant` and
+ * A genuine delivery of scheme `S`. `kind`, `eventId`, `eventIdSigned`, `tenant` and
  * `idempotencyKey` are read from the signed body on first access (one call for all),
  * and `json()` parses on first call.
  *
@@ -141,10 +145,10 @@ export declare class HooksealError extends Error {
  * if (await alreadySeen(event.idempotencyKey)) return;
  * handle(event.kind, event.json());
  */
-export declare class Verified {
+export declare class Verified<S extends Scheme = Scheme> {
   private constructor();
   /** The scheme that verified it. */
-  readonly scheme: Scheme;
+  readonly scheme: S;
   /** The raw body, exactly as verified. */
   readonly body: Uint8Array;
   /** The signed timestamp (unix seconds) of timestamped schemes, else null. */
@@ -165,8 +169,19 @@ export declare class Verified {
   text(): string;
   /** The body parsed with `JSON.parse` (once). Throws `SyntaxError` when it is not JSON. */
   json<T = unknown>(): T;
+  /**
+   * The typed event, `{ kind, payload }` (hookseal/events): `switch (event.kind)` narrows
+   * `payload` for the kinds `S`'s schema lists; other kinds are the generic form. The
+   * body is parsed once (`json()`'s value).
+   * @throws HooksealError `invalid_payload` when the body is not JSON, or with
+   * `validate` when the payload breaks its kind's schema (`path` says where).
+   * @example
+   * const event = new Verifier('salesos', opts).verify(body, headers).event({ validate: true });
+   * if (event.kind === 'deal.won') console.log(event.payload.data.value);
+   */
+  event(options?: EventOptions): EventOf<S>;
   /** Every field except the body. */
-  toJSON(): Omit<Verified, 'body' | 'text' | 'json' | 'toJSON'>;
+  toJSON(): Omit<Verified, 'body' | 'text' | 'json' | 'event' | 'toJSON'>;
 }
 
 /**
@@ -178,11 +193,11 @@ export declare class Verified {
  * const stripe = new Verifier('stripe', { secrets: ['whsec_...'], toleranceSeconds: 600 });
  * const custom = new Verifier('custom', { secrets: ['k'], header: 'x-webhook-signature', prefix: 'sha256=' });
  */
-export declare class Verifier {
+export declare class Verifier<S extends Scheme = Scheme> {
   /** @throws HooksealError `unknown_scheme`, `invalid_secret`, `invalid_option`; TypeError for wrong types. */
-  constructor(scheme: Scheme, options: VerifierOptions);
+  constructor(scheme: S, options: VerifierOptions);
   /** The scheme id. */
-  readonly scheme: Scheme;
+  readonly scheme: S;
   /** The largest body accepted, in bytes. */
   readonly maxBody: number;
   /** The lowercase names of the only headers this verifier reads, signature header first. */
@@ -195,7 +210,7 @@ export declare class Verifier {
    * const event = verifier.verify(req.body, req.headers);
    * const replay = verifier.verify(body, headers, { now: 1700000000 });
    */
-  verify(body: Body, headers: HeadersLike, options?: VerifyOptions): Verified;
+  verify(body: Body, headers: HeadersLike, options?: VerifyOptions): Verified<S>;
 }
 
 export interface SignOptions extends SchemeOptions {
