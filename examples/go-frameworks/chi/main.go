@@ -1,6 +1,7 @@
 // A chi receiver for the four seed providers, one path each. chi takes net/http
 // middleware as it is: hookseal's Verifier.Middleware (func(http.Handler) http.Handler)
-// goes into r.With or r.Use, and answers 401/400/413 itself.
+// goes into r.With or r.Use, and answers 401/400/413 itself; the typed event router of
+// each provider (internal/routes) is the handler.
 //
 //	SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //	SALESCALING_TOKEN=… PORT=3000 go run ./chi
@@ -11,19 +12,13 @@ import (
 	"net/http"
 	"os"
 
+	"example.com/hookseal-frameworks/internal/routes"
 	"github.com/go-chi/chi/v5"
 	hookseal "github.com/hookseal/hookseal/go"
 	"github.com/hookseal/hookseal/go/store"
 )
 
-func received(w http.ResponseWriter, r *http.Request) {
-	delivery, _ := hookseal.FromContext(r.Context())
-	log.Printf("%s %s %s", delivery.Scheme, delivery.Kind(), delivery.IdempotencyKey())
-	w.Header().Set("Content-Type", "application/json")
-	_, _ = w.Write([]byte(`{"received":true}`))
-}
-
-func routes(secrets map[string]string, claims store.Store) (http.Handler, error) {
+func serve(secrets map[string]string, claims store.Store) (http.Handler, error) {
 	r := chi.NewRouter()
 	for provider, secret := range secrets {
 		v, err := hookseal.NewVerifier(provider, hookseal.WithSecrets(secret))
@@ -32,13 +27,13 @@ func routes(secrets map[string]string, claims store.Store) (http.Handler, error)
 		}
 		// Verifier.Middleware is chi middleware as it is; with de-duplication, a closure:
 		dedup := func(next http.Handler) http.Handler { return v.MiddlewareWithStore(claims, 0, next) }
-		r.With(dedup).Post("/"+provider, received)
+		r.With(dedup).Method(http.MethodPost, "/"+provider, routes.For(provider))
 	}
 	return r, nil
 }
 
 func main() {
-	handler, err := routes(map[string]string{
+	handler, err := serve(map[string]string{
 		"saleslab":    os.Getenv("SALESLAB_SIGNING_SECRET"),
 		"salesos":     os.Getenv("SALESOS_WEBHOOK_SECRET"),
 		"salesbooth":  os.Getenv("SALESBOOTH_WEBHOOK_SECRET"),

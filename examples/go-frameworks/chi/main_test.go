@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"example.com/hookseal-frameworks/internal/receivertest"
+	"example.com/hookseal-frameworks/internal/routes"
 	"github.com/go-chi/chi/v5"
 	hookseal "github.com/hookseal/hookseal/go"
 	"github.com/hookseal/hookseal/go/store"
 )
 
 func TestReceiver(t *testing.T) {
-	handler, err := routes(receivertest.Secrets, store.NewMemory(0))
+	handler, err := serve(receivertest.Secrets, store.NewMemory(0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +29,7 @@ func TestMiddlewareInUse(t *testing.T) {
 	r := chi.NewRouter()
 	r.Group(func(r chi.Router) {
 		r.Use(v.Middleware)
-		r.Post("/salesos", received)
+		r.Method(http.MethodPost, "/salesos", routes.For("salesos"))
 	})
 	srv := httptest.NewServer(r)
 	defer srv.Close()

@@ -1,6 +1,7 @@
 // An echo receiver for the four seed providers, one path each. echo takes net/http
 // middleware through echo.WrapMiddleware: hookseal's Verifier.Middleware (or, with
-// de-duplication, MiddlewareWithStore in a closure) answers 401/400/413 itself.
+// de-duplication, MiddlewareWithStore in a closure) answers 401/400/413 itself; the typed
+// event router of each provider (internal/routes) is the handler, through echo.WrapHandler.
 //
 //	SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //	SALESCALING_TOKEN=… PORT=3000 go run ./echo
@@ -11,16 +12,11 @@ import (
 	"net/http"
 	"os"
 
+	"example.com/hookseal-frameworks/internal/routes"
 	hookseal "github.com/hookseal/hookseal/go"
 	"github.com/hookseal/hookseal/go/store"
 	"github.com/labstack/echo/v5"
 )
-
-func received(c *echo.Context) error {
-	delivery, _ := hookseal.FromContext(c.Request().Context())
-	log.Printf("%s %s %s", delivery.Scheme, delivery.Kind(), delivery.IdempotencyKey())
-	return c.JSON(http.StatusOK, map[string]bool{"received": true})
-}
 
 // answerErrors answers a handler's error where the store sees it: echo writes a
 // returned error only after every middleware has returned, when the claim would
@@ -34,7 +30,10 @@ func answerErrors(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-func routes(secrets map[string]string, claims store.Store, handler echo.HandlerFunc) (*echo.Echo, error) {
+// typed is each provider's typed event router as an echo handler.
+func typed(provider string) echo.HandlerFunc { return echo.WrapHandler(routes.For(provider)) }
+
+func serve(secrets map[string]string, claims store.Store, handler func(provider string) echo.HandlerFunc) (*echo.Echo, error) {
 	e := echo.New()
 	for provider, secret := range secrets {
 		v, err := hookseal.NewVerifier(provider, hookseal.WithSecrets(secret))
@@ -42,18 +41,18 @@ func routes(secrets map[string]string, claims store.Store, handler echo.HandlerF
 			return nil, err
 		}
 		dedup := func(next http.Handler) http.Handler { return v.MiddlewareWithStore(claims, 0, next) }
-		e.POST("/"+provider, handler, echo.WrapMiddleware(dedup), answerErrors)
+		e.POST("/"+provider, handler(provider), echo.WrapMiddleware(dedup), answerErrors)
 	}
 	return e, nil
 }
 
 func main() {
-	e, err := routes(map[string]string{
+	e, err := serve(map[string]string{
 		"saleslab":    os.Getenv("SALESLAB_SIGNING_SECRET"),
 		"salesos":     os.Getenv("SALESOS_WEBHOOK_SECRET"),
 		"salesbooth":  os.Getenv("SALESBOOTH_WEBHOOK_SECRET"),
 		"salescaling": os.Getenv("SALESCALING_TOKEN"),
-	}, store.NewMemory(0), received)
+	}, store.NewMemory(0), typed)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -11,9 +11,9 @@ import (
 	"github.com/labstack/echo/v5"
 )
 
-func serve(t *testing.T, handler echo.HandlerFunc) string {
+func start(t *testing.T, handler func(provider string) echo.HandlerFunc) string {
 	t.Helper()
-	e, err := routes(receivertest.Secrets, store.NewMemory(0), handler)
+	e, err := serve(receivertest.Secrets, store.NewMemory(0), handler)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,16 +22,18 @@ func serve(t *testing.T, handler echo.HandlerFunc) string {
 	return srv.URL
 }
 
-func TestReceiver(t *testing.T) { receivertest.CheckReceiver(t, serve(t, received)) }
+func TestReceiver(t *testing.T) { receivertest.CheckReceiver(t, start(t, typed)) }
 
 // A handler's returned error releases the claim: the provider's retry runs it again.
 func TestHandlerErrorIsRetried(t *testing.T) {
 	runs := 0
-	url := serve(t, func(c *echo.Context) error {
-		if runs++; runs == 1 {
-			return errors.New("the database is down")
+	url := start(t, func(provider string) echo.HandlerFunc {
+		return func(c *echo.Context) error {
+			if runs++; runs == 1 {
+				return errors.New("the database is down")
+			}
+			return typed(provider)(c)
 		}
-		return received(c)
 	}) + "/salesos"
 	for _, want := range []int{http.StatusInternalServerError, http.StatusOK} {
 		if status, answer := receivertest.Post(t, url, "salesos", receivertest.Secrets["salesos"], receivertest.Bodies["salesos"]); status != want {

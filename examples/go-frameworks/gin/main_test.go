@@ -11,7 +11,7 @@ import (
 
 func TestReceiver(t *testing.T) {
 	gin.SetMode(gin.TestMode)
-	r, err := routes(receivertest.Secrets, store.NewMemory(0))
+	r, err := serve(receivertest.Secrets, store.NewMemory(0))
 	if err != nil {
 		t.Fatal(err)
 	}

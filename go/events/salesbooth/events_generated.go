@@ -826,7 +826,7 @@ func Parse(kind string, body []byte, opts ...kit.Option) (kit.Event, error) {
 	return kit.Unknown(schema, kind, body)
 }
 
-// DealCreated is the payload of deal.created: Deal events: Deal submitted by customer
+// DealCreated is the payload of deal.created: Deal events: Deal submitted by customer.
 type DealCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -846,7 +846,7 @@ func (*DealCreated) Kind() string { return KindDealCreated }
 // Provider is "salesbooth".
 func (*DealCreated) Provider() string { return Provider }
 
-// DealUpdated is the payload of deal.updated: Deal events: Deal fields modified
+// DealUpdated is the payload of deal.updated: Deal events: Deal fields modified.
 type DealUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -867,7 +867,7 @@ func (*DealUpdated) Kind() string { return KindDealUpdated }
 func (*DealUpdated) Provider() string { return Provider }
 
 // DealStatusChanged is the payload of deal.status_changed: Deal events: Status transitions
-// (e.g. pending → won)
+// (e.g. pending → won).
 type DealStatusChanged struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -887,7 +887,7 @@ func (*DealStatusChanged) Kind() string { return KindDealStatusChanged }
 // Provider is "salesbooth".
 func (*DealStatusChanged) Provider() string { return Provider }
 
-// DealClosed is the payload of deal.closed: Deal events: Deal closed by seller or customer
+// DealClosed is the payload of deal.closed: Deal events: Deal closed by seller or customer.
 type DealClosed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -907,7 +907,7 @@ func (*DealClosed) Kind() string { return KindDealClosed }
 // Provider is "salesbooth".
 func (*DealClosed) Provider() string { return Provider }
 
-// DealFulfilled is the payload of deal.fulfilled: Deal events: Deal marked as fulfilled
+// DealFulfilled is the payload of deal.fulfilled: Deal events: Deal marked as fulfilled.
 type DealFulfilled struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -928,7 +928,7 @@ func (*DealFulfilled) Kind() string { return KindDealFulfilled }
 func (*DealFulfilled) Provider() string { return Provider }
 
 // DealExpired is the payload of deal.expired: Deal events: Deal passed its expiry date
-// without acceptance
+// without acceptance.
 type DealExpired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -949,7 +949,7 @@ func (*DealExpired) Kind() string { return KindDealExpired }
 func (*DealExpired) Provider() string { return Provider }
 
 // DealUnsigned is the payload of deal.unsigned: Deal events: Deal reverted to unsigned
-// state
+// state.
 type DealUnsigned struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -970,7 +970,7 @@ func (*DealUnsigned) Kind() string { return KindDealUnsigned }
 func (*DealUnsigned) Provider() string { return Provider }
 
 // DealSignatureAdded is the payload of deal.signature_added: Deal events: A party signed
-// the deal
+// the deal.
 type DealSignatureAdded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -991,7 +991,7 @@ func (*DealSignatureAdded) Kind() string { return KindDealSignatureAdded }
 func (*DealSignatureAdded) Provider() string { return Provider }
 
 // DealSignatureTimeout is the payload of deal.signature_timeout: Deal events: Signing
-// deadline passed without all signatures
+// deadline passed without all signatures.
 type DealSignatureTimeout struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1012,7 +1012,7 @@ func (*DealSignatureTimeout) Kind() string { return KindDealSignatureTimeout }
 func (*DealSignatureTimeout) Provider() string { return Provider }
 
 // DealItemAdded is the payload of deal.item_added: Deal events: Product line item added to
-// deal
+// deal.
 type DealItemAdded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1033,7 +1033,7 @@ func (*DealItemAdded) Kind() string { return KindDealItemAdded }
 func (*DealItemAdded) Provider() string { return Provider }
 
 // DealItemRemoved is the payload of deal.item_removed: Deal events: Line item removed from
-// deal
+// deal.
 type DealItemRemoved struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1054,7 +1054,7 @@ func (*DealItemRemoved) Kind() string { return KindDealItemRemoved }
 func (*DealItemRemoved) Provider() string { return Provider }
 
 // DealItemUpdated is the payload of deal.item_updated: Deal events: Line item quantity or
-// price changed
+// price changed.
 type DealItemUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1075,7 +1075,7 @@ func (*DealItemUpdated) Kind() string { return KindDealItemUpdated }
 func (*DealItemUpdated) Provider() string { return Provider }
 
 // DealDiscountApplied is the payload of deal.discount_applied: Deal events: Discount code
-// or manual discount applied
+// or manual discount applied.
 type DealDiscountApplied struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1096,7 +1096,7 @@ func (*DealDiscountApplied) Kind() string { return KindDealDiscountApplied }
 func (*DealDiscountApplied) Provider() string { return Provider }
 
 // DealPartiallyAccepted is the payload of deal.partially_accepted: Deal events: Deal
-// accepted with subset of items
+// accepted with subset of items.
 type DealPartiallyAccepted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1117,7 +1117,7 @@ func (*DealPartiallyAccepted) Kind() string { return KindDealPartiallyAccepted }
 func (*DealPartiallyAccepted) Provider() string { return Provider }
 
 // DealCreatedConfigured is the payload of deal.created_configured: Deal events: Deal
-// created from a saved configuration
+// created from a saved configuration.
 type DealCreatedConfigured struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1138,7 +1138,7 @@ func (*DealCreatedConfigured) Kind() string { return KindDealCreatedConfigured }
 func (*DealCreatedConfigured) Provider() string { return Provider }
 
 // DealNegotiationProposed is the payload of deal.negotiation_proposed: Deal events:
-// Customer proposed a counter-offer
+// Customer proposed a counter-offer.
 type DealNegotiationProposed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1159,7 +1159,7 @@ func (*DealNegotiationProposed) Kind() string { return KindDealNegotiationPropos
 func (*DealNegotiationProposed) Provider() string { return Provider }
 
 // DealNegotiationCounterProposed is the payload of deal.negotiation_counter_proposed: Deal
-// events: Seller issued a counter-proposal
+// events: Seller issued a counter-proposal.
 type DealNegotiationCounterProposed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1180,7 +1180,7 @@ func (*DealNegotiationCounterProposed) Kind() string { return KindDealNegotiatio
 func (*DealNegotiationCounterProposed) Provider() string { return Provider }
 
 // DealNegotiationAccepted is the payload of deal.negotiation_accepted: Deal events:
-// Negotiation accepted by either party
+// Negotiation accepted by either party.
 type DealNegotiationAccepted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1201,7 +1201,7 @@ func (*DealNegotiationAccepted) Kind() string { return KindDealNegotiationAccept
 func (*DealNegotiationAccepted) Provider() string { return Provider }
 
 // DealNegotiationRejected is the payload of deal.negotiation_rejected: Deal events:
-// Negotiation rejected
+// Negotiation rejected.
 type DealNegotiationRejected struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1222,7 +1222,7 @@ func (*DealNegotiationRejected) Kind() string { return KindDealNegotiationReject
 func (*DealNegotiationRejected) Provider() string { return Provider }
 
 // DealSettlementCreated is the payload of deal.settlement_created: Deal settlement events:
-// Settlement record created for a deal
+// Settlement record created for a deal.
 type DealSettlementCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1243,7 +1243,7 @@ func (*DealSettlementCreated) Kind() string { return KindDealSettlementCreated }
 func (*DealSettlementCreated) Provider() string { return Provider }
 
 // DealSettlementInitiated is the payload of deal.settlement_initiated: Deal settlement
-// events: Settlement payout process started
+// events: Settlement payout process started.
 type DealSettlementInitiated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1264,7 +1264,7 @@ func (*DealSettlementInitiated) Kind() string { return KindDealSettlementInitiat
 func (*DealSettlementInitiated) Provider() string { return Provider }
 
 // DealSettlementCompleted is the payload of deal.settlement_completed: Deal settlement
-// events: Settlement payout completed successfully
+// events: Settlement payout completed successfully.
 type DealSettlementCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1285,7 +1285,7 @@ func (*DealSettlementCompleted) Kind() string { return KindDealSettlementComplet
 func (*DealSettlementCompleted) Provider() string { return Provider }
 
 // DealSettlementFailed is the payload of deal.settlement_failed: Deal settlement events:
-// Settlement payout failed
+// Settlement payout failed.
 type DealSettlementFailed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1306,7 +1306,7 @@ func (*DealSettlementFailed) Kind() string { return KindDealSettlementFailed }
 func (*DealSettlementFailed) Provider() string { return Provider }
 
 // DealSettlementAllCompleted is the payload of deal.settlement_all_completed: Deal
-// settlement events: All parties in a multi-party deal settled
+// settlement events: All parties in a multi-party deal settled.
 type DealSettlementAllCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1327,7 +1327,7 @@ func (*DealSettlementAllCompleted) Kind() string { return KindDealSettlementAllC
 func (*DealSettlementAllCompleted) Provider() string { return Provider }
 
 // DealParticipantInvited is the payload of deal.participant_invited: Deal participant
-// events: Party invited to join a multi-party deal
+// events: Party invited to join a multi-party deal.
 type DealParticipantInvited struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1348,7 +1348,7 @@ func (*DealParticipantInvited) Kind() string { return KindDealParticipantInvited
 func (*DealParticipantInvited) Provider() string { return Provider }
 
 // DealParticipantAccepted is the payload of deal.participant_accepted: Deal participant
-// events: Invited participant accepted
+// events: Invited participant accepted.
 type DealParticipantAccepted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1369,7 +1369,7 @@ func (*DealParticipantAccepted) Kind() string { return KindDealParticipantAccept
 func (*DealParticipantAccepted) Provider() string { return Provider }
 
 // DealParticipantWithdrawn is the payload of deal.participant_withdrawn: Deal participant
-// events: Participant withdrew from deal
+// events: Participant withdrew from deal.
 type DealParticipantWithdrawn struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1390,7 +1390,7 @@ func (*DealParticipantWithdrawn) Kind() string { return KindDealParticipantWithd
 func (*DealParticipantWithdrawn) Provider() string { return Provider }
 
 // DealParticipantCompleted is the payload of deal.participant_completed: Deal participant
-// events: Participant fulfilled their obligations
+// events: Participant fulfilled their obligations.
 type DealParticipantCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1411,7 +1411,7 @@ func (*DealParticipantCompleted) Kind() string { return KindDealParticipantCompl
 func (*DealParticipantCompleted) Provider() string { return Provider }
 
 // PaymentReceived is the payload of payment.received: Payment events: Payment successfully
-// captured
+// captured.
 type PaymentReceived struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1432,7 +1432,7 @@ func (*PaymentReceived) Kind() string { return KindPaymentReceived }
 func (*PaymentReceived) Provider() string { return Provider }
 
 // DealPaymentReceived is the payload of deal.payment_received: Payment events: Payment
-// received against a deal
+// received against a deal.
 type DealPaymentReceived struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1453,7 +1453,7 @@ func (*DealPaymentReceived) Kind() string { return KindDealPaymentReceived }
 func (*DealPaymentReceived) Provider() string { return Provider }
 
 // DealPaymentFailed is the payload of deal.payment_failed: Payment events: Payment capture
-// failed
+// failed.
 type DealPaymentFailed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1474,7 +1474,7 @@ func (*DealPaymentFailed) Kind() string { return KindDealPaymentFailed }
 func (*DealPaymentFailed) Provider() string { return Provider }
 
 // DealPaymentRefunded is the payload of deal.payment_refunded: Payment events: Refund
-// issued
+// issued.
 type DealPaymentRefunded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1495,7 +1495,7 @@ func (*DealPaymentRefunded) Kind() string { return KindDealPaymentRefunded }
 func (*DealPaymentRefunded) Provider() string { return Provider }
 
 // DealPaymentOverdue is the payload of deal.payment_overdue: Payment events: Payment past
-// its due date
+// its due date.
 type DealPaymentOverdue struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1516,7 +1516,7 @@ func (*DealPaymentOverdue) Kind() string { return KindDealPaymentOverdue }
 func (*DealPaymentOverdue) Provider() string { return Provider }
 
 // NegotiationProposed is the payload of negotiation.proposed: Negotiation events: New
-// negotiation proposal submitted
+// negotiation proposal submitted.
 type NegotiationProposed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1537,7 +1537,7 @@ func (*NegotiationProposed) Kind() string { return KindNegotiationProposed }
 func (*NegotiationProposed) Provider() string { return Provider }
 
 // NegotiationCountered is the payload of negotiation.countered: Negotiation events:
-// Counter-proposal issued
+// Counter-proposal issued.
 type NegotiationCountered struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1558,7 +1558,7 @@ func (*NegotiationCountered) Kind() string { return KindNegotiationCountered }
 func (*NegotiationCountered) Provider() string { return Provider }
 
 // NegotiationAccepted is the payload of negotiation.accepted: Negotiation events:
-// Negotiation terms accepted
+// Negotiation terms accepted.
 type NegotiationAccepted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1579,7 +1579,7 @@ func (*NegotiationAccepted) Kind() string { return KindNegotiationAccepted }
 func (*NegotiationAccepted) Provider() string { return Provider }
 
 // NegotiationRejected is the payload of negotiation.rejected: Negotiation events:
-// Negotiation proposal rejected
+// Negotiation proposal rejected.
 type NegotiationRejected struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1600,7 +1600,7 @@ func (*NegotiationRejected) Kind() string { return KindNegotiationRejected }
 func (*NegotiationRejected) Provider() string { return Provider }
 
 // NegotiationExpired is the payload of negotiation.expired: Negotiation events: Negotiation
-// timed out without resolution
+// timed out without resolution.
 type NegotiationExpired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1621,7 +1621,7 @@ func (*NegotiationExpired) Kind() string { return KindNegotiationExpired }
 func (*NegotiationExpired) Provider() string { return Provider }
 
 // ContractSigned is the payload of contract.signed: Contract events: Contract fully signed
-// by all required parties
+// by all required parties.
 type ContractSigned struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1642,7 +1642,7 @@ func (*ContractSigned) Kind() string { return KindContractSigned }
 func (*ContractSigned) Provider() string { return Provider }
 
 // ContractActivated is the payload of contract.activated: Contract events: Contract entered
-// active state
+// active state.
 type ContractActivated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1663,7 +1663,7 @@ func (*ContractActivated) Kind() string { return KindContractActivated }
 func (*ContractActivated) Provider() string { return Provider }
 
 // ContractTerminated is the payload of contract.terminated: Contract events: Contract
-// terminated before natural end
+// terminated before natural end.
 type ContractTerminated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1684,7 +1684,7 @@ func (*ContractTerminated) Kind() string { return KindContractTerminated }
 func (*ContractTerminated) Provider() string { return Provider }
 
 // ContractTamperDetected is the payload of contract.tamper_detected: Contract events:
-// Contract content hash mismatch detected
+// Contract content hash mismatch detected.
 type ContractTamperDetected struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1705,7 +1705,7 @@ func (*ContractTamperDetected) Kind() string { return KindContractTamperDetected
 func (*ContractTamperDetected) Provider() string { return Provider }
 
 // SubscriptionCreated is the payload of subscription.created: Subscription events: New
-// subscription started
+// subscription started.
 type SubscriptionCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1726,7 +1726,7 @@ func (*SubscriptionCreated) Kind() string { return KindSubscriptionCreated }
 func (*SubscriptionCreated) Provider() string { return Provider }
 
 // SubscriptionRenewed is the payload of subscription.renewed: Subscription events: Billing
-// cycle renewed
+// cycle renewed.
 type SubscriptionRenewed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1747,7 +1747,7 @@ func (*SubscriptionRenewed) Kind() string { return KindSubscriptionRenewed }
 func (*SubscriptionRenewed) Provider() string { return Provider }
 
 // SubscriptionRenewalUpcoming is the payload of subscription.renewal_upcoming: Subscription
-// events: Renewal reminder (configurable days before)
+// events: Renewal reminder (configurable days before).
 type SubscriptionRenewalUpcoming struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1768,7 +1768,7 @@ func (*SubscriptionRenewalUpcoming) Kind() string { return KindSubscriptionRenew
 func (*SubscriptionRenewalUpcoming) Provider() string { return Provider }
 
 // SubscriptionPaused is the payload of subscription.paused: Subscription events:
-// Subscription paused
+// Subscription paused.
 type SubscriptionPaused struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1789,7 +1789,7 @@ func (*SubscriptionPaused) Kind() string { return KindSubscriptionPaused }
 func (*SubscriptionPaused) Provider() string { return Provider }
 
 // SubscriptionResumed is the payload of subscription.resumed: Subscription events: Paused
-// subscription resumed
+// subscription resumed.
 type SubscriptionResumed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1810,7 +1810,7 @@ func (*SubscriptionResumed) Kind() string { return KindSubscriptionResumed }
 func (*SubscriptionResumed) Provider() string { return Provider }
 
 // SubscriptionCancelled is the payload of subscription.cancelled: Subscription events:
-// Subscription cancelled
+// Subscription cancelled.
 type SubscriptionCancelled struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1831,7 +1831,7 @@ func (*SubscriptionCancelled) Kind() string { return KindSubscriptionCancelled }
 func (*SubscriptionCancelled) Provider() string { return Provider }
 
 // SubscriptionUpgraded is the payload of subscription.upgraded: Subscription events: Plan
-// upgraded to higher tier
+// upgraded to higher tier.
 type SubscriptionUpgraded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1852,7 +1852,7 @@ func (*SubscriptionUpgraded) Kind() string { return KindSubscriptionUpgraded }
 func (*SubscriptionUpgraded) Provider() string { return Provider }
 
 // SubscriptionDowngraded is the payload of subscription.downgraded: Subscription events:
-// Plan downgraded to lower tier
+// Plan downgraded to lower tier.
 type SubscriptionDowngraded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1873,7 +1873,7 @@ func (*SubscriptionDowngraded) Kind() string { return KindSubscriptionDowngraded
 func (*SubscriptionDowngraded) Provider() string { return Provider }
 
 // SubscriptionChanged is the payload of subscription.changed: Subscription events:
-// Subscription terms changed
+// Subscription terms changed.
 type SubscriptionChanged struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1894,7 +1894,7 @@ func (*SubscriptionChanged) Kind() string { return KindSubscriptionChanged }
 func (*SubscriptionChanged) Provider() string { return Provider }
 
 // SubscriptionPastDue is the payload of subscription.past_due: Subscription events: Payment
-// past due, subscription at risk
+// past due, subscription at risk.
 type SubscriptionPastDue struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1915,7 +1915,7 @@ func (*SubscriptionPastDue) Kind() string { return KindSubscriptionPastDue }
 func (*SubscriptionPastDue) Provider() string { return Provider }
 
 // SubscriptionSuspended is the payload of subscription.suspended: Subscription events:
-// Subscription suspended due to non-payment
+// Subscription suspended due to non-payment.
 type SubscriptionSuspended struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1936,7 +1936,7 @@ func (*SubscriptionSuspended) Kind() string { return KindSubscriptionSuspended }
 func (*SubscriptionSuspended) Provider() string { return Provider }
 
 // SubscriptionCycleChanged is the payload of subscription.cycle_changed: Subscription
-// events: Billing cycle period changed
+// events: Billing cycle period changed.
 type SubscriptionCycleChanged struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1957,7 +1957,7 @@ func (*SubscriptionCycleChanged) Kind() string { return KindSubscriptionCycleCha
 func (*SubscriptionCycleChanged) Provider() string { return Provider }
 
 // SubscriptionPaymentFailed is the payload of subscription.payment_failed: Subscription
-// events: Subscription payment failed
+// events: Subscription payment failed.
 type SubscriptionPaymentFailed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1978,7 +1978,7 @@ func (*SubscriptionPaymentFailed) Kind() string { return KindSubscriptionPayment
 func (*SubscriptionPaymentFailed) Provider() string { return Provider }
 
 // SubscriptionPaymentRetried is the payload of subscription.payment_retried: Subscription
-// events: Failed payment retried
+// events: Failed payment retried.
 type SubscriptionPaymentRetried struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -1999,7 +1999,7 @@ func (*SubscriptionPaymentRetried) Kind() string { return KindSubscriptionPaymen
 func (*SubscriptionPaymentRetried) Provider() string { return Provider }
 
 // SubscriptionProrationCredit is the payload of subscription.proration_credit: Subscription
-// events: Proration credit issued on plan change
+// events: Proration credit issued on plan change.
 type SubscriptionProrationCredit struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2020,7 +2020,7 @@ func (*SubscriptionProrationCredit) Kind() string { return KindSubscriptionProra
 func (*SubscriptionProrationCredit) Provider() string { return Provider }
 
 // SubscriptionMeterAdded is the payload of subscription.meter_added: Subscription events:
-// Usage meter added to subscription
+// Usage meter added to subscription.
 type SubscriptionMeterAdded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2041,7 +2041,7 @@ func (*SubscriptionMeterAdded) Kind() string { return KindSubscriptionMeterAdded
 func (*SubscriptionMeterAdded) Provider() string { return Provider }
 
 // SubscriptionMeterRemoved is the payload of subscription.meter_removed: Subscription
-// events: Usage meter removed from subscription
+// events: Usage meter removed from subscription.
 type SubscriptionMeterRemoved struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2062,7 +2062,7 @@ func (*SubscriptionMeterRemoved) Kind() string { return KindSubscriptionMeterRem
 func (*SubscriptionMeterRemoved) Provider() string { return Provider }
 
 // SubscriptionUsageRecorded is the payload of subscription.usage_recorded: Subscription
-// events: Metered usage event recorded
+// events: Metered usage event recorded.
 type SubscriptionUsageRecorded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2083,7 +2083,7 @@ func (*SubscriptionUsageRecorded) Kind() string { return KindSubscriptionUsageRe
 func (*SubscriptionUsageRecorded) Provider() string { return Provider }
 
 // SubscriptionUsageChargesApplied is the payload of subscription.usage_charges_applied:
-// Subscription events: Metered usage charges billed
+// Subscription events: Metered usage charges billed.
 type SubscriptionUsageChargesApplied struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2104,7 +2104,7 @@ func (*SubscriptionUsageChargesApplied) Kind() string { return KindSubscriptionU
 func (*SubscriptionUsageChargesApplied) Provider() string { return Provider }
 
 // CustomerCreated is the payload of customer.created: Customer events: New customer record
-// created
+// created.
 type CustomerCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2125,7 +2125,7 @@ func (*CustomerCreated) Kind() string { return KindCustomerCreated }
 func (*CustomerCreated) Provider() string { return Provider }
 
 // CustomerUpdated is the payload of customer.updated: Customer events: Customer data
-// updated
+// updated.
 type CustomerUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2146,7 +2146,7 @@ func (*CustomerUpdated) Kind() string { return KindCustomerUpdated }
 func (*CustomerUpdated) Provider() string { return Provider }
 
 // CustomerDeleted is the payload of customer.deleted: Customer events: Customer record
-// deleted or GDPR-erased
+// deleted or GDPR-erased.
 type CustomerDeleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2166,7 +2166,7 @@ func (*CustomerDeleted) Kind() string { return KindCustomerDeleted }
 // Provider is "salesbooth".
 func (*CustomerDeleted) Provider() string { return Provider }
 
-// BookingCreated is the payload of booking.created: Booking events: New booking confirmed
+// BookingCreated is the payload of booking.created: Booking events: New booking confirmed.
 type BookingCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2187,7 +2187,7 @@ func (*BookingCreated) Kind() string { return KindBookingCreated }
 func (*BookingCreated) Provider() string { return Provider }
 
 // BookingCancelled is the payload of booking.cancelled: Booking events: Booking cancelled
-// by customer or staff
+// by customer or staff.
 type BookingCancelled struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2208,7 +2208,7 @@ func (*BookingCancelled) Kind() string { return KindBookingCancelled }
 func (*BookingCancelled) Provider() string { return Provider }
 
 // BookingCompleted is the payload of booking.completed: Booking events: Appointment
-// completed successfully
+// completed successfully.
 type BookingCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2229,7 +2229,7 @@ func (*BookingCompleted) Kind() string { return KindBookingCompleted }
 func (*BookingCompleted) Provider() string { return Provider }
 
 // BookingNoShow is the payload of booking.no_show: Booking events: Customer did not attend
-// the booking
+// the booking.
 type BookingNoShow struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2249,7 +2249,7 @@ func (*BookingNoShow) Kind() string { return KindBookingNoShow }
 // Provider is "salesbooth".
 func (*BookingNoShow) Provider() string { return Provider }
 
-// BookingHeld is the payload of booking.held: Booking events: Booking placed on hold
+// BookingHeld is the payload of booking.held: Booking events: Booking placed on hold.
 type BookingHeld struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2270,7 +2270,7 @@ func (*BookingHeld) Kind() string { return KindBookingHeld }
 func (*BookingHeld) Provider() string { return Provider }
 
 // BookingHoldExpired is the payload of booking.hold_expired: Booking events: Booking hold
-// expired without confirmation
+// expired without confirmation.
 type BookingHoldExpired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2291,7 +2291,7 @@ func (*BookingHoldExpired) Kind() string { return KindBookingHoldExpired }
 func (*BookingHoldExpired) Provider() string { return Provider }
 
 // EscrowCreated is the payload of escrow.created: Escrow events: Escrow hold created for a
-// deal
+// deal.
 type EscrowCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2312,7 +2312,7 @@ func (*EscrowCreated) Kind() string { return KindEscrowCreated }
 func (*EscrowCreated) Provider() string { return Provider }
 
 // EscrowReleased is the payload of escrow.released: Escrow events: Escrow funds released to
-// seller
+// seller.
 type EscrowReleased struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2333,7 +2333,7 @@ func (*EscrowReleased) Kind() string { return KindEscrowReleased }
 func (*EscrowReleased) Provider() string { return Provider }
 
 // EscrowRefunded is the payload of escrow.refunded: Escrow events: Escrow funds returned to
-// buyer
+// buyer.
 type EscrowRefunded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2354,7 +2354,7 @@ func (*EscrowRefunded) Kind() string { return KindEscrowRefunded }
 func (*EscrowRefunded) Provider() string { return Provider }
 
 // EscrowConditionFulfilled is the payload of escrow.condition_fulfilled: Escrow events:
-// Release condition met
+// Release condition met.
 type EscrowConditionFulfilled struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2375,7 +2375,7 @@ func (*EscrowConditionFulfilled) Kind() string { return KindEscrowConditionFulfi
 func (*EscrowConditionFulfilled) Provider() string { return Provider }
 
 // EscrowReauthorizationPending is the payload of escrow.reauthorization_pending: Escrow
-// events: Card reauthorization required before expiry
+// events: Card reauthorization required before expiry.
 type EscrowReauthorizationPending struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2396,7 +2396,7 @@ func (*EscrowReauthorizationPending) Kind() string { return KindEscrowReauthoriz
 func (*EscrowReauthorizationPending) Provider() string { return Provider }
 
 // EscrowReauthorized is the payload of escrow.reauthorized: Escrow events: Escrow
-// successfully reauthorized
+// successfully reauthorized.
 type EscrowReauthorized struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2417,7 +2417,7 @@ func (*EscrowReauthorized) Kind() string { return KindEscrowReauthorized }
 func (*EscrowReauthorized) Provider() string { return Provider }
 
 // EscrowReauthorizationFailed is the payload of escrow.reauthorization_failed: Escrow
-// events: Reauthorization attempt failed
+// events: Reauthorization attempt failed.
 type EscrowReauthorizationFailed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2438,7 +2438,7 @@ func (*EscrowReauthorizationFailed) Kind() string { return KindEscrowReauthoriza
 func (*EscrowReauthorizationFailed) Provider() string { return Provider }
 
 // SavedConfigCreated is the payload of saved_config.created: Saved configuration events:
-// Customer saved a product configuration
+// Customer saved a product configuration.
 type SavedConfigCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2459,7 +2459,7 @@ func (*SavedConfigCreated) Kind() string { return KindSavedConfigCreated }
 func (*SavedConfigCreated) Provider() string { return Provider }
 
 // SavedConfigViewed is the payload of saved_config.viewed: Saved configuration events:
-// Saved configuration link opened
+// Saved configuration link opened.
 type SavedConfigViewed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2480,7 +2480,7 @@ func (*SavedConfigViewed) Kind() string { return KindSavedConfigViewed }
 func (*SavedConfigViewed) Provider() string { return Provider }
 
 // SavedConfigConverted is the payload of saved_config.converted: Saved configuration
-// events: Saved configuration resulted in a deal
+// events: Saved configuration resulted in a deal.
 type SavedConfigConverted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2501,7 +2501,7 @@ func (*SavedConfigConverted) Kind() string { return KindSavedConfigConverted }
 func (*SavedConfigConverted) Provider() string { return Provider }
 
 // SavedConfigExpiring is the payload of saved_config.expiring: Saved configuration events:
-// Saved configuration approaching expiry
+// Saved configuration approaching expiry.
 type SavedConfigExpiring struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2522,7 +2522,7 @@ func (*SavedConfigExpiring) Kind() string { return KindSavedConfigExpiring }
 func (*SavedConfigExpiring) Provider() string { return Provider }
 
 // SavedConfigExpired is the payload of saved_config.expired: Saved configuration events:
-// Saved configuration expired
+// Saved configuration expired.
 type SavedConfigExpired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2543,7 +2543,7 @@ func (*SavedConfigExpired) Kind() string { return KindSavedConfigExpired }
 func (*SavedConfigExpired) Provider() string { return Provider }
 
 // DelegationProposed is the payload of delegation.proposed: Delegation events: Delegation
-// proposal sent to another party
+// proposal sent to another party.
 type DelegationProposed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2564,7 +2564,7 @@ func (*DelegationProposed) Kind() string { return KindDelegationProposed }
 func (*DelegationProposed) Provider() string { return Provider }
 
 // DelegationAccepted is the payload of delegation.accepted: Delegation events: Delegation
-// proposal accepted
+// proposal accepted.
 type DelegationAccepted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2585,7 +2585,7 @@ func (*DelegationAccepted) Kind() string { return KindDelegationAccepted }
 func (*DelegationAccepted) Provider() string { return Provider }
 
 // DelegationRejected is the payload of delegation.rejected: Delegation events: Delegation
-// proposal rejected
+// proposal rejected.
 type DelegationRejected struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2606,7 +2606,7 @@ func (*DelegationRejected) Kind() string { return KindDelegationRejected }
 func (*DelegationRejected) Provider() string { return Provider }
 
 // DelegationCountered is the payload of delegation.countered: Delegation events:
-// Counter-proposal to a delegation submitted
+// Counter-proposal to a delegation submitted.
 type DelegationCountered struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2627,7 +2627,7 @@ func (*DelegationCountered) Kind() string { return KindDelegationCountered }
 func (*DelegationCountered) Provider() string { return Provider }
 
 // DelegationGranted is the payload of delegation.granted: Delegation events: Delegation
-// authority granted
+// authority granted.
 type DelegationGranted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2648,7 +2648,7 @@ func (*DelegationGranted) Kind() string { return KindDelegationGranted }
 func (*DelegationGranted) Provider() string { return Provider }
 
 // DelegationRevoked is the payload of delegation.revoked: Delegation events: Delegation
-// authority revoked
+// authority revoked.
 type DelegationRevoked struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2669,7 +2669,7 @@ func (*DelegationRevoked) Kind() string { return KindDelegationRevoked }
 func (*DelegationRevoked) Provider() string { return Provider }
 
 // DelegationExpired is the payload of delegation.expired: Delegation events: Delegation
-// expired without acceptance
+// expired without acceptance.
 type DelegationExpired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2690,7 +2690,7 @@ func (*DelegationExpired) Kind() string { return KindDelegationExpired }
 func (*DelegationExpired) Provider() string { return Provider }
 
 // DelegationBudgetWarning is the payload of delegation.budget_warning: Delegation events:
-// Delegated spending approaching budget limit
+// Delegated spending approaching budget limit.
 type DelegationBudgetWarning struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2711,7 +2711,7 @@ func (*DelegationBudgetWarning) Kind() string { return KindDelegationBudgetWarni
 func (*DelegationBudgetWarning) Provider() string { return Provider }
 
 // AgentWorkflowPlanned is the payload of agent.workflow.planned: Agent & workflow events:
-// Workflow execution plan created
+// Workflow execution plan created.
 type AgentWorkflowPlanned struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2732,7 +2732,7 @@ func (*AgentWorkflowPlanned) Kind() string { return KindAgentWorkflowPlanned }
 func (*AgentWorkflowPlanned) Provider() string { return Provider }
 
 // AgentWorkflowCompleted is the payload of agent.workflow.completed: Agent & workflow
-// events: Workflow finished successfully
+// events: Workflow finished successfully.
 type AgentWorkflowCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2753,7 +2753,7 @@ func (*AgentWorkflowCompleted) Kind() string { return KindAgentWorkflowCompleted
 func (*AgentWorkflowCompleted) Provider() string { return Provider }
 
 // AgentWorkflowFailed is the payload of agent.workflow.failed: Agent & workflow events:
-// Workflow terminated with an error
+// Workflow terminated with an error.
 type AgentWorkflowFailed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2774,7 +2774,7 @@ func (*AgentWorkflowFailed) Kind() string { return KindAgentWorkflowFailed }
 func (*AgentWorkflowFailed) Provider() string { return Provider }
 
 // AgentWorkflowStepCompleted is the payload of agent.workflow.step_completed: Agent &
-// workflow events: Individual workflow step completed
+// workflow events: Individual workflow step completed.
 type AgentWorkflowStepCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2795,7 +2795,7 @@ func (*AgentWorkflowStepCompleted) Kind() string { return KindAgentWorkflowStepC
 func (*AgentWorkflowStepCompleted) Provider() string { return Provider }
 
 // AgentWorkflowStepRetried is the payload of agent.workflow.step_retried: Agent & workflow
-// events: Workflow step retried after failure
+// events: Workflow step retried after failure.
 type AgentWorkflowStepRetried struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2816,7 +2816,7 @@ func (*AgentWorkflowStepRetried) Kind() string { return KindAgentWorkflowStepRet
 func (*AgentWorkflowStepRetried) Provider() string { return Provider }
 
 // AgentWorkflowDeadLettered is the payload of agent.workflow.dead_lettered: Agent &
-// workflow events: Workflow moved to dead-letter queue
+// workflow events: Workflow moved to dead-letter queue.
 type AgentWorkflowDeadLettered struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2837,7 +2837,7 @@ func (*AgentWorkflowDeadLettered) Kind() string { return KindAgentWorkflowDeadLe
 func (*AgentWorkflowDeadLettered) Provider() string { return Provider }
 
 // AgentWorkflowCancelled is the payload of agent.workflow.cancelled: Agent & workflow
-// events: Workflow cancelled by operator
+// events: Workflow cancelled by operator.
 type AgentWorkflowCancelled struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2858,7 +2858,7 @@ func (*AgentWorkflowCancelled) Kind() string { return KindAgentWorkflowCancelled
 func (*AgentWorkflowCancelled) Provider() string { return Provider }
 
 // AgentWorkflowDegraded is the payload of agent.workflow.degraded: Agent & workflow events:
-// Workflow running in degraded mode
+// Workflow running in degraded mode.
 type AgentWorkflowDegraded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2879,7 +2879,7 @@ func (*AgentWorkflowDegraded) Kind() string { return KindAgentWorkflowDegraded }
 func (*AgentWorkflowDegraded) Provider() string { return Provider }
 
 // AgentWorkflowApproved is the payload of agent.workflow.approved: Agent & workflow events:
-// Human approval gate passed
+// Human approval gate passed.
 type AgentWorkflowApproved struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2900,7 +2900,7 @@ func (*AgentWorkflowApproved) Kind() string { return KindAgentWorkflowApproved }
 func (*AgentWorkflowApproved) Provider() string { return Provider }
 
 // AgentApprovalRequired is the payload of agent.approval_required: Agent & workflow events:
-// Workflow paused awaiting human approval
+// Workflow paused awaiting human approval.
 type AgentApprovalRequired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2921,7 +2921,7 @@ func (*AgentApprovalRequired) Kind() string { return KindAgentApprovalRequired }
 func (*AgentApprovalRequired) Provider() string { return Provider }
 
 // AgentApprovalResent is the payload of agent.approval_resent: Agent & workflow events:
-// Approval request resent
+// Approval request resent.
 type AgentApprovalResent struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2942,7 +2942,7 @@ func (*AgentApprovalResent) Kind() string { return KindAgentApprovalResent }
 func (*AgentApprovalResent) Provider() string { return Provider }
 
 // AgentApprovalEscalated is the payload of agent.approval_escalated: Agent & workflow
-// events: Approval escalated to higher authority
+// events: Approval escalated to higher authority.
 type AgentApprovalEscalated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2963,7 +2963,7 @@ func (*AgentApprovalEscalated) Kind() string { return KindAgentApprovalEscalated
 func (*AgentApprovalEscalated) Provider() string { return Provider }
 
 // AgentTrustLevelChanged is the payload of agent.trust.level_changed: Agent & workflow
-// events: Agent trust level changed
+// events: Agent trust level changed.
 type AgentTrustLevelChanged struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -2984,7 +2984,7 @@ func (*AgentTrustLevelChanged) Kind() string { return KindAgentTrustLevelChanged
 func (*AgentTrustLevelChanged) Provider() string { return Provider }
 
 // AgentTrustAbuseDetected is the payload of agent.trust.abuse_detected: Agent & workflow
-// events: Abuse pattern detected from agent
+// events: Abuse pattern detected from agent.
 type AgentTrustAbuseDetected struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3005,7 +3005,7 @@ func (*AgentTrustAbuseDetected) Kind() string { return KindAgentTrustAbuseDetect
 func (*AgentTrustAbuseDetected) Provider() string { return Provider }
 
 // AgentTrustDecayWarning is the payload of agent.trust.decay_warning: Agent & workflow
-// events: Agent trust score decaying
+// events: Agent trust score decaying.
 type AgentTrustDecayWarning struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3026,7 +3026,7 @@ func (*AgentTrustDecayWarning) Kind() string { return KindAgentTrustDecayWarning
 func (*AgentTrustDecayWarning) Provider() string { return Provider }
 
 // AgentTrustCapExceeded is the payload of agent.trust_cap_exceeded: Agent & workflow
-// events: Agent spending cap exceeded
+// events: Agent spending cap exceeded.
 type AgentTrustCapExceeded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3047,7 +3047,7 @@ func (*AgentTrustCapExceeded) Kind() string { return KindAgentTrustCapExceeded }
 func (*AgentTrustCapExceeded) Provider() string { return Provider }
 
 // AgentAnomalyDetected is the payload of agent.anomaly_detected: Agent & workflow events:
-// Anomalous agent behaviour detected
+// Anomalous agent behaviour detected.
 type AgentAnomalyDetected struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3068,7 +3068,7 @@ func (*AgentAnomalyDetected) Kind() string { return KindAgentAnomalyDetected }
 func (*AgentAnomalyDetected) Provider() string { return Provider }
 
 // AgentSpendingCeiling is the payload of agent.spending_ceiling: Agent & workflow events:
-// Agent reached spending ceiling
+// Agent reached spending ceiling.
 type AgentSpendingCeiling struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3089,7 +3089,7 @@ func (*AgentSpendingCeiling) Kind() string { return KindAgentSpendingCeiling }
 func (*AgentSpendingCeiling) Provider() string { return Provider }
 
 // WorkflowSellProposalReceived is the payload of workflow.sell.proposal_received: Agent &
-// workflow events: Agent-initiated sell workflow received a proposal
+// workflow events: Agent-initiated sell workflow received a proposal.
 type WorkflowSellProposalReceived struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3110,7 +3110,7 @@ func (*WorkflowSellProposalReceived) Kind() string { return KindWorkflowSellProp
 func (*WorkflowSellProposalReceived) Provider() string { return Provider }
 
 // WorkflowFulfillDelivered is the payload of workflow.fulfill.delivered: Agent & workflow
-// events: Agent fulfilment workflow delivered
+// events: Agent fulfilment workflow delivered.
 type WorkflowFulfillDelivered struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3131,7 +3131,7 @@ func (*WorkflowFulfillDelivered) Kind() string { return KindWorkflowFulfillDeliv
 func (*WorkflowFulfillDelivered) Provider() string { return Provider }
 
 // ProductFamilyCreated is the payload of product_family.created: Product catalog events:
-// New product family created
+// New product family created.
 type ProductFamilyCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3152,7 +3152,7 @@ func (*ProductFamilyCreated) Kind() string { return KindProductFamilyCreated }
 func (*ProductFamilyCreated) Provider() string { return Provider }
 
 // ProductFamilyUpdated is the payload of product_family.updated: Product catalog events:
-// Product family updated
+// Product family updated.
 type ProductFamilyUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3173,7 +3173,7 @@ func (*ProductFamilyUpdated) Kind() string { return KindProductFamilyUpdated }
 func (*ProductFamilyUpdated) Provider() string { return Provider }
 
 // ProductFamilyDeleted is the payload of product_family.deleted: Product catalog events:
-// Product family deleted
+// Product family deleted.
 type ProductFamilyDeleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3194,7 +3194,7 @@ func (*ProductFamilyDeleted) Kind() string { return KindProductFamilyDeleted }
 func (*ProductFamilyDeleted) Provider() string { return Provider }
 
 // OptionGroupCreated is the payload of option_group.created: Product catalog events: Option
-// group created
+// group created.
 type OptionGroupCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3215,7 +3215,7 @@ func (*OptionGroupCreated) Kind() string { return KindOptionGroupCreated }
 func (*OptionGroupCreated) Provider() string { return Provider }
 
 // OptionGroupUpdated is the payload of option_group.updated: Product catalog events: Option
-// group updated
+// group updated.
 type OptionGroupUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3236,7 +3236,7 @@ func (*OptionGroupUpdated) Kind() string { return KindOptionGroupUpdated }
 func (*OptionGroupUpdated) Provider() string { return Provider }
 
 // OptionGroupDeleted is the payload of option_group.deleted: Product catalog events: Option
-// group deleted
+// group deleted.
 type OptionGroupDeleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3257,7 +3257,7 @@ func (*OptionGroupDeleted) Kind() string { return KindOptionGroupDeleted }
 func (*OptionGroupDeleted) Provider() string { return Provider }
 
 // OptionCreated is the payload of option.created: Product catalog events: Option created
-// within a group
+// within a group.
 type OptionCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3277,7 +3277,7 @@ func (*OptionCreated) Kind() string { return KindOptionCreated }
 // Provider is "salesbooth".
 func (*OptionCreated) Provider() string { return Provider }
 
-// OptionUpdated is the payload of option.updated: Product catalog events: Option updated
+// OptionUpdated is the payload of option.updated: Product catalog events: Option updated.
 type OptionUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3297,7 +3297,7 @@ func (*OptionUpdated) Kind() string { return KindOptionUpdated }
 // Provider is "salesbooth".
 func (*OptionUpdated) Provider() string { return Provider }
 
-// OptionDeleted is the payload of option.deleted: Product catalog events: Option deleted
+// OptionDeleted is the payload of option.deleted: Product catalog events: Option deleted.
 type OptionDeleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3318,7 +3318,7 @@ func (*OptionDeleted) Kind() string { return KindOptionDeleted }
 func (*OptionDeleted) Provider() string { return Provider }
 
 // CompatibilityRuleCreated is the payload of compatibility_rule.created: Product catalog
-// events: Compatibility rule created
+// events: Compatibility rule created.
 type CompatibilityRuleCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3339,7 +3339,7 @@ func (*CompatibilityRuleCreated) Kind() string { return KindCompatibilityRuleCre
 func (*CompatibilityRuleCreated) Provider() string { return Provider }
 
 // CompatibilityRuleUpdated is the payload of compatibility_rule.updated: Product catalog
-// events: Compatibility rule updated
+// events: Compatibility rule updated.
 type CompatibilityRuleUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3360,7 +3360,7 @@ func (*CompatibilityRuleUpdated) Kind() string { return KindCompatibilityRuleUpd
 func (*CompatibilityRuleUpdated) Provider() string { return Provider }
 
 // CompatibilityRuleDeleted is the payload of compatibility_rule.deleted: Product catalog
-// events: Compatibility rule deleted
+// events: Compatibility rule deleted.
 type CompatibilityRuleDeleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3381,7 +3381,7 @@ func (*CompatibilityRuleDeleted) Kind() string { return KindCompatibilityRuleDel
 func (*CompatibilityRuleDeleted) Provider() string { return Provider }
 
 // BundleRuleCreated is the payload of bundle_rule.created: Product catalog events: Bundle
-// rule created
+// rule created.
 type BundleRuleCreated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3402,7 +3402,7 @@ func (*BundleRuleCreated) Kind() string { return KindBundleRuleCreated }
 func (*BundleRuleCreated) Provider() string { return Provider }
 
 // BundleRuleUpdated is the payload of bundle_rule.updated: Product catalog events: Bundle
-// rule updated
+// rule updated.
 type BundleRuleUpdated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3423,7 +3423,7 @@ func (*BundleRuleUpdated) Kind() string { return KindBundleRuleUpdated }
 func (*BundleRuleUpdated) Provider() string { return Provider }
 
 // BundleRuleDeleted is the payload of bundle_rule.deleted: Product catalog events: Bundle
-// rule deleted
+// rule deleted.
 type BundleRuleDeleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3444,7 +3444,7 @@ func (*BundleRuleDeleted) Kind() string { return KindBundleRuleDeleted }
 func (*BundleRuleDeleted) Provider() string { return Provider }
 
 // BillingLowBalance is the payload of billing.low_balance: Billing events: Account credit
-// balance below threshold
+// balance below threshold.
 type BillingLowBalance struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3465,7 +3465,7 @@ func (*BillingLowBalance) Kind() string { return KindBillingLowBalance }
 func (*BillingLowBalance) Provider() string { return Provider }
 
 // BillingCreditAdded is the payload of billing.credit_added: Billing events: Credits added
-// to account
+// to account.
 type BillingCreditAdded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3486,7 +3486,7 @@ func (*BillingCreditAdded) Kind() string { return KindBillingCreditAdded }
 func (*BillingCreditAdded) Provider() string { return Provider }
 
 // BillingCreditDeducted is the payload of billing.credit_deducted: Billing events: Credits
-// deducted from account
+// deducted from account.
 type BillingCreditDeducted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3507,7 +3507,7 @@ func (*BillingCreditDeducted) Kind() string { return KindBillingCreditDeducted }
 func (*BillingCreditDeducted) Provider() string { return Provider }
 
 // BillingAutoTopup is the payload of billing.auto_topup: Billing events: Automatic top-up
-// triggered
+// triggered.
 type BillingAutoTopup struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3528,7 +3528,7 @@ func (*BillingAutoTopup) Kind() string { return KindBillingAutoTopup }
 func (*BillingAutoTopup) Provider() string { return Provider }
 
 // BillingWidgetDegraded is the payload of billing.widget_degraded: Billing events: Widget
-// entering degraded mode due to low balance
+// entering degraded mode due to low balance.
 type BillingWidgetDegraded struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3549,7 +3549,7 @@ func (*BillingWidgetDegraded) Kind() string { return KindBillingWidgetDegraded }
 func (*BillingWidgetDegraded) Provider() string { return Provider }
 
 // TenantTrustLevelChanged is the payload of tenant.trust_level_changed: Trust events:
-// Tenant trust level changed
+// Tenant trust level changed.
 type TenantTrustLevelChanged struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3570,7 +3570,7 @@ func (*TenantTrustLevelChanged) Kind() string { return KindTenantTrustLevelChang
 func (*TenantTrustLevelChanged) Provider() string { return Provider }
 
 // TenantTrustPromoted is the payload of tenant.trust_promoted: Trust events: Tenant
-// promoted to higher trust tier
+// promoted to higher trust tier.
 type TenantTrustPromoted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3591,7 +3591,7 @@ func (*TenantTrustPromoted) Kind() string { return KindTenantTrustPromoted }
 func (*TenantTrustPromoted) Provider() string { return Provider }
 
 // TenantTrustLevelDecayWarning is the payload of tenant.trust_level_decay_warning: Trust
-// events: Tenant trust score decaying
+// events: Tenant trust score decaying.
 type TenantTrustLevelDecayWarning struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3612,7 +3612,7 @@ func (*TenantTrustLevelDecayWarning) Kind() string { return KindTenantTrustLevel
 func (*TenantTrustLevelDecayWarning) Provider() string { return Provider }
 
 // TrustDemoted is the payload of trust.demoted: Trust events: Entity demoted to lower trust
-// level
+// level.
 type TrustDemoted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3633,7 +3633,7 @@ func (*TrustDemoted) Kind() string { return KindTrustDemoted }
 func (*TrustDemoted) Provider() string { return Provider }
 
 // TrustFraudSignal is the payload of trust.fraud_signal: Trust events: Fraud signal
-// recorded against entity
+// recorded against entity.
 type TrustFraudSignal struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3654,7 +3654,7 @@ func (*TrustFraudSignal) Kind() string { return KindTrustFraudSignal }
 func (*TrustFraudSignal) Provider() string { return Provider }
 
 // CredentialIssued is the payload of credential.issued: System events: Verifiable
-// credential issued
+// credential issued.
 type CredentialIssued struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3674,7 +3674,7 @@ func (*CredentialIssued) Kind() string { return KindCredentialIssued }
 // Provider is "salesbooth".
 func (*CredentialIssued) Provider() string { return Provider }
 
-// ApiKeyRotated is the payload of api_key.rotated: System events: API key rotated
+// ApiKeyRotated is the payload of api_key.rotated: System events: API key rotated.
 type ApiKeyRotated struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3695,7 +3695,7 @@ func (*ApiKeyRotated) Kind() string { return KindApiKeyRotated }
 func (*ApiKeyRotated) Provider() string { return Provider }
 
 // EncryptionRekeyCompleted is the payload of encryption.rekey_completed: System events:
-// Encryption rekey operation completed
+// Encryption rekey operation completed.
 type EncryptionRekeyCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3716,7 +3716,7 @@ func (*EncryptionRekeyCompleted) Kind() string { return KindEncryptionRekeyCompl
 func (*EncryptionRekeyCompleted) Provider() string { return Provider }
 
 // ConsentExpiringSoon is the payload of consent.expiring_soon: System events: Customer
-// consent approaching expiry
+// consent approaching expiry.
 type ConsentExpiringSoon struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3736,7 +3736,8 @@ func (*ConsentExpiringSoon) Kind() string { return KindConsentExpiringSoon }
 // Provider is "salesbooth".
 func (*ConsentExpiringSoon) Provider() string { return Provider }
 
-// ConsentExpired is the payload of consent.expired: System events: Customer consent expired
+// ConsentExpired is the payload of consent.expired: System events: Customer consent
+// expired.
 type ConsentExpired struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3757,7 +3758,7 @@ func (*ConsentExpired) Kind() string { return KindConsentExpired }
 func (*ConsentExpired) Provider() string { return Provider }
 
 // JobCompleted is the payload of job.completed: System events: Background job completed
-// successfully
+// successfully.
 type JobCompleted struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3777,7 +3778,7 @@ func (*JobCompleted) Kind() string { return KindJobCompleted }
 // Provider is "salesbooth".
 func (*JobCompleted) Provider() string { return Provider }
 
-// JobFailed is the payload of job.failed: System events: Background job failed
+// JobFailed is the payload of job.failed: System events: Background job failed.
 type JobFailed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3798,7 +3799,7 @@ func (*JobFailed) Kind() string { return KindJobFailed }
 func (*JobFailed) Provider() string { return Provider }
 
 // QueueDepthAlert is the payload of queue.depth_alert: System events: Job queue depth
-// exceeded alert threshold
+// exceeded alert threshold.
 type QueueDepthAlert struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3819,7 +3820,7 @@ func (*QueueDepthAlert) Kind() string { return KindQueueDepthAlert }
 func (*QueueDepthAlert) Provider() string { return Provider }
 
 // SystemJobDeadLetter is the payload of system.job_dead_letter: System events: Job moved to
-// dead-letter queue
+// dead-letter queue.
 type SystemJobDeadLetter struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3840,7 +3841,7 @@ func (*SystemJobDeadLetter) Kind() string { return KindSystemJobDeadLetter }
 func (*SystemJobDeadLetter) Provider() string { return Provider }
 
 // ServiceCircuitOpened is the payload of service.circuit_opened: System events: Circuit
-// breaker opened for a downstream service
+// breaker opened for a downstream service.
 type ServiceCircuitOpened struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3861,7 +3862,7 @@ func (*ServiceCircuitOpened) Kind() string { return KindServiceCircuitOpened }
 func (*ServiceCircuitOpened) Provider() string { return Provider }
 
 // ServiceCircuitClosed is the payload of service.circuit_closed: System events: Circuit
-// breaker closed — service recovered
+// breaker closed — service recovered.
 type ServiceCircuitClosed struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3882,7 +3883,7 @@ func (*ServiceCircuitClosed) Kind() string { return KindServiceCircuitClosed }
 func (*ServiceCircuitClosed) Provider() string { return Provider }
 
 // CircuitBreakerBackoffIncreased is the payload of circuit-breaker.backoff-increased:
-// System events: Circuit breaker backoff interval increased
+// System events: Circuit breaker backoff interval increased.
 type CircuitBreakerBackoffIncreased struct {
 	// Event: The event type.
 	Event string `json:"event"`
@@ -3903,7 +3904,7 @@ func (*CircuitBreakerBackoffIncreased) Kind() string { return KindCircuitBreaker
 func (*CircuitBreakerBackoffIncreased) Provider() string { return Provider }
 
 // SecurityCspSpike is the payload of security.csp_spike: System events: Unusual spike in
-// CSP violation reports
+// CSP violation reports.
 type SecurityCspSpike struct {
 	// Event: The event type.
 	Event string `json:"event"`

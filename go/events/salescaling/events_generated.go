@@ -59,7 +59,7 @@ func Parse(kind string, body []byte, opts ...kit.Option) (kit.Event, error) {
 
 // MeetingStatusChanged is the payload of meeting_status_changed: A meeting's status
 // changed. The document lists the statuses but shows no body: every field is optional and
-// the object is open
+// the object is open.
 type MeetingStatusChanged struct {
 	// Event: The event type. The document shows no body; hookseal reads the kind from `event`,
 	// else `type`.
@@ -97,7 +97,7 @@ const (
 
 // MeetingNoteStatusChanged is the payload of meeting_note_status_changed: At least one note
 // of a meeting changed; sent once per note processed. The document lists the statuses but
-// shows no body: every field is optional and the object is open
+// shows no body: every field is optional and the object is open.
 type MeetingNoteStatusChanged struct {
 	// Event: The event type. The document shows no body; hookseal reads the kind from `event`,
 	// else `type`.
@@ -126,7 +126,7 @@ const (
 
 // CommercialSignalDetected is the payload of commercial_signal_detected: A commercial
 // signal was detected in an activity (meeting, call or email). The document lists these
-// fields; none is marked required
+// fields; none is marked required.
 type CommercialSignalDetected struct {
 	// Event: The event type. The document shows no body; hookseal reads the kind from `event`,
 	// else `type`.

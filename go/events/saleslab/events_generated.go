@@ -117,7 +117,7 @@ func Parse(kind string, body []byte, opts ...kit.Option) (kit.Event, error) {
 }
 
 // SessionCompleted is the payload of session.completed: A rep ended a practice session.
-// Fires when the scorecard finalizes
+// Fires when the scorecard finalizes.
 type SessionCompleted struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -136,7 +136,7 @@ func (*SessionCompleted) Kind() string { return KindSessionCompleted }
 func (*SessionCompleted) Provider() string { return Provider }
 
 // SessionScorecardFinalized is the payload of session.scorecard_finalized: Scorecard
-// frozen. Full rubric + best/worst line in payload
+// frozen. Full rubric + best/worst line in payload.
 type SessionScorecardFinalized struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -159,7 +159,7 @@ func (*SessionScorecardFinalized) Kind() string { return KindSessionScorecardFin
 func (*SessionScorecardFinalized) Provider() string { return Provider }
 
 // CoachingBriefDelivered is the payload of coaching.brief_delivered: Weekly 1:1 brief sent.
-// Contains the rep's celebrate + coach bullets
+// Contains the rep's celebrate + coach bullets.
 type CoachingBriefDelivered struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -191,7 +191,7 @@ func (*CoachingBriefDelivered) Kind() string { return KindCoachingBriefDelivered
 func (*CoachingBriefDelivered) Provider() string { return Provider }
 
 // CoachingStreakBroken is the payload of coaching.streak_broken: Rep's daily-practice
-// streak ended. Fires on the check-in that detects the break
+// streak ended. Fires on the check-in that detects the break.
 type CoachingStreakBroken struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -214,7 +214,7 @@ func (*CoachingStreakBroken) Kind() string { return KindCoachingStreakBroken }
 // Provider is "saleslab".
 func (*CoachingStreakBroken) Provider() string { return Provider }
 
-// BadgeAwarded is the payload of badge.awarded: New badge earned. One delivery per badge
+// BadgeAwarded is the payload of badge.awarded: New badge earned. One delivery per badge.
 type BadgeAwarded struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -238,7 +238,7 @@ func (*BadgeAwarded) Kind() string { return KindBadgeAwarded }
 func (*BadgeAwarded) Provider() string { return Provider }
 
 // RealCallImported is the payload of real_call.imported: Gong/Chorus call ingested and
-// turned into a drill scenario
+// turned into a drill scenario.
 type RealCallImported struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -266,7 +266,7 @@ func (*RealCallImported) Kind() string { return KindRealCallImported }
 func (*RealCallImported) Provider() string { return Provider }
 
 // ChurnRetroPublished is the payload of churn_retro.published: Sales Lab published a public
-// churn retro; a cross-tenant broadcast
+// churn retro; a cross-tenant broadcast.
 type ChurnRetroPublished struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -294,7 +294,7 @@ func (*ChurnRetroPublished) Kind() string { return KindChurnRetroPublished }
 func (*ChurnRetroPublished) Provider() string { return Provider }
 
 // RealtimeAutopopReady is the payload of realtime.autopop_ready: A rep generated the CRM
-// autopop for a finished realtime call
+// autopop for a finished realtime call.
 type RealtimeAutopopReady struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -325,7 +325,7 @@ func (*RealtimeAutopopReady) Kind() string { return KindRealtimeAutopopReady }
 func (*RealtimeAutopopReady) Provider() string { return Provider }
 
 // CoverageSubscriptionActivated is the payload of coverage.subscription_activated: A Skill
-// Insurance subscription became active; once per activation
+// Insurance subscription became active; once per activation.
 type CoverageSubscriptionActivated struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -350,7 +350,7 @@ func (*CoverageSubscriptionActivated) Kind() string { return KindCoverageSubscri
 func (*CoverageSubscriptionActivated) Provider() string { return Provider }
 
 // WageIndexPublished is the payload of wage_index.published: A wage index snapshot was
-// published as a quarterly issue; a cross-tenant broadcast with the full snapshot
+// published as a quarterly issue; a cross-tenant broadcast with the full snapshot.
 type WageIndexPublished struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -387,7 +387,7 @@ func (*WageIndexPublished) Kind() string { return KindWageIndexPublished }
 func (*WageIndexPublished) Provider() string { return Provider }
 
 // TournamentMatchCompleted is the payload of tournament.match_completed: A tournament match
-// was reported and finalized
+// was reported and finalized.
 type TournamentMatchCompleted struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -426,7 +426,7 @@ func (*TournamentMatchCompleted) Kind() string { return KindTournamentMatchCompl
 func (*TournamentMatchCompleted) Provider() string { return Provider }
 
 // ScoreTierChanged is the payload of score.tier_changed: A rep crossed a Sales Lab Score
-// tier boundary on the nightly recompute
+// tier boundary on the nightly recompute.
 type ScoreTierChanged struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`
@@ -481,7 +481,7 @@ const (
 )
 
 // AssignmentCompleted is the payload of assignment.completed: An open assignment matched a
-// scored session for its rep + scenario and closed automatically
+// scored session for its rep + scenario and closed automatically.
 type AssignmentCompleted struct {
 	// EventKind: The event kind (also sent as x-saleslab-event).
 	EventKind string `json:"event_kind"`

@@ -129,7 +129,7 @@ func Parse(kind string, body []byte, opts ...kit.Option) (kit.Event, error) {
 	return kit.Unknown(schema, kind, body)
 }
 
-// DealCreated is the payload of deal.created: A new deal is created
+// DealCreated is the payload of deal.created: A new deal is created.
 type DealCreated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -146,7 +146,7 @@ func (*DealCreated) Kind() string { return KindDealCreated }
 // Provider is "salesos".
 func (*DealCreated) Provider() string { return Provider }
 
-// DealUpdated is the payload of deal.updated: Any deal field is updated
+// DealUpdated is the payload of deal.updated: Any deal field is updated.
 type DealUpdated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -163,7 +163,7 @@ func (*DealUpdated) Kind() string { return KindDealUpdated }
 // Provider is "salesos".
 func (*DealUpdated) Provider() string { return Provider }
 
-// DealStageChanged is the payload of deal.stage_changed: A deal moves to a different stage
+// DealStageChanged is the payload of deal.stage_changed: A deal moves to a different stage.
 type DealStageChanged struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -180,7 +180,7 @@ func (*DealStageChanged) Kind() string { return KindDealStageChanged }
 // Provider is "salesos".
 func (*DealStageChanged) Provider() string { return Provider }
 
-// DealWon is the payload of deal.won: A deal is closed as won
+// DealWon is the payload of deal.won: A deal is closed as won.
 type DealWon struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -197,7 +197,7 @@ func (*DealWon) Kind() string { return KindDealWon }
 // Provider is "salesos".
 func (*DealWon) Provider() string { return Provider }
 
-// DealLost is the payload of deal.lost: A deal is closed as lost
+// DealLost is the payload of deal.lost: A deal is closed as lost.
 type DealLost struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -214,7 +214,7 @@ func (*DealLost) Kind() string { return KindDealLost }
 // Provider is "salesos".
 func (*DealLost) Provider() string { return Provider }
 
-// DealDeleted is the payload of deal.deleted: A deal is deleted
+// DealDeleted is the payload of deal.deleted: A deal is deleted.
 type DealDeleted struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -231,7 +231,7 @@ func (*DealDeleted) Kind() string { return KindDealDeleted }
 // Provider is "salesos".
 func (*DealDeleted) Provider() string { return Provider }
 
-// LeadCreated is the payload of lead.created: A new lead is created
+// LeadCreated is the payload of lead.created: A new lead is created.
 type LeadCreated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -249,7 +249,7 @@ func (*LeadCreated) Kind() string { return KindLeadCreated }
 // Provider is "salesos".
 func (*LeadCreated) Provider() string { return Provider }
 
-// LeadUpdated is the payload of lead.updated: Any lead field is updated
+// LeadUpdated is the payload of lead.updated: Any lead field is updated.
 type LeadUpdated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -267,7 +267,7 @@ func (*LeadUpdated) Kind() string { return KindLeadUpdated }
 // Provider is "salesos".
 func (*LeadUpdated) Provider() string { return Provider }
 
-// LeadStatusChanged is the payload of lead.status_changed: Lead status changes
+// LeadStatusChanged is the payload of lead.status_changed: Lead status changes.
 type LeadStatusChanged struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -285,7 +285,7 @@ func (*LeadStatusChanged) Kind() string { return KindLeadStatusChanged }
 // Provider is "salesos".
 func (*LeadStatusChanged) Provider() string { return Provider }
 
-// LeadConverted is the payload of lead.converted: A lead is converted to a deal
+// LeadConverted is the payload of lead.converted: A lead is converted to a deal.
 type LeadConverted struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -303,7 +303,7 @@ func (*LeadConverted) Kind() string { return KindLeadConverted }
 // Provider is "salesos".
 func (*LeadConverted) Provider() string { return Provider }
 
-// LeadDeleted is the payload of lead.deleted: A lead is deleted
+// LeadDeleted is the payload of lead.deleted: A lead is deleted.
 type LeadDeleted struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -321,7 +321,7 @@ func (*LeadDeleted) Kind() string { return KindLeadDeleted }
 // Provider is "salesos".
 func (*LeadDeleted) Provider() string { return Provider }
 
-// UserCreated is the payload of user.created: A new user is invited
+// UserCreated is the payload of user.created: A new user is invited.
 type UserCreated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -339,7 +339,7 @@ func (*UserCreated) Kind() string { return KindUserCreated }
 // Provider is "salesos".
 func (*UserCreated) Provider() string { return Provider }
 
-// UserActivated is the payload of user.activated: A user accepts their invitation
+// UserActivated is the payload of user.activated: A user accepts their invitation.
 type UserActivated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -357,7 +357,7 @@ func (*UserActivated) Kind() string { return KindUserActivated }
 // Provider is "salesos".
 func (*UserActivated) Provider() string { return Provider }
 
-// UserUpdated is the payload of user.updated: User profile or role changes
+// UserUpdated is the payload of user.updated: User profile or role changes.
 type UserUpdated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -375,7 +375,7 @@ func (*UserUpdated) Kind() string { return KindUserUpdated }
 // Provider is "salesos".
 func (*UserUpdated) Provider() string { return Provider }
 
-// UserDeactivated is the payload of user.deactivated: A user is deactivated
+// UserDeactivated is the payload of user.deactivated: A user is deactivated.
 type UserDeactivated struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -393,7 +393,7 @@ func (*UserDeactivated) Kind() string { return KindUserDeactivated }
 // Provider is "salesos".
 func (*UserDeactivated) Provider() string { return Provider }
 
-// BadgeEarned is the payload of badge.earned: A user earns a badge
+// BadgeEarned is the payload of badge.earned: A user earns a badge.
 type BadgeEarned struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -411,7 +411,7 @@ func (*BadgeEarned) Kind() string { return KindBadgeEarned }
 // Provider is "salesos".
 func (*BadgeEarned) Provider() string { return Provider }
 
-// RankingChanged is the payload of ranking.changed: A user's ranking position changes
+// RankingChanged is the payload of ranking.changed: A user's ranking position changes.
 type RankingChanged struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`
@@ -430,7 +430,7 @@ func (*RankingChanged) Kind() string { return KindRankingChanged }
 func (*RankingChanged) Provider() string { return Provider }
 
 // ChallengeCompleted is the payload of challenge.completed: A user completes a challenge
-// goal
+// goal.
 type ChallengeCompleted struct {
 	// ID: Unique event ID (for deduplication).
 	ID string `json:"id"`

@@ -18,10 +18,10 @@ var Secrets = map[string]string{
 
 // Bodies is one delivery per provider, as its document shows them.
 var Bodies = map[string]string{
-	"saleslab":    `{"event_kind":"badge.awarded","delivery_id":"dlv_1","company_id":"co_1"}`,
-	"salesos":     `{"id":"evt_1","type":"deal.won","created_at":"2026-01-01T00:00:00Z","data":{}}`,
+	"saleslab":    `{"event_kind":"badge.awarded","delivery_id":"dlv_1","company_id":"co_1","user_id":"u_1"}`,
+	"salesos":     `{"id":"evt_1","type":"deal.won","created_at":"2026-01-01T00:00:00Z","data":{"id":"deal_1"}}`,
 	"salesbooth":  `{"id":"evt_2","event":"deal.created","timestamp":"2026-01-01T00:00:00Z","tenant_id":"t_1","data":{}}`,
-	"salescaling": `{"event":"meeting.status.updated","companyId":"c_1"}`,
+	"salescaling": `{"event":"meeting_status_changed","status":"meeting_summary_done","companyId":"c_1"}`,
 }
 
 // Post sends provider's body to url, signed with secret, and returns the status and the
