@@ -1,13 +1,17 @@
 """What the asyncio helpers share (aiohttp, Starlette, Litestar, Django's async views):
-a body read from an async stream with a byte counter, and the once-per-delivery rule of
-``hookseal.stores.run_once`` for an ``async`` handler."""
+a body read from an async stream with a byte counter and verified, and the
+once-per-delivery rule of ``hookseal.stores.run_once`` for an ``async`` handler."""
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any, AsyncIterable, Awaitable, Callable, Optional, TypeVar
+from typing import Any, AsyncIterable, Awaitable, Callable, Optional, TypeVar, Union
 
-from ._receive import Answer
+from ._http import error_answer
+from ._native import Verified
+from ._receive import Answer, rejection
+from ._verifier import Verifier
+from .errors import VerificationError
 from .stores import Store
 from .stores._dedupe import begin, settle
 
@@ -35,8 +39,24 @@ async def read_at_most(chunks: AsyncIterable[bytes], limit: int) -> Optional[byt
     return bytes(body)
 
 
+async def verify_stream(
+    verifier: Verifier, chunks: AsyncIterable[bytes], headers: Any, keep: Callable[[bytes], None]
+) -> Union[Verified, Answer]:
+    """The delivery read from ``chunks`` (up to ``max_body + 1`` bytes) and verified with
+    ``headers``, or the answer that rejects it. ``keep(body)`` hands the bytes to the
+    framework's request before verifying, so the handler reads what was verified."""
+    body = await read_at_most(chunks, verifier.max_body + 1)
+    if body is None:
+        return rejection("unreadable_body")
+    keep(body)
+    try:
+        return verifier.verify(body, headers)
+    except VerificationError as e:
+        return error_answer(e)
+
+
 async def run_once_async(
-    store: Store,
+    store: Optional[Store],
     verified: Any,
     *,
     handler: Callable[[], Awaitable[T]],
@@ -45,9 +65,11 @@ async def run_once_async(
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
 ) -> T:
-    """``hookseal.stores.run_once`` for an ``async`` handler. Stores block (sockets,
-    files), so their calls run in a thread; settling is shielded, so a cancelled request
-    still completes or releases its claim."""
+    """``hookseal.stores.run_once`` for an ``async`` handler (without a store: the
+    handler, as it is). Stores block (sockets, files), so their calls run in a thread;
+    settling is shielded, so a cancelled request still completes or releases its claim."""
+    if store is None:
+        return await handler()
     answer, held = await asyncio.to_thread(begin, store, verified, lease, ttl)
     if answer is not None:
         return respond(answer)

@@ -27,13 +27,11 @@ from typing import Any, Awaitable, Callable, Optional, cast
 
 from aiohttp import web
 
-from ._aio import read_at_most, run_once_async
+from ._aio import run_once_async, verify_stream
 from ._body import CHUNK
-from ._http import error_answer
 from ._native import Verified
-from ._receive import Answer, rejection
+from ._receive import Answer
 from ._verifier import Verifier
-from .errors import VerificationError
 from .stores import Store
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -75,18 +73,11 @@ def verify_webhook(
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
         async def wrapper(request: web.Request) -> web.StreamResponse:
-            body = await read_at_most(request.content.iter_chunked(CHUNK), verifier.max_body + 1)
-            if body is None:
-                return respond(rejection("unreadable_body"))
-            # What the handler reads with `await request.read()`: the bytes verified here.
-            request._read_bytes = body
-            try:
-                verified = verifier.verify(body, request.raw_headers)
-            except VerificationError as e:
-                return respond(error_answer(e))
+            chunks = request.content.iter_chunked(CHUNK)
+            verified = await verify_stream(verifier, chunks, request.raw_headers, _keep(request))
+            if isinstance(verified, Answer):
+                return respond(verified)
             request[key] = verified
-            if store is None:
-                return await handler(request)
             return await run_once_async(
                 store,
                 verified,
@@ -100,6 +91,14 @@ def verify_webhook(
         return wrapper
 
     return decorate
+
+
+def _keep(request: web.Request) -> Callable[[bytes], None]:
+    def cache(body: bytes) -> None:
+        # What the handler reads with `await request.read()`: the bytes verified here.
+        request._read_bytes = body
+
+    return cache
 
 
 def respond(answer: Answer) -> web.Response:

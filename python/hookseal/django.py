@@ -128,8 +128,6 @@ def _async(
         rejected = verify(request)
         if rejected is not None:
             return rejected
-        if store is None:
-            return await view(request, *args, **kwargs)
         return await run_once_async(
             store,
             getattr(request, attr),

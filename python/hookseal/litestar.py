@@ -25,12 +25,11 @@ from typing import Any, Awaitable, Callable, Dict, Optional
 
 from litestar import Request, Response
 
-from ._aio import read_at_most, run_once_async
-from ._http import error_answer
-from ._receive import Answer, rejection
+from ._aio import run_once_async, verify_stream
+from ._receive import Answer
 from ._verifier import Verifier
-from .errors import VerificationError
 from .stores import Store
+
 
 Handler = Callable[..., Awaitable[Any]]
 
@@ -76,18 +75,10 @@ def verify_webhook(
         @functools.wraps(handler)
         async def wrapper(*args: Any, **kwargs: Any) -> Any:
             request: Request[Any, Any, Any] = kwargs["request"] if takes_request else kwargs.pop("request")
-            body = await read_at_most(request.stream(), verifier.max_body + 1)
-            if body is None:
-                return respond(rejection("unreadable_body"))
-            # What the handler reads with `await request.body()`: the bytes verified here.
-            request._body = body
-            try:
-                verified = verifier.verify(body, request.scope["headers"])
-            except VerificationError as e:
-                return respond(error_answer(e))
+            verified = await verify_stream(verifier, request.stream(), request.scope["headers"], _keep(request))
+            if isinstance(verified, Answer):
+                return respond(verified)
             kwargs[param] = verified
-            if store is None:
-                return await handler(*args, **kwargs)
             return await run_once_async(
                 store,
                 verified,
@@ -104,6 +95,14 @@ def verify_webhook(
         return wrapper
 
     return decorate
+
+
+def _keep(request: Request[Any, Any, Any]) -> Callable[[bytes], None]:
+    def cache(body: bytes) -> None:
+        # What the handler reads with `await request.body()`: the bytes verified here.
+        request._body = body
+
+    return cache
 
 
 def respond(answer: Answer) -> Response[bytes]:

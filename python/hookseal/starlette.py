@@ -29,11 +29,9 @@ from typing import Awaitable, Callable, Optional
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._aio import read_at_most, run_once_async
-from ._http import error_answer
-from ._receive import Answer, rejection
+from ._aio import run_once_async, verify_stream
+from ._receive import Answer
 from ._verifier import Verifier
-from .errors import VerificationError
 from .stores import Store
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -69,18 +67,10 @@ def verify_webhook(
     def decorate(endpoint: Endpoint) -> Endpoint:
         @functools.wraps(endpoint)
         async def wrapper(request: Request) -> Response:
-            body = await read_at_most(request.stream(), verifier.max_body + 1)
-            if body is None:
-                return respond(rejection("unreadable_body"))
-            # What the endpoint reads with `await request.body()`: the bytes verified here.
-            request._body = body
-            try:
-                verified = verifier.verify(body, request.scope["headers"])
-            except VerificationError as e:
-                return respond(error_answer(e))
+            verified = await verify_stream(verifier, request.stream(), request.scope["headers"], _keep(request))
+            if isinstance(verified, Answer):
+                return respond(verified)
             setattr(request.state, attr, verified)
-            if store is None:
-                return await endpoint(request)
             return await run_once_async(
                 store,
                 verified,
@@ -94,6 +84,14 @@ def verify_webhook(
         return wrapper
 
     return decorate
+
+
+def _keep(request: Request) -> Callable[[bytes], None]:
+    def cache(body: bytes) -> None:
+        # What the endpoint reads with `await request.body()`: the bytes verified here.
+        request._body = body
+
+    return cache
 
 
 def respond(answer: Answer) -> Response:
