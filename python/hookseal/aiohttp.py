@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Awaitable, Callable, Optional, cast
+from typing import Any, AsyncIterable, AsyncIterator, Awaitable, Callable, Optional, cast
 
 from aiohttp import web
 
@@ -73,7 +73,7 @@ def verify_webhook(
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
         async def wrapper(request: web.Request) -> web.StreamResponse:
-            chunks = request.content.iter_chunked(CHUNK)
+            chunks = _chunks(request)
             verified = await verify_stream(verifier, chunks, request.raw_headers, _keep(request))
             if isinstance(verified, Answer):
                 return respond(verified)
@@ -91,6 +91,18 @@ def verify_webhook(
         return wrapper
 
     return decorate
+
+
+async def _read_already(body: bytes) -> AsyncIterator[bytes]:
+    yield body
+
+
+def _chunks(request: web.Request) -> AsyncIterable[bytes]:
+    """The body's chunks: from the stream, or the bytes a middleware's
+    ``await request.read()`` took from it already."""
+    if request._read_bytes is not None:
+        return _read_already(request._read_bytes)
+    return request.content.iter_chunked(CHUNK)
 
 
 def _keep(request: web.Request) -> Callable[[bytes], None]:

@@ -176,6 +176,28 @@ def test_aiohttp() -> None:
         check(over_http(base), work)
 
 
+def test_aiohttp_after_a_middleware_read_the_body() -> None:
+    from aiohttp import web
+
+    from hookseal.aiohttp import WEBHOOK, verify_webhook
+    from servers import aiohttp_server
+
+    @web.middleware
+    async def reads(request: web.Request, handler: Any) -> web.StreamResponse:
+        await request.read()  # a logging or parsing middleware
+        return await handler(request)  # type: ignore[no-any-return]
+
+    @verify_webhook(verifier)
+    async def hooks(request: web.Request) -> web.Response:
+        return web.json_response({"processed": request[WEBHOOK].body == await request.read()})
+
+    app = web.Application(middlewares=[reads])
+    app.router.add_post("/hooks", hooks)
+    body, headers = delivery()
+    with aiohttp_server(app) as base:
+        assert over_http(base)(body, headers) == (200, {"processed": True})
+
+
 def test_starlette() -> None:
     from starlette.applications import Starlette
     from starlette.requests import Request
