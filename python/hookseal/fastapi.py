@@ -36,7 +36,7 @@ from ._receive import Answer, duplicate, rejection
 from ._verifier import Verifier
 from .errors import ReceiveError, VerificationError
 from .stores import Store
-from .stores._dedupe import Held, begin, settle
+from .stores._dedupe import Held, begin, blocks, settle
 
 # The scope key under which install(app)'s middleware collects the claims a request
 # holds, to complete or release them by the status of the response.
@@ -105,14 +105,19 @@ def webhook(
     if store is None:
         return verified
     claims = store
+    # Stores that block (sockets, files) are called off the event loop; one that never
+    # blocks (the memory store) in it, which spares two thread hops per delivery.
+    off_loop = blocks(store)
 
     async def once(request: Request) -> Verified:
         pending: Optional[List[Held]] = request.scope.get(_PENDING)
         if pending is None:
             raise RuntimeError("hookseal.fastapi.webhook(store=...) needs install(app): it settles each claim")
         event = await verified(request)
-        # Stores block (sockets, files): off the event loop.
-        answer, held = await run_in_threadpool(begin, claims, event, lease, ttl)
+        if off_loop:
+            answer, held = await run_in_threadpool(begin, claims, event, lease, ttl)
+        else:
+            answer, held = begin(claims, event, lease, ttl)
         if answer is not None:
             raise WebhookDuplicate() if answer == duplicate() else WebhookRejected(answer)
         if held is not None:
@@ -157,7 +162,7 @@ class _Settle:
         scope[_PENDING] = pending
 
         async def watch(message: Message) -> None:
-            if message["type"] == "http.response.start":
+            if pending and message["type"] == "http.response.start":
                 await _settle_all(pending, message["status"])
             await send(message)
 
@@ -165,24 +170,48 @@ class _Settle:
             await self.app(scope, receive, watch)
         finally:
             # Still pending: the endpoint raised before answering.
-            await _settle_all(pending, None)
+            if pending:
+                await _settle_all(pending, None)
 
 
 async def _settle_all(pending: List[Held], status: Optional[int]) -> None:
-    with anyio.CancelScope(shield=True):
-        while pending:
-            await anyio.to_thread.run_sync(settle, pending.pop(), status)
+    while pending:
+        held = pending.pop()
+        if not blocks(held.store):
+            settle(held, status)
+            continue
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(settle, held, status)
 
 
 async def _read_at_most(request: Request, limit: int) -> bytes:
     """The body up to ``limit`` bytes, counted as the chunks arrive: reading stops there,
-    so the rest of a large (or chunked) body is never received."""
+    so the rest of a large (or chunked) body is never received. Read from the ASGI
+    messages themselves rather than ``request.stream()``: a body that arrives in one
+    message (most webhooks) is kept as it is, without a copy or an async generator."""
     cached = getattr(request, "_body", None)
     if isinstance(cached, bytes):
         return cached[:limit]
-    chunks = bytearray()
-    async for chunk in request.stream():
-        chunks += chunk[: limit - len(chunks)]
-        if len(chunks) >= limit:
+    if getattr(request, "_stream_consumed", False):
+        # Read by someone else without keeping it: Starlette's own error.
+        async for _ in request.stream():
+            pass
+    request._stream_consumed = True
+    receive = request.receive
+    chunks: List[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            # http.disconnect: the client went away before the whole body arrived.
+            raise ConnectionError("the client disconnected while sending the body")
+        chunk = message.get("body", b"")
+        if size + len(chunk) >= limit:
+            chunks.append(chunk[: limit - size])
             break
-    return bytes(chunks)
+        if chunk:
+            chunks.append(chunk)
+            size += len(chunk)
+        if not message.get("more_body", False):
+            break
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)

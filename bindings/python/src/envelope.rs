@@ -1,7 +1,8 @@
 //! The verified delivery as Python sees it, with its envelope read on first use.
 
-use crate::headers::{items, pairs};
+use crate::headers::{items, pairs, pairs_of};
 use crate::package;
+use crate::pick::pick;
 use crate::verify::Verifier;
 use hookseal::Envelope;
 use pyo3::prelude::*;
@@ -61,17 +62,21 @@ impl Verified {
     fn envelope(&self, py: Python<'_>) -> PyResult<&Envelope> {
         self.envelope.get_or_try_init(py, || {
             let verifier = self.verifier.get();
+            let body = self.body.bind(py).as_bytes();
             let values = match &self.headers {
                 Source::Headers(h) => {
-                    package::values_of(py, h.bind(py), verifier.all_names.bind(py))?
+                    let h = h.bind(py);
+                    // Natively, as `verify` read its names; the package decides otherwise.
+                    if let Some(found) = pick(h, &verifier.envelope_names)? {
+                        return Ok(verifier.inner.envelope(&pairs_of(&found)?, body));
+                    }
+                    package::values_of(py, h, verifier.all_names.bind(py))?
                 }
                 Source::Values(v) => v.bind(py).clone(),
             };
             let items = items(&values);
             let pairs = pairs(verifier.inner.header_names(), &items)?;
-            Ok(verifier
-                .inner
-                .envelope(&pairs, self.body.bind(py).as_bytes()))
+            Ok(verifier.inner.envelope(&pairs, body))
         })
     }
 }

@@ -22,6 +22,8 @@ pub struct Verifier {
     pub(crate) inner: hookseal::Verifier,
     /// The names verification reads (the first `verify_header_count`), as `pick` wants them.
     verify_names: Vec<Name>,
+    /// Every name, as `pick` wants them: the envelope reads them from the same object.
+    pub(crate) envelope_names: Vec<Name>,
     /// Every name, as a tuple for the package's `values_of`.
     pub(crate) all_names: Py<PyTuple>,
     secrets: usize,
@@ -60,6 +62,7 @@ impl Verifier {
         Ok(Verifier {
             all_names: PyTuple::new(py, names)?.unbind(),
             verify_names: verify_names.iter().map(|n| Name::new(py, n)).collect(),
+            envelope_names: names.iter().map(|n| Name::new(py, n)).collect(),
             secrets: secrets.len(),
             inner,
         })

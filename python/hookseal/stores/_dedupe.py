@@ -28,7 +28,7 @@ from ._contract import FIRST, Store
 T = TypeVar("T")
 log = logging.getLogger("hookseal")
 
-__all__ = ["DUPLICATE_BODY", "Held", "begin", "claim_key", "run_once", "settle"]
+__all__ = ["DUPLICATE_BODY", "Held", "begin", "blocks", "claim_key", "run_once", "settle"]
 
 
 class Held(NamedTuple):
@@ -38,6 +38,18 @@ class Held(NamedTuple):
     key: str
     token: str
     ttl: Optional[float]
+
+
+def blocks(store: Store) -> bool:
+    """Whether a call of ``store`` may wait on I/O (a socket, a file), so that an async
+    helper runs it off the event loop. A store that never does says so with a class
+    attribute ``blocking = False`` (``MemoryStore``); any other store is taken to block.
+
+    >>> from hookseal.stores import MemoryStore, SqliteStore
+    >>> blocks(MemoryStore()), blocks(SqliteStore(":memory:"))
+    (False, True)
+    """
+    return getattr(store, "blocking", True) is not False
 
 
 def claim_key(verified: Any) -> Optional[str]:
@@ -107,3 +119,4 @@ def run_once(
         raise
     settle(held, status(result))
     return result
+

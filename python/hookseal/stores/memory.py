@@ -25,6 +25,10 @@ class MemoryStore:
     delivery could be processed twice rather than the process running out of memory.
     ``now`` (seconds) is for tests."""
 
+    #: Its calls never wait on I/O (a dict under a lock held for a few dict operations),
+    #: so async helpers call it on the event loop instead of in a worker thread.
+    blocking = False
+
     def __init__(self, max_keys: int = 100_000, *, now: Callable[[], float] = time.time) -> None:
         if isinstance(max_keys, bool) or not isinstance(max_keys, int) or max_keys < 1:
             raise TypeError("max_keys must be a positive integer")
