@@ -87,7 +87,7 @@ test('the router snippet behind Express: routed once, validated, acknowledged, f
     const url = `http://127.0.0.1:${server.address().port}/hooks/salesos`;
     logged.length = 0;
     const got = await answers(async ({ body, headers }) => answer(await fetch(url, { method: 'POST', body, headers })));
-    assert.deepEqual(got, EXPECTED.map(([s, v]) => [s === 400 ? hookseal.ERROR_STATUS.invalid_payload : s, v]));
+    assert.deepEqual(got, EXPECTED);
     assert.deepEqual(logged, [['won', 82000]]);
   } finally {
     server.close();
@@ -100,7 +100,7 @@ test('the router snippet as the Fetch route', async () => {
   const got = await answers(async ({ body, headers }) =>
     answer(await POST(new Request('http://127.0.0.1/api/hooks/salesos', { method: 'POST', body, headers }))),
   );
-  assert.deepEqual(got, EXPECTED.map(([s, v]) => [s === 400 ? hookseal.ERROR_STATUS.invalid_payload : s, v]));
+  assert.deepEqual(got, EXPECTED);
   assert.deepEqual(logged, [['won', 82000]]);
 });
 

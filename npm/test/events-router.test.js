@@ -120,7 +120,7 @@ for (const name of ['express', 'fetch']) {
       seen.length = 0;
       const d = delivery('deal.won', { value: 'lots' });
       const [status, json] = await post(d);
-      assert.equal(status, hookseal.ERROR_STATUS.invalid_payload ?? status);
+      assert.equal(status, 400);
       assert.equal(json.error, 'invalid_payload');
       assert.match(json.message, /\$\.data\.value/);
       assert.ok(!json.message.includes('lots'));

@@ -161,7 +161,7 @@ describe('bad bodies', () => {
       verified.event({ validate: true });
       assert.fail('no error');
     } catch (e) {
-      assert.equal(e.status, hookseal.ERROR_STATUS.invalid_payload ?? e.status);
+      assert.equal(e.status, 400);
       assert.deepEqual(Object.keys(e.toJSON()), ['error', 'message']);
       assert.equal(e.toJSON().error, 'invalid_payload');
     }
