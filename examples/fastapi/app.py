@@ -16,6 +16,10 @@ response's status:
 Headers are read from the raw ASGI list: one sent twice counts as one value joined with
 ", ", and bytes above 0x7F reach the core as sent.
 
+Each provider's events are routed by kind (``hookseal.Router``), each handler typed for
+its kind from the provider's schema (``hookseal.events``); a kind with no route is
+acknowledged, 200 ``{"received": true}``, so the provider does not retry it.
+
     SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \\
     SALESCALING_TOKEN=… [HOOKSEAL_DB=claims.db] uvicorn app:app --port 3000
 """
@@ -23,9 +27,10 @@ Headers are read from the raw ASGI list: one sent twice counts as one value join
 import logging
 import os
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 
 import hookseal
+from hookseal.events import salesbooth, salescaling, saleslab, salesos
 from hookseal.fastapi import install, webhook
 from hookseal.stores import MemoryStore, SqliteStore
 
@@ -48,13 +53,37 @@ app = FastAPI()
 install(app)
 
 
-def receiver(provider: str, verifier: hookseal.Verifier):
-    async def receive(event: hookseal.Verified = Depends(webhook(verifier, store=STORE, lease=60))):
-        log.info("%s %s %s", provider, event.kind, event.event_id)
-        return {"received": True}
+# What each provider's events do here: one handler per kind, the event typed for it.
+ROUTERS = {name: hookseal.Router(name) for name in VERIFIERS}
 
-    return receive
+
+@ROUTERS["saleslab"].on("session.completed")
+async def session_completed(event: saleslab.SalesLabSessionCompletedEvent):
+    session = event["payload"].get("session", {})
+    log.info("saleslab: session %s ended", session.get("id"))
+    return {"received": True, "session": session.get("id")}
+
+
+@ROUTERS["salesos"].on("deal.won")
+async def deal_won(event: salesos.SalesOSDealWonEvent):
+    deal = event["payload"].get("data", {})
+    log.info("salesos: deal %s won, %s", deal.get("id"), deal.get("value"))
+    return {"received": True, "deal": deal.get("id")}
+
+
+# A plain def runs in the thread pool, off the event loop (for blocking work).
+@ROUTERS["salesbooth"].on("deal.closed")
+def deal_closed(event: salesbooth.SalesboothDealClosedEvent):
+    log.info("salesbooth: a deal closed for tenant %s", event["payload"].get("tenant_id"))
+    return {"received": True, "tenant": event["payload"].get("tenant_id")}
+
+
+@ROUTERS["salescaling"].on("commercial_signal_detected")
+async def signal_detected(event: salescaling.SalescalingCommercialSignalDetectedEvent):
+    log.info("salescaling: signal %s", event["payload"].get("code"))
+    return {"received": True, "signal": event["payload"].get("code")}
 
 
 for name, verifier in VERIFIERS.items():
-    app.post(f"/{name}")(receiver(name, verifier))
+    # The store's claim wraps the routed handler: each delivery is routed once.
+    app.post(f"/{name}")(ROUTERS[name].fastapi(webhook(verifier, store=STORE, lease=60)))

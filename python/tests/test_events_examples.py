@@ -1,0 +1,44 @@
+"""The Flask and FastAPI examples route one kind per provider (``hookseal.Router``): a
+payload of that kind built from its schema reaches its typed handler once, behind a real
+server on 127.0.0.1 (the repeat is 200 ``{"duplicate": true}``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable, Dict, Iterator, Tuple
+
+import pytest
+
+import hookseal
+from events_samples import every_kind
+from processes import post_lines
+from servers import asgi_server, wsgi_server
+from test_examples import SECRETS, load
+
+ROUTED: Dict[str, Tuple[str, Callable[[Dict[str, Any]], Dict[str, Any]]]] = {
+    "saleslab": ("session.completed", lambda p: {"session": p["session"]["id"]}),
+    "salesos": ("deal.won", lambda p: {"deal": p["data"]["id"]}),
+    "salesbooth": ("deal.closed", lambda p: {"tenant": p["tenant_id"]}),
+    "salescaling": ("commercial_signal_detected", lambda p: {"signal": p["code"]}),
+}
+SECRET_OF = dict(zip(["saleslab", "salesos", "salesbooth", "salescaling"], SECRETS.values()))
+
+
+@pytest.fixture(params=["flask", "fastapi"])
+def base(request: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("HOOKSEAL_DB", raising=False)
+    app = load(request.param).app
+    with (wsgi_server(app) if request.param == "flask" else asgi_server(app)) as url:
+        yield url
+
+
+def test_the_example_routes_one_kind_per_provider(base: str) -> None:
+    samples = {(p, k): payload for p, k, payload in every_kind()}
+    for provider, (kind, answer) in ROUTED.items():
+        payload = samples[(provider, kind)]
+        body = json.dumps(payload).encode()
+        headers = list(hookseal.sign(provider, SECRET_OF[provider], body).items())
+        assert post_lines(f"{base}/{provider}", body, headers) == (200, {"received": True, **answer(payload)})
+        assert post_lines(f"{base}/{provider}", body, headers) == (200, {"duplicate": True})
