@@ -38,21 +38,28 @@ _NAMES = {
 }
 
 
-def _is(kind: str, value: Any) -> bool:
-    # bool is an int in Python, not a number in JSON; 1.0 is an integer in JSON Schema.
-    if kind == "object":
-        return isinstance(value, dict)
-    if kind == "array":
-        return isinstance(value, list)
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "null":
-        return value is None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    return kind == "number" or isinstance(value, int) or (math.isfinite(value) and value.is_integer())
+def _number(value: Any) -> bool:
+    # bool is an int in Python, not a number in JSON.
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _integer(value: Any) -> bool:
+    # 1.0 is an integer in JSON Schema.
+    if isinstance(value, int):
+        return not isinstance(value, bool)
+    return isinstance(value, float) and math.isfinite(value) and value.is_integer()
+
+
+#: What each JSON type is in the values ``json.loads`` gives.
+_IS: Dict[str, Callable[[Any], bool]] = {
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+    "string": lambda value: isinstance(value, str),
+    "boolean": lambda value: isinstance(value, bool),
+    "null": lambda value: value is None,
+    "number": _number,
+    "integer": _integer,
+}
 
 
 def member(path: str, name: str) -> str:
@@ -89,9 +96,11 @@ def compile_schema(schema: Dict[str, Any], defs: Dict[str, Any], cache: Optional
     if kind is not None:
         kinds = kind if isinstance(kind, list) else [kind]
         expected = " or ".join(_NAMES[k] for k in kinds)
+        tests = [_IS[k] for k in kinds]
+        test = tests[0] if len(tests) == 1 else lambda value: any(t(value) for t in tests)
 
         def of_type(value: Any, path: str) -> Optional[str]:
-            return None if any(_is(k, value) for k in kinds) else f"{path}: expected {expected}"
+            return None if test(value) else f"{path}: expected {expected}"
 
         checks.append(of_type)
     if "const" in schema:
