@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(rust fuzz node wasm python go jvm packages stores cli demo docs)
+[ ${#suites[@]} -gt 0 ] || suites=(rust events fuzz node wasm python go jvm packages stores cli demo docs)
 
 passed=0 failed=0 failures=()
 for suite in "${suites[@]}"; do

@@ -1,0 +1,4932 @@
+// Written by scripts/events/generate.py from core/events/salesbooth.json: do not edit.
+
+//! Every Salesbooth delivery is {event, timestamp, tenant_id, data}; the kind is `event`.
+//! Each type's data carries the key fields the document lists (types read from their names,
+//! none required) and stays open. Written from the Salesbooth webhook integration guide.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Deal events: Deal submitted by customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealCreatedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal fields modified.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealUpdatedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Status transitions (e.g. pending → won).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealStatusChanged {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealStatusChangedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal closed by seller or customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealClosed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealClosedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal marked as fulfilled.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealFulfilled {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealFulfilledData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal passed its expiry date without acceptance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealExpired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealExpiredData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal reverted to unsigned state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealUnsigned {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealUnsignedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: A party signed the deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSignatureAdded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSignatureAddedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Signing deadline passed without all signatures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSignatureTimeout {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSignatureTimeoutData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Product line item added to deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealItemAdded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealItemAddedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Line item removed from deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealItemRemoved {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealItemRemovedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Line item quantity or price changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealItemUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealItemUpdatedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Discount code or manual discount applied.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealDiscountApplied {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealDiscountAppliedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal accepted with subset of items.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPartiallyAccepted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealPartiallyAcceptedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Deal created from a saved configuration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealCreatedConfigured {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealCreatedConfiguredData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Customer proposed a counter-offer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationProposed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealNegotiationProposedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Seller issued a counter-proposal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationCounterProposed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealNegotiationCounterProposedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Negotiation accepted by either party.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationAccepted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealNegotiationAcceptedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal events: Negotiation rejected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationRejected {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealNegotiationRejectedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal settlement events: Settlement record created for a deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSettlementCreatedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal settlement events: Settlement payout process started.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementInitiated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSettlementInitiatedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal settlement events: Settlement payout completed successfully.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSettlementCompletedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal settlement events: Settlement payout failed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementFailed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSettlementFailedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal settlement events: All parties in a multi-party deal settled.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementAllCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealSettlementAllCompletedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal participant events: Party invited to join a multi-party deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantInvited {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealParticipantInvitedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal participant events: Invited participant accepted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantAccepted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealParticipantAcceptedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal participant events: Participant withdrew from deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantWithdrawn {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealParticipantWithdrawnData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Deal participant events: Participant fulfilled their obligations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealParticipantCompletedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Payment events: Payment successfully captured.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaymentReceived {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: PaymentReceivedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Payment events: Payment received against a deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentReceived {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealPaymentReceivedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Payment events: Payment capture failed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentFailed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealPaymentFailedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Payment events: Refund issued.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentRefunded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealPaymentRefundedData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Payment events: Payment past its due date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentOverdue {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload.
+    pub data: DealPaymentOverdueData,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Negotiation events: New negotiation proposal submitted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationProposed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Negotiation events: Counter-proposal issued.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationCountered {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Negotiation events: Negotiation terms accepted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationAccepted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Negotiation events: Negotiation proposal rejected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationRejected {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Negotiation events: Negotiation timed out without resolution.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationExpired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Contract events: Contract fully signed by all required parties.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContractSigned {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Contract events: Contract entered active state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContractActivated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Contract events: Contract terminated before natural end.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContractTerminated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Contract events: Contract content hash mismatch detected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContractTamperDetected {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: New subscription started.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Billing cycle renewed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionRenewed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Renewal reminder (configurable days before).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionRenewalUpcoming {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Subscription paused.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionPaused {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Paused subscription resumed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionResumed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Subscription cancelled.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionCancelled {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Plan upgraded to higher tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionUpgraded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Plan downgraded to lower tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionDowngraded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Subscription terms changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionChanged {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Payment past due, subscription at risk.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionPastDue {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Subscription suspended due to non-payment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionSuspended {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Billing cycle period changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionCycleChanged {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Subscription payment failed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionPaymentFailed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Failed payment retried.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionPaymentRetried {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Proration credit issued on plan change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionProrationCredit {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Usage meter added to subscription.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionMeterAdded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Usage meter removed from subscription.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionMeterRemoved {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Metered usage event recorded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionUsageRecorded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Subscription events: Metered usage charges billed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionUsageChargesApplied {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Customer events: New customer record created.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Customer events: Customer data updated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Customer events: Customer record deleted or GDPR-erased.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomerDeleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Booking events: New booking confirmed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Booking events: Booking cancelled by customer or staff.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingCancelled {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Booking events: Appointment completed successfully.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Booking events: Customer did not attend the booking.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingNoShow {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Booking events: Booking placed on hold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingHeld {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Booking events: Booking hold expired without confirmation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingHoldExpired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Escrow hold created for a deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Escrow funds released to seller.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowReleased {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Escrow funds returned to buyer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowRefunded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Release condition met.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowConditionFulfilled {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Card reauthorization required before expiry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowReauthorizationPending {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Escrow successfully reauthorized.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowReauthorized {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Escrow events: Reauthorization attempt failed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EscrowReauthorizationFailed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Saved configuration events: Customer saved a product configuration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedConfigCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Saved configuration events: Saved configuration link opened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedConfigViewed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Saved configuration events: Saved configuration resulted in a deal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedConfigConverted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Saved configuration events: Saved configuration approaching expiry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedConfigExpiring {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Saved configuration events: Saved configuration expired.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedConfigExpired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegation proposal sent to another party.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationProposed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegation proposal accepted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationAccepted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegation proposal rejected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationRejected {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Counter-proposal to a delegation submitted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationCountered {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegation authority granted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationGranted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegation authority revoked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationRevoked {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegation expired without acceptance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationExpired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Delegation events: Delegated spending approaching budget limit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DelegationBudgetWarning {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow execution plan created.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowPlanned {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow finished successfully.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow terminated with an error.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowFailed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Individual workflow step completed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowStepCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow step retried after failure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowStepRetried {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow moved to dead-letter queue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowDeadLettered {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow cancelled by operator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowCancelled {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow running in degraded mode.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowDegraded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Human approval gate passed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentWorkflowApproved {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Workflow paused awaiting human approval.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentApprovalRequired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Approval request resent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentApprovalResent {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Approval escalated to higher authority.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentApprovalEscalated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Agent trust level changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentTrustLevelChanged {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Abuse pattern detected from agent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentTrustAbuseDetected {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Agent trust score decaying.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentTrustDecayWarning {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Agent spending cap exceeded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentTrustCapExceeded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Anomalous agent behaviour detected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentAnomalyDetected {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Agent reached spending ceiling.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgentSpendingCeiling {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Agent-initiated sell workflow received a proposal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkflowSellProposalReceived {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Agent & workflow events: Agent fulfilment workflow delivered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkflowFulfillDelivered {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: New product family created.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProductFamilyCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Product family updated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProductFamilyUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Product family deleted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProductFamilyDeleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Option group created.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionGroupCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Option group updated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionGroupUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Option group deleted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionGroupDeleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Option created within a group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Option updated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Option deleted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionDeleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Compatibility rule created.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompatibilityRuleCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Compatibility rule updated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompatibilityRuleUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Compatibility rule deleted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompatibilityRuleDeleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Bundle rule created.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BundleRuleCreated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Bundle rule updated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BundleRuleUpdated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Product catalog events: Bundle rule deleted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BundleRuleDeleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Billing events: Account credit balance below threshold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingLowBalance {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Billing events: Credits added to account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingCreditAdded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Billing events: Credits deducted from account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingCreditDeducted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Billing events: Automatic top-up triggered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingAutoTopup {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Billing events: Widget entering degraded mode due to low balance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BillingWidgetDegraded {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Trust events: Tenant trust level changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TenantTrustLevelChanged {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Trust events: Tenant promoted to higher trust tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TenantTrustPromoted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Trust events: Tenant trust score decaying.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TenantTrustLevelDecayWarning {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Trust events: Entity demoted to lower trust level.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrustDemoted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Trust events: Fraud signal recorded against entity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrustFraudSignal {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Verifiable credential issued.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CredentialIssued {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: API key rotated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ApiKeyRotated {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Encryption rekey operation completed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EncryptionRekeyCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Customer consent approaching expiry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsentExpiringSoon {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Customer consent expired.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsentExpired {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Background job completed successfully.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JobCompleted {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Background job failed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JobFailed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Job queue depth exceeded alert threshold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueueDepthAlert {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Job moved to dead-letter queue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SystemJobDeadLetter {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Circuit breaker opened for a downstream service.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCircuitOpened {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Circuit breaker closed — service recovered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCircuitClosed {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Circuit breaker backoff interval increased.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CircuitBreakerBackoffIncreased {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// System events: Unusual spike in CSP violation reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SecurityCspSpike {
+    /// The event type.
+    pub event: String,
+    /// When the event occurred (ISO 8601 with offset).
+    pub timestamp: String,
+    /// The tenant the event belongs to.
+    pub tenant_id: String,
+    /// The event's id, for de-duplication (the document's idempotency example reads it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The event-specific payload; the document lists no fields for this type.
+    pub data: Map<String, Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.created data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealCreatedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The customer's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// The deal's total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    /// The currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The deal's status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.updated data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealUpdatedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The fields that changed; the document gives no shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Map<String, Value>>,
+    /// Who made the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.status_changed data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealStatusChangedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The status before (for example pending).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_status: Option<String>,
+    /// The status after (for example won).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_status: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.closed data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealClosedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Who closed the deal: the seller or the customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled_by: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.fulfilled data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealFulfilledData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// When the deal was fulfilled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fulfilled_at: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.expired data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealExpiredData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// When the deal expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired_at: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.unsigned data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealUnsignedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.signature_added data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSignatureAddedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// When the party signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_at: Option<String>,
+    /// The signer's email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer_email: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.signature_timeout data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSignatureTimeoutData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The signing deadline that passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.item_added data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealItemAddedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The line item's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    /// The product's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// The item's quantity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<f64>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.item_removed data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealItemRemovedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The line item's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.item_updated data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealItemUpdatedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The line item's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    /// The fields that changed; the document gives no shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Map<String, Value>>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.discount_applied data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealDiscountAppliedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The discount's amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_amount: Option<f64>,
+    /// The kind of discount (a code or a manual discount).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_type: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.partially_accepted data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPartiallyAcceptedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The items the customer accepted; the document gives no item shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_items: Option<Vec<Value>>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.created_configured data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealCreatedConfiguredData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The saved configuration the deal was created from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_config_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.negotiation_proposed data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationProposedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The proposed total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_total: Option<f64>,
+    /// The proposed terms; the document gives no type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Value>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.negotiation_counter_proposed data: the key fields the document lists (none
+/// marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationCounterProposedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The proposed total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_total: Option<f64>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.negotiation_accepted data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationAcceptedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The agreed total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_total: Option<f64>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.negotiation_rejected data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealNegotiationRejectedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// Who rejected the negotiation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejected_by: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.settlement_created data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementCreatedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The settlement's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settlement_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.settlement_initiated data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementInitiatedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The settlement's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settlement_id: Option<String>,
+    /// The amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.settlement_completed data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementCompletedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The settlement's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settlement_id: Option<String>,
+    /// The amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// The currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.settlement_failed data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementFailedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The settlement's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settlement_id: Option<String>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.settlement_all_completed data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealSettlementAllCompletedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.participant_invited data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantInvitedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The participant's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// The invited party's email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.participant_accepted data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantAcceptedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The participant's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.participant_withdrawn data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantWithdrawnData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The participant's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.participant_completed data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealParticipantCompletedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The participant's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The payment.received data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaymentReceivedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// The currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The payment method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.payment_received data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentReceivedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// The currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.payment_failed data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentFailedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The payment failure's code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_code: Option<String>,
+    /// The payment failure's message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_message: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.payment_refunded data: the key fields the document lists (none marked
+/// required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentRefundedData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// The refunded amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_amount: Option<f64>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The deal.payment_overdue data: the key fields the document lists (none marked required).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealPaymentOverdueData {
+    /// The deal's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    /// When the payment was due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// The amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// The fields the schema does not list, as sent (every object is open).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One delivery, typed by its kind: one variant per kind the schema lists.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Event {
+    /// `deal.created`: Deal submitted by customer.
+    DealCreated(DealCreated),
+    /// `deal.updated`: Deal fields modified.
+    DealUpdated(DealUpdated),
+    /// `deal.status_changed`: Status transitions (e.g. pending → won).
+    DealStatusChanged(DealStatusChanged),
+    /// `deal.closed`: Deal closed by seller or customer.
+    DealClosed(DealClosed),
+    /// `deal.fulfilled`: Deal marked as fulfilled.
+    DealFulfilled(DealFulfilled),
+    /// `deal.expired`: Deal passed its expiry date without acceptance.
+    DealExpired(DealExpired),
+    /// `deal.unsigned`: Deal reverted to unsigned state.
+    DealUnsigned(DealUnsigned),
+    /// `deal.signature_added`: A party signed the deal.
+    DealSignatureAdded(DealSignatureAdded),
+    /// `deal.signature_timeout`: Signing deadline passed without all signatures.
+    DealSignatureTimeout(DealSignatureTimeout),
+    /// `deal.item_added`: Product line item added to deal.
+    DealItemAdded(DealItemAdded),
+    /// `deal.item_removed`: Line item removed from deal.
+    DealItemRemoved(DealItemRemoved),
+    /// `deal.item_updated`: Line item quantity or price changed.
+    DealItemUpdated(DealItemUpdated),
+    /// `deal.discount_applied`: Discount code or manual discount applied.
+    DealDiscountApplied(DealDiscountApplied),
+    /// `deal.partially_accepted`: Deal accepted with subset of items.
+    DealPartiallyAccepted(DealPartiallyAccepted),
+    /// `deal.created_configured`: Deal created from a saved configuration.
+    DealCreatedConfigured(DealCreatedConfigured),
+    /// `deal.negotiation_proposed`: Customer proposed a counter-offer.
+    DealNegotiationProposed(DealNegotiationProposed),
+    /// `deal.negotiation_counter_proposed`: Seller issued a counter-proposal.
+    DealNegotiationCounterProposed(DealNegotiationCounterProposed),
+    /// `deal.negotiation_accepted`: Negotiation accepted by either party.
+    DealNegotiationAccepted(DealNegotiationAccepted),
+    /// `deal.negotiation_rejected`: Negotiation rejected.
+    DealNegotiationRejected(DealNegotiationRejected),
+    /// `deal.settlement_created`: Settlement record created for a deal.
+    DealSettlementCreated(DealSettlementCreated),
+    /// `deal.settlement_initiated`: Settlement payout process started.
+    DealSettlementInitiated(DealSettlementInitiated),
+    /// `deal.settlement_completed`: Settlement payout completed successfully.
+    DealSettlementCompleted(DealSettlementCompleted),
+    /// `deal.settlement_failed`: Settlement payout failed.
+    DealSettlementFailed(DealSettlementFailed),
+    /// `deal.settlement_all_completed`: All parties in a multi-party deal settled.
+    DealSettlementAllCompleted(DealSettlementAllCompleted),
+    /// `deal.participant_invited`: Party invited to join a multi-party deal.
+    DealParticipantInvited(DealParticipantInvited),
+    /// `deal.participant_accepted`: Invited participant accepted.
+    DealParticipantAccepted(DealParticipantAccepted),
+    /// `deal.participant_withdrawn`: Participant withdrew from deal.
+    DealParticipantWithdrawn(DealParticipantWithdrawn),
+    /// `deal.participant_completed`: Participant fulfilled their obligations.
+    DealParticipantCompleted(DealParticipantCompleted),
+    /// `payment.received`: Payment successfully captured.
+    PaymentReceived(PaymentReceived),
+    /// `deal.payment_received`: Payment received against a deal.
+    DealPaymentReceived(DealPaymentReceived),
+    /// `deal.payment_failed`: Payment capture failed.
+    DealPaymentFailed(DealPaymentFailed),
+    /// `deal.payment_refunded`: Refund issued.
+    DealPaymentRefunded(DealPaymentRefunded),
+    /// `deal.payment_overdue`: Payment past its due date.
+    DealPaymentOverdue(DealPaymentOverdue),
+    /// `negotiation.proposed`: New negotiation proposal submitted.
+    NegotiationProposed(NegotiationProposed),
+    /// `negotiation.countered`: Counter-proposal issued.
+    NegotiationCountered(NegotiationCountered),
+    /// `negotiation.accepted`: Negotiation terms accepted.
+    NegotiationAccepted(NegotiationAccepted),
+    /// `negotiation.rejected`: Negotiation proposal rejected.
+    NegotiationRejected(NegotiationRejected),
+    /// `negotiation.expired`: Negotiation timed out without resolution.
+    NegotiationExpired(NegotiationExpired),
+    /// `contract.signed`: Contract fully signed by all required parties.
+    ContractSigned(ContractSigned),
+    /// `contract.activated`: Contract entered active state.
+    ContractActivated(ContractActivated),
+    /// `contract.terminated`: Contract terminated before natural end.
+    ContractTerminated(ContractTerminated),
+    /// `contract.tamper_detected`: Contract content hash mismatch detected.
+    ContractTamperDetected(ContractTamperDetected),
+    /// `subscription.created`: New subscription started.
+    SubscriptionCreated(SubscriptionCreated),
+    /// `subscription.renewed`: Billing cycle renewed.
+    SubscriptionRenewed(SubscriptionRenewed),
+    /// `subscription.renewal_upcoming`: Renewal reminder (configurable days before).
+    SubscriptionRenewalUpcoming(SubscriptionRenewalUpcoming),
+    /// `subscription.paused`: Subscription paused.
+    SubscriptionPaused(SubscriptionPaused),
+    /// `subscription.resumed`: Paused subscription resumed.
+    SubscriptionResumed(SubscriptionResumed),
+    /// `subscription.cancelled`: Subscription cancelled.
+    SubscriptionCancelled(SubscriptionCancelled),
+    /// `subscription.upgraded`: Plan upgraded to higher tier.
+    SubscriptionUpgraded(SubscriptionUpgraded),
+    /// `subscription.downgraded`: Plan downgraded to lower tier.
+    SubscriptionDowngraded(SubscriptionDowngraded),
+    /// `subscription.changed`: Subscription terms changed.
+    SubscriptionChanged(SubscriptionChanged),
+    /// `subscription.past_due`: Payment past due, subscription at risk.
+    SubscriptionPastDue(SubscriptionPastDue),
+    /// `subscription.suspended`: Subscription suspended due to non-payment.
+    SubscriptionSuspended(SubscriptionSuspended),
+    /// `subscription.cycle_changed`: Billing cycle period changed.
+    SubscriptionCycleChanged(SubscriptionCycleChanged),
+    /// `subscription.payment_failed`: Subscription payment failed.
+    SubscriptionPaymentFailed(SubscriptionPaymentFailed),
+    /// `subscription.payment_retried`: Failed payment retried.
+    SubscriptionPaymentRetried(SubscriptionPaymentRetried),
+    /// `subscription.proration_credit`: Proration credit issued on plan change.
+    SubscriptionProrationCredit(SubscriptionProrationCredit),
+    /// `subscription.meter_added`: Usage meter added to subscription.
+    SubscriptionMeterAdded(SubscriptionMeterAdded),
+    /// `subscription.meter_removed`: Usage meter removed from subscription.
+    SubscriptionMeterRemoved(SubscriptionMeterRemoved),
+    /// `subscription.usage_recorded`: Metered usage event recorded.
+    SubscriptionUsageRecorded(SubscriptionUsageRecorded),
+    /// `subscription.usage_charges_applied`: Metered usage charges billed.
+    SubscriptionUsageChargesApplied(SubscriptionUsageChargesApplied),
+    /// `customer.created`: New customer record created.
+    CustomerCreated(CustomerCreated),
+    /// `customer.updated`: Customer data updated.
+    CustomerUpdated(CustomerUpdated),
+    /// `customer.deleted`: Customer record deleted or GDPR-erased.
+    CustomerDeleted(CustomerDeleted),
+    /// `booking.created`: New booking confirmed.
+    BookingCreated(BookingCreated),
+    /// `booking.cancelled`: Booking cancelled by customer or staff.
+    BookingCancelled(BookingCancelled),
+    /// `booking.completed`: Appointment completed successfully.
+    BookingCompleted(BookingCompleted),
+    /// `booking.no_show`: Customer did not attend the booking.
+    BookingNoShow(BookingNoShow),
+    /// `booking.held`: Booking placed on hold.
+    BookingHeld(BookingHeld),
+    /// `booking.hold_expired`: Booking hold expired without confirmation.
+    BookingHoldExpired(BookingHoldExpired),
+    /// `escrow.created`: Escrow hold created for a deal.
+    EscrowCreated(EscrowCreated),
+    /// `escrow.released`: Escrow funds released to seller.
+    EscrowReleased(EscrowReleased),
+    /// `escrow.refunded`: Escrow funds returned to buyer.
+    EscrowRefunded(EscrowRefunded),
+    /// `escrow.condition_fulfilled`: Release condition met.
+    EscrowConditionFulfilled(EscrowConditionFulfilled),
+    /// `escrow.reauthorization_pending`: Card reauthorization required before expiry.
+    EscrowReauthorizationPending(EscrowReauthorizationPending),
+    /// `escrow.reauthorized`: Escrow successfully reauthorized.
+    EscrowReauthorized(EscrowReauthorized),
+    /// `escrow.reauthorization_failed`: Reauthorization attempt failed.
+    EscrowReauthorizationFailed(EscrowReauthorizationFailed),
+    /// `saved_config.created`: Customer saved a product configuration.
+    SavedConfigCreated(SavedConfigCreated),
+    /// `saved_config.viewed`: Saved configuration link opened.
+    SavedConfigViewed(SavedConfigViewed),
+    /// `saved_config.converted`: Saved configuration resulted in a deal.
+    SavedConfigConverted(SavedConfigConverted),
+    /// `saved_config.expiring`: Saved configuration approaching expiry.
+    SavedConfigExpiring(SavedConfigExpiring),
+    /// `saved_config.expired`: Saved configuration expired.
+    SavedConfigExpired(SavedConfigExpired),
+    /// `delegation.proposed`: Delegation proposal sent to another party.
+    DelegationProposed(DelegationProposed),
+    /// `delegation.accepted`: Delegation proposal accepted.
+    DelegationAccepted(DelegationAccepted),
+    /// `delegation.rejected`: Delegation proposal rejected.
+    DelegationRejected(DelegationRejected),
+    /// `delegation.countered`: Counter-proposal to a delegation submitted.
+    DelegationCountered(DelegationCountered),
+    /// `delegation.granted`: Delegation authority granted.
+    DelegationGranted(DelegationGranted),
+    /// `delegation.revoked`: Delegation authority revoked.
+    DelegationRevoked(DelegationRevoked),
+    /// `delegation.expired`: Delegation expired without acceptance.
+    DelegationExpired(DelegationExpired),
+    /// `delegation.budget_warning`: Delegated spending approaching budget limit.
+    DelegationBudgetWarning(DelegationBudgetWarning),
+    /// `agent.workflow.planned`: Workflow execution plan created.
+    AgentWorkflowPlanned(AgentWorkflowPlanned),
+    /// `agent.workflow.completed`: Workflow finished successfully.
+    AgentWorkflowCompleted(AgentWorkflowCompleted),
+    /// `agent.workflow.failed`: Workflow terminated with an error.
+    AgentWorkflowFailed(AgentWorkflowFailed),
+    /// `agent.workflow.step_completed`: Individual workflow step completed.
+    AgentWorkflowStepCompleted(AgentWorkflowStepCompleted),
+    /// `agent.workflow.step_retried`: Workflow step retried after failure.
+    AgentWorkflowStepRetried(AgentWorkflowStepRetried),
+    /// `agent.workflow.dead_lettered`: Workflow moved to dead-letter queue.
+    AgentWorkflowDeadLettered(AgentWorkflowDeadLettered),
+    /// `agent.workflow.cancelled`: Workflow cancelled by operator.
+    AgentWorkflowCancelled(AgentWorkflowCancelled),
+    /// `agent.workflow.degraded`: Workflow running in degraded mode.
+    AgentWorkflowDegraded(AgentWorkflowDegraded),
+    /// `agent.workflow.approved`: Human approval gate passed.
+    AgentWorkflowApproved(AgentWorkflowApproved),
+    /// `agent.approval_required`: Workflow paused awaiting human approval.
+    AgentApprovalRequired(AgentApprovalRequired),
+    /// `agent.approval_resent`: Approval request resent.
+    AgentApprovalResent(AgentApprovalResent),
+    /// `agent.approval_escalated`: Approval escalated to higher authority.
+    AgentApprovalEscalated(AgentApprovalEscalated),
+    /// `agent.trust.level_changed`: Agent trust level changed.
+    AgentTrustLevelChanged(AgentTrustLevelChanged),
+    /// `agent.trust.abuse_detected`: Abuse pattern detected from agent.
+    AgentTrustAbuseDetected(AgentTrustAbuseDetected),
+    /// `agent.trust.decay_warning`: Agent trust score decaying.
+    AgentTrustDecayWarning(AgentTrustDecayWarning),
+    /// `agent.trust_cap_exceeded`: Agent spending cap exceeded.
+    AgentTrustCapExceeded(AgentTrustCapExceeded),
+    /// `agent.anomaly_detected`: Anomalous agent behaviour detected.
+    AgentAnomalyDetected(AgentAnomalyDetected),
+    /// `agent.spending_ceiling`: Agent reached spending ceiling.
+    AgentSpendingCeiling(AgentSpendingCeiling),
+    /// `workflow.sell.proposal_received`: Agent-initiated sell workflow received a
+    /// proposal.
+    WorkflowSellProposalReceived(WorkflowSellProposalReceived),
+    /// `workflow.fulfill.delivered`: Agent fulfilment workflow delivered.
+    WorkflowFulfillDelivered(WorkflowFulfillDelivered),
+    /// `product_family.created`: New product family created.
+    ProductFamilyCreated(ProductFamilyCreated),
+    /// `product_family.updated`: Product family updated.
+    ProductFamilyUpdated(ProductFamilyUpdated),
+    /// `product_family.deleted`: Product family deleted.
+    ProductFamilyDeleted(ProductFamilyDeleted),
+    /// `option_group.created`: Option group created.
+    OptionGroupCreated(OptionGroupCreated),
+    /// `option_group.updated`: Option group updated.
+    OptionGroupUpdated(OptionGroupUpdated),
+    /// `option_group.deleted`: Option group deleted.
+    OptionGroupDeleted(OptionGroupDeleted),
+    /// `option.created`: Option created within a group.
+    OptionCreated(OptionCreated),
+    /// `option.updated`: Option updated.
+    OptionUpdated(OptionUpdated),
+    /// `option.deleted`: Option deleted.
+    OptionDeleted(OptionDeleted),
+    /// `compatibility_rule.created`: Compatibility rule created.
+    CompatibilityRuleCreated(CompatibilityRuleCreated),
+    /// `compatibility_rule.updated`: Compatibility rule updated.
+    CompatibilityRuleUpdated(CompatibilityRuleUpdated),
+    /// `compatibility_rule.deleted`: Compatibility rule deleted.
+    CompatibilityRuleDeleted(CompatibilityRuleDeleted),
+    /// `bundle_rule.created`: Bundle rule created.
+    BundleRuleCreated(BundleRuleCreated),
+    /// `bundle_rule.updated`: Bundle rule updated.
+    BundleRuleUpdated(BundleRuleUpdated),
+    /// `bundle_rule.deleted`: Bundle rule deleted.
+    BundleRuleDeleted(BundleRuleDeleted),
+    /// `billing.low_balance`: Account credit balance below threshold.
+    BillingLowBalance(BillingLowBalance),
+    /// `billing.credit_added`: Credits added to account.
+    BillingCreditAdded(BillingCreditAdded),
+    /// `billing.credit_deducted`: Credits deducted from account.
+    BillingCreditDeducted(BillingCreditDeducted),
+    /// `billing.auto_topup`: Automatic top-up triggered.
+    BillingAutoTopup(BillingAutoTopup),
+    /// `billing.widget_degraded`: Widget entering degraded mode due to low balance.
+    BillingWidgetDegraded(BillingWidgetDegraded),
+    /// `tenant.trust_level_changed`: Tenant trust level changed.
+    TenantTrustLevelChanged(TenantTrustLevelChanged),
+    /// `tenant.trust_promoted`: Tenant promoted to higher trust tier.
+    TenantTrustPromoted(TenantTrustPromoted),
+    /// `tenant.trust_level_decay_warning`: Tenant trust score decaying.
+    TenantTrustLevelDecayWarning(TenantTrustLevelDecayWarning),
+    /// `trust.demoted`: Entity demoted to lower trust level.
+    TrustDemoted(TrustDemoted),
+    /// `trust.fraud_signal`: Fraud signal recorded against entity.
+    TrustFraudSignal(TrustFraudSignal),
+    /// `credential.issued`: Verifiable credential issued.
+    CredentialIssued(CredentialIssued),
+    /// `api_key.rotated`: API key rotated.
+    ApiKeyRotated(ApiKeyRotated),
+    /// `encryption.rekey_completed`: Encryption rekey operation completed.
+    EncryptionRekeyCompleted(EncryptionRekeyCompleted),
+    /// `consent.expiring_soon`: Customer consent approaching expiry.
+    ConsentExpiringSoon(ConsentExpiringSoon),
+    /// `consent.expired`: Customer consent expired.
+    ConsentExpired(ConsentExpired),
+    /// `job.completed`: Background job completed successfully.
+    JobCompleted(JobCompleted),
+    /// `job.failed`: Background job failed.
+    JobFailed(JobFailed),
+    /// `queue.depth_alert`: Job queue depth exceeded alert threshold.
+    QueueDepthAlert(QueueDepthAlert),
+    /// `system.job_dead_letter`: Job moved to dead-letter queue.
+    SystemJobDeadLetter(SystemJobDeadLetter),
+    /// `service.circuit_opened`: Circuit breaker opened for a downstream service.
+    ServiceCircuitOpened(ServiceCircuitOpened),
+    /// `service.circuit_closed`: Circuit breaker closed — service recovered.
+    ServiceCircuitClosed(ServiceCircuitClosed),
+    /// `circuit-breaker.backoff-increased`: Circuit breaker backoff interval increased.
+    CircuitBreakerBackoffIncreased(CircuitBreakerBackoffIncreased),
+    /// `security.csp_spike`: Unusual spike in CSP violation reports.
+    SecurityCspSpike(SecurityCspSpike),
+    /// A kind the schema does not list (or none): the body as parsed.
+    Other {
+        /// The delivery's kind, when the envelope has one.
+        kind: Option<String>,
+        /// The body.
+        payload: Value,
+    },
+}
+
+/// Every kind the schema lists, in its order.
+pub const KINDS: &[&str] = &[
+    "deal.created",
+    "deal.updated",
+    "deal.status_changed",
+    "deal.closed",
+    "deal.fulfilled",
+    "deal.expired",
+    "deal.unsigned",
+    "deal.signature_added",
+    "deal.signature_timeout",
+    "deal.item_added",
+    "deal.item_removed",
+    "deal.item_updated",
+    "deal.discount_applied",
+    "deal.partially_accepted",
+    "deal.created_configured",
+    "deal.negotiation_proposed",
+    "deal.negotiation_counter_proposed",
+    "deal.negotiation_accepted",
+    "deal.negotiation_rejected",
+    "deal.settlement_created",
+    "deal.settlement_initiated",
+    "deal.settlement_completed",
+    "deal.settlement_failed",
+    "deal.settlement_all_completed",
+    "deal.participant_invited",
+    "deal.participant_accepted",
+    "deal.participant_withdrawn",
+    "deal.participant_completed",
+    "payment.received",
+    "deal.payment_received",
+    "deal.payment_failed",
+    "deal.payment_refunded",
+    "deal.payment_overdue",
+    "negotiation.proposed",
+    "negotiation.countered",
+    "negotiation.accepted",
+    "negotiation.rejected",
+    "negotiation.expired",
+    "contract.signed",
+    "contract.activated",
+    "contract.terminated",
+    "contract.tamper_detected",
+    "subscription.created",
+    "subscription.renewed",
+    "subscription.renewal_upcoming",
+    "subscription.paused",
+    "subscription.resumed",
+    "subscription.cancelled",
+    "subscription.upgraded",
+    "subscription.downgraded",
+    "subscription.changed",
+    "subscription.past_due",
+    "subscription.suspended",
+    "subscription.cycle_changed",
+    "subscription.payment_failed",
+    "subscription.payment_retried",
+    "subscription.proration_credit",
+    "subscription.meter_added",
+    "subscription.meter_removed",
+    "subscription.usage_recorded",
+    "subscription.usage_charges_applied",
+    "customer.created",
+    "customer.updated",
+    "customer.deleted",
+    "booking.created",
+    "booking.cancelled",
+    "booking.completed",
+    "booking.no_show",
+    "booking.held",
+    "booking.hold_expired",
+    "escrow.created",
+    "escrow.released",
+    "escrow.refunded",
+    "escrow.condition_fulfilled",
+    "escrow.reauthorization_pending",
+    "escrow.reauthorized",
+    "escrow.reauthorization_failed",
+    "saved_config.created",
+    "saved_config.viewed",
+    "saved_config.converted",
+    "saved_config.expiring",
+    "saved_config.expired",
+    "delegation.proposed",
+    "delegation.accepted",
+    "delegation.rejected",
+    "delegation.countered",
+    "delegation.granted",
+    "delegation.revoked",
+    "delegation.expired",
+    "delegation.budget_warning",
+    "agent.workflow.planned",
+    "agent.workflow.completed",
+    "agent.workflow.failed",
+    "agent.workflow.step_completed",
+    "agent.workflow.step_retried",
+    "agent.workflow.dead_lettered",
+    "agent.workflow.cancelled",
+    "agent.workflow.degraded",
+    "agent.workflow.approved",
+    "agent.approval_required",
+    "agent.approval_resent",
+    "agent.approval_escalated",
+    "agent.trust.level_changed",
+    "agent.trust.abuse_detected",
+    "agent.trust.decay_warning",
+    "agent.trust_cap_exceeded",
+    "agent.anomaly_detected",
+    "agent.spending_ceiling",
+    "workflow.sell.proposal_received",
+    "workflow.fulfill.delivered",
+    "product_family.created",
+    "product_family.updated",
+    "product_family.deleted",
+    "option_group.created",
+    "option_group.updated",
+    "option_group.deleted",
+    "option.created",
+    "option.updated",
+    "option.deleted",
+    "compatibility_rule.created",
+    "compatibility_rule.updated",
+    "compatibility_rule.deleted",
+    "bundle_rule.created",
+    "bundle_rule.updated",
+    "bundle_rule.deleted",
+    "billing.low_balance",
+    "billing.credit_added",
+    "billing.credit_deducted",
+    "billing.auto_topup",
+    "billing.widget_degraded",
+    "tenant.trust_level_changed",
+    "tenant.trust_promoted",
+    "tenant.trust_level_decay_warning",
+    "trust.demoted",
+    "trust.fraud_signal",
+    "credential.issued",
+    "api_key.rotated",
+    "encryption.rekey_completed",
+    "consent.expiring_soon",
+    "consent.expired",
+    "job.completed",
+    "job.failed",
+    "queue.depth_alert",
+    "system.job_dead_letter",
+    "service.circuit_opened",
+    "service.circuit_closed",
+    "circuit-breaker.backoff-increased",
+    "security.csp_spike",
+];
+
+/// A body of every kind, in [`KINDS`] order: every listed field, fixed values
+/// (core/events/samples/salesbooth.json).
+pub const SAMPLES: &[(&str, &str)] = &[
+    (
+        "deal.created",
+        r#"{"event":"deal.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_90d85771e36c","id":"id_58e479e45885","data":{"deal_id":"deal_id_946a42b4bc78","customer_id":"customer_id_30b54e3637fe","total":87.5,"currency":"currency","status":"status"}}"#,
+    ),
+    (
+        "deal.updated",
+        r#"{"event":"deal.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_a6696db07f26","id":"id_321d0e42cab2","data":{"deal_id":"deal_id_958d86e0d953","changes":{},"updated_by":"updated by"}}"#,
+    ),
+    (
+        "deal.status_changed",
+        r#"{"event":"deal.status_changed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_2e9ac561560e","id":"id_6f3198c6f0f4","data":{"deal_id":"deal_id_94781503954f","from_status":"from status","to_status":"to status"}}"#,
+    ),
+    (
+        "deal.closed",
+        r#"{"event":"deal.closed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_b1fc8f7e0b96","id":"id_b509989ebe26","data":{"deal_id":"deal_id_25032dbee316","reason":"reason","cancelled_by":"cancelled by"}}"#,
+    ),
+    (
+        "deal.fulfilled",
+        r#"{"event":"deal.fulfilled","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_9650a61b3b4c","id":"id_e013bd8311aa","data":{"deal_id":"deal_id_4c7d3d11a653","fulfilled_at":"fulfilled at"}}"#,
+    ),
+    (
+        "deal.expired",
+        r#"{"event":"deal.expired","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_92aacfbeb372","id":"id_57f6127eafb7","data":{"deal_id":"deal_id_83c95558972c","expired_at":"expired at"}}"#,
+    ),
+    (
+        "deal.unsigned",
+        r#"{"event":"deal.unsigned","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c0133eaf70d1","id":"id_1c2e12ceeaf0","data":{"deal_id":"deal_id_39cd92a96688"}}"#,
+    ),
+    (
+        "deal.signature_added",
+        r#"{"event":"deal.signature_added","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_17dc61fbed7f","id":"id_316cae8dfc47","data":{"deal_id":"deal_id_81c736c39d8f","signed_at":"signed at","signer_email":"signer email"}}"#,
+    ),
+    (
+        "deal.signature_timeout",
+        r#"{"event":"deal.signature_timeout","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_88502be95abe","id":"id_a29beca10945","data":{"deal_id":"deal_id_e10f6d9dd6e9","deadline":"deadline"}}"#,
+    ),
+    (
+        "deal.item_added",
+        r#"{"event":"deal.item_added","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_0f115009b05e","id":"id_f4e154c79337","data":{"deal_id":"deal_id_44a8b4d3a17e","item_id":"item_id_00fc806bcadf","product_id":"product_id_0b1762470933","quantity":87.5}}"#,
+    ),
+    (
+        "deal.item_removed",
+        r#"{"event":"deal.item_removed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_309c953186bf","id":"id_5e4f3d68dbd1","data":{"deal_id":"deal_id_ad44ac340348","item_id":"item_id_bf5a96327d4c"}}"#,
+    ),
+    (
+        "deal.item_updated",
+        r#"{"event":"deal.item_updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7e87c0ae1ac7","id":"id_b2dc76abd9a3","data":{"deal_id":"deal_id_aada8b319bd4","item_id":"item_id_05dab4e4af3c","changes":{}}}"#,
+    ),
+    (
+        "deal.discount_applied",
+        r#"{"event":"deal.discount_applied","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_70b444446a0a","id":"id_b3c445a0c997","data":{"deal_id":"deal_id_218ce8b2f173","discount_amount":87.5,"discount_type":"discount type"}}"#,
+    ),
+    (
+        "deal.partially_accepted",
+        r#"{"event":"deal.partially_accepted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_005674918ccb","id":"id_57aeac9a32c0","data":{"deal_id":"deal_id_8dc4bbbbd0ad","accepted_items":[]}}"#,
+    ),
+    (
+        "deal.created_configured",
+        r#"{"event":"deal.created_configured","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_bbe4e94b6cb9","id":"id_15f254fcf61b","data":{"deal_id":"deal_id_717cec94cbcd","saved_config_id":"saved_config_id_3ff2ddee85d8"}}"#,
+    ),
+    (
+        "deal.negotiation_proposed",
+        r#"{"event":"deal.negotiation_proposed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f6f2b9759b66","id":"id_db4b8daace43","data":{"deal_id":"deal_id_c7176683a06e","proposed_total":87.5,"terms":"terms"}}"#,
+    ),
+    (
+        "deal.negotiation_counter_proposed",
+        r#"{"event":"deal.negotiation_counter_proposed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_dfc5f39cb15e","id":"id_087b950354c2","data":{"deal_id":"deal_id_beda3acf49a5","proposed_total":87.5}}"#,
+    ),
+    (
+        "deal.negotiation_accepted",
+        r#"{"event":"deal.negotiation_accepted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_8ce30947a560","id":"id_1d04eb39c14e","data":{"deal_id":"deal_id_9b25ee06faa6","final_total":87.5}}"#,
+    ),
+    (
+        "deal.negotiation_rejected",
+        r#"{"event":"deal.negotiation_rejected","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_59dcea53b42c","id":"id_e1bc9434d7aa","data":{"deal_id":"deal_id_8e58a677e2e7","rejected_by":"rejected by"}}"#,
+    ),
+    (
+        "deal.settlement_created",
+        r#"{"event":"deal.settlement_created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_804c5823eb20","id":"id_ae03ab8c283c","data":{"deal_id":"deal_id_f85c1b263350","settlement_id":"settlement_id_9f85e49f23c3"}}"#,
+    ),
+    (
+        "deal.settlement_initiated",
+        r#"{"event":"deal.settlement_initiated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4c6b34490a58","id":"id_5a8358371979","data":{"deal_id":"deal_id_2bc3d2e35212","settlement_id":"settlement_id_4a7fbaa8e2df","amount":87.5}}"#,
+    ),
+    (
+        "deal.settlement_completed",
+        r#"{"event":"deal.settlement_completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_d13efc6dfe22","id":"id_c122f786f725","data":{"deal_id":"deal_id_fd9f3264ec93","settlement_id":"settlement_id_317389c26094","amount":87.5,"currency":"currency"}}"#,
+    ),
+    (
+        "deal.settlement_failed",
+        r#"{"event":"deal.settlement_failed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_b5d9d225d3a0","id":"id_da9ce1a863d4","data":{"deal_id":"deal_id_045b5107e4c3","settlement_id":"settlement_id_d3e1161a618f","reason":"reason"}}"#,
+    ),
+    (
+        "deal.settlement_all_completed",
+        r#"{"event":"deal.settlement_all_completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_32ee14d062d4","id":"id_bb0c50475349","data":{"deal_id":"deal_id_683cd865c751"}}"#,
+    ),
+    (
+        "deal.participant_invited",
+        r#"{"event":"deal.participant_invited","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f717a70e4801","id":"id_4f920cbb000a","data":{"deal_id":"deal_id_94bc655cb828","participant_id":"participant_id_9fb1ed4a064b","email":"email"}}"#,
+    ),
+    (
+        "deal.participant_accepted",
+        r#"{"event":"deal.participant_accepted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_3ecd7e08521e","id":"id_5f1689c2276f","data":{"deal_id":"deal_id_6ccd4d9fc080","participant_id":"participant_id_6faa1b908df5"}}"#,
+    ),
+    (
+        "deal.participant_withdrawn",
+        r#"{"event":"deal.participant_withdrawn","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_def4f072e2d9","id":"id_98a3f4c1d169","data":{"deal_id":"deal_id_c181bc7e4020","participant_id":"participant_id_4115d7dc9a24"}}"#,
+    ),
+    (
+        "deal.participant_completed",
+        r#"{"event":"deal.participant_completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_ec1d26a4c4af","id":"id_14463de1ee50","data":{"deal_id":"deal_id_92f1bdc7f1d0","participant_id":"participant_id_c5ffbdfba8c8"}}"#,
+    ),
+    (
+        "payment.received",
+        r#"{"event":"payment.received","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_027d489ff9fb","id":"id_96b5d14d4596","data":{"deal_id":"deal_id_5bbabc4fa862","amount":87.5,"currency":"currency","payment_method":"payment method"}}"#,
+    ),
+    (
+        "deal.payment_received",
+        r#"{"event":"deal.payment_received","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_5fae091c4243","id":"id_0f8ca04a414e","data":{"deal_id":"deal_id_22de915800d1","amount":87.5,"currency":"currency"}}"#,
+    ),
+    (
+        "deal.payment_failed",
+        r#"{"event":"deal.payment_failed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_a1cfce9ba9f2","id":"id_0071f92e7d71","data":{"deal_id":"deal_id_5df06ecf87b0","failure_code":"failure code","failure_message":"failure message"}}"#,
+    ),
+    (
+        "deal.payment_refunded",
+        r#"{"event":"deal.payment_refunded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_78fb122d6563","id":"id_ac81034eb912","data":{"deal_id":"deal_id_0d689ab4f963","refund_amount":87.5,"reason":"reason"}}"#,
+    ),
+    (
+        "deal.payment_overdue",
+        r#"{"event":"deal.payment_overdue","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_04cd43673012","id":"id_68a73909a67f","data":{"deal_id":"deal_id_71f52208eb8a","due_date":"due date","amount":87.5}}"#,
+    ),
+    (
+        "negotiation.proposed",
+        r#"{"event":"negotiation.proposed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c82d58ddd73f","id":"id_d4c2a6af40c6","data":{}}"#,
+    ),
+    (
+        "negotiation.countered",
+        r#"{"event":"negotiation.countered","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_fbb3dc1bb84f","id":"id_63475d66ebb0","data":{}}"#,
+    ),
+    (
+        "negotiation.accepted",
+        r#"{"event":"negotiation.accepted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_3558cf2f005a","id":"id_ddb9b92c7239","data":{}}"#,
+    ),
+    (
+        "negotiation.rejected",
+        r#"{"event":"negotiation.rejected","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_cda472d553e5","id":"id_0589e302adcf","data":{}}"#,
+    ),
+    (
+        "negotiation.expired",
+        r#"{"event":"negotiation.expired","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_1942d5764e96","id":"id_77308c62e371","data":{}}"#,
+    ),
+    (
+        "contract.signed",
+        r#"{"event":"contract.signed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_68c7fdd0e349","id":"id_de0531472d10","data":{}}"#,
+    ),
+    (
+        "contract.activated",
+        r#"{"event":"contract.activated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_b5ba3574c5f7","id":"id_900d8147f41c","data":{}}"#,
+    ),
+    (
+        "contract.terminated",
+        r#"{"event":"contract.terminated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_39720b86c68a","id":"id_f516ab2a3cb8","data":{}}"#,
+    ),
+    (
+        "contract.tamper_detected",
+        r#"{"event":"contract.tamper_detected","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_3e15b923efb7","id":"id_ca4cec92f527","data":{}}"#,
+    ),
+    (
+        "subscription.created",
+        r#"{"event":"subscription.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_45f133372254","id":"id_90edbcbd9b35","data":{}}"#,
+    ),
+    (
+        "subscription.renewed",
+        r#"{"event":"subscription.renewed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_d48f28e9bf52","id":"id_c07cea54b386","data":{}}"#,
+    ),
+    (
+        "subscription.renewal_upcoming",
+        r#"{"event":"subscription.renewal_upcoming","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_940907b5eb60","id":"id_d564c05f3bb3","data":{}}"#,
+    ),
+    (
+        "subscription.paused",
+        r#"{"event":"subscription.paused","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_9d43c3888915","id":"id_6f4435c17b63","data":{}}"#,
+    ),
+    (
+        "subscription.resumed",
+        r#"{"event":"subscription.resumed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_59a2558f7c53","id":"id_dd8292405612","data":{}}"#,
+    ),
+    (
+        "subscription.cancelled",
+        r#"{"event":"subscription.cancelled","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_664191319a7f","id":"id_402ddb7137f9","data":{}}"#,
+    ),
+    (
+        "subscription.upgraded",
+        r#"{"event":"subscription.upgraded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c9fb1144b066","id":"id_1f18ff00e935","data":{}}"#,
+    ),
+    (
+        "subscription.downgraded",
+        r#"{"event":"subscription.downgraded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4856d630d4c5","id":"id_25da9da73665","data":{}}"#,
+    ),
+    (
+        "subscription.changed",
+        r#"{"event":"subscription.changed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_651901ba8964","id":"id_4eb0fb842ec3","data":{}}"#,
+    ),
+    (
+        "subscription.past_due",
+        r#"{"event":"subscription.past_due","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_32bc8ac52f29","id":"id_ff308e820df0","data":{}}"#,
+    ),
+    (
+        "subscription.suspended",
+        r#"{"event":"subscription.suspended","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_465bfae9b4c4","id":"id_ec8f0dd132a3","data":{}}"#,
+    ),
+    (
+        "subscription.cycle_changed",
+        r#"{"event":"subscription.cycle_changed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7766c09b8aa8","id":"id_9f2a268472b4","data":{}}"#,
+    ),
+    (
+        "subscription.payment_failed",
+        r#"{"event":"subscription.payment_failed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f040926586e6","id":"id_773168c60de2","data":{}}"#,
+    ),
+    (
+        "subscription.payment_retried",
+        r#"{"event":"subscription.payment_retried","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_2dc9392c4e5a","id":"id_b67cf4746ae8","data":{}}"#,
+    ),
+    (
+        "subscription.proration_credit",
+        r#"{"event":"subscription.proration_credit","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_2e86efa9e0ec","id":"id_f6fb995cb7a7","data":{}}"#,
+    ),
+    (
+        "subscription.meter_added",
+        r#"{"event":"subscription.meter_added","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_ae44a900534d","id":"id_5ac0cd1114a0","data":{}}"#,
+    ),
+    (
+        "subscription.meter_removed",
+        r#"{"event":"subscription.meter_removed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_0bdfa37841d0","id":"id_6c74869ed49a","data":{}}"#,
+    ),
+    (
+        "subscription.usage_recorded",
+        r#"{"event":"subscription.usage_recorded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c2cdfa2d8489","id":"id_69ed5dfc6181","data":{}}"#,
+    ),
+    (
+        "subscription.usage_charges_applied",
+        r#"{"event":"subscription.usage_charges_applied","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_cad7c305dbf0","id":"id_3915c70b5065","data":{}}"#,
+    ),
+    (
+        "customer.created",
+        r#"{"event":"customer.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_980ec56621c2","id":"id_701d37f404b5","data":{}}"#,
+    ),
+    (
+        "customer.updated",
+        r#"{"event":"customer.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7cd1220ce744","id":"id_0453d9339544","data":{}}"#,
+    ),
+    (
+        "customer.deleted",
+        r#"{"event":"customer.deleted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_85db33f80021","id":"id_1775e82b075f","data":{}}"#,
+    ),
+    (
+        "booking.created",
+        r#"{"event":"booking.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_82348bc0c1f7","id":"id_6ed558309de9","data":{}}"#,
+    ),
+    (
+        "booking.cancelled",
+        r#"{"event":"booking.cancelled","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_dc8ecdd6b46d","id":"id_31caace01c9e","data":{}}"#,
+    ),
+    (
+        "booking.completed",
+        r#"{"event":"booking.completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f296b58212ef","id":"id_58e5ca95acbd","data":{}}"#,
+    ),
+    (
+        "booking.no_show",
+        r#"{"event":"booking.no_show","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4ed28d2779f7","id":"id_f301bb31fec8","data":{}}"#,
+    ),
+    (
+        "booking.held",
+        r#"{"event":"booking.held","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f0b9198efd8e","id":"id_483a41973c4e","data":{}}"#,
+    ),
+    (
+        "booking.hold_expired",
+        r#"{"event":"booking.hold_expired","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_84f584d99567","id":"id_e381f14ea5a7","data":{}}"#,
+    ),
+    (
+        "escrow.created",
+        r#"{"event":"escrow.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6c0c76cdeedc","id":"id_7986c228f000","data":{}}"#,
+    ),
+    (
+        "escrow.released",
+        r#"{"event":"escrow.released","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4a3cb2196db7","id":"id_da3221ea1a91","data":{}}"#,
+    ),
+    (
+        "escrow.refunded",
+        r#"{"event":"escrow.refunded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c91858ba26a0","id":"id_9cfea77ad8aa","data":{}}"#,
+    ),
+    (
+        "escrow.condition_fulfilled",
+        r#"{"event":"escrow.condition_fulfilled","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_8e76897e7b70","id":"id_87b38d59c95b","data":{}}"#,
+    ),
+    (
+        "escrow.reauthorization_pending",
+        r#"{"event":"escrow.reauthorization_pending","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_b6b624271860","id":"id_7e19d0e61316","data":{}}"#,
+    ),
+    (
+        "escrow.reauthorized",
+        r#"{"event":"escrow.reauthorized","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_e90a056ca764","id":"id_a1c2fe94c2fb","data":{}}"#,
+    ),
+    (
+        "escrow.reauthorization_failed",
+        r#"{"event":"escrow.reauthorization_failed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7391cd8a6082","id":"id_7441ac410ed2","data":{}}"#,
+    ),
+    (
+        "saved_config.created",
+        r#"{"event":"saved_config.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_fc7149024162","id":"id_10209eb34260","data":{}}"#,
+    ),
+    (
+        "saved_config.viewed",
+        r#"{"event":"saved_config.viewed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_70089c5b089e","id":"id_0fc2c7730eb4","data":{}}"#,
+    ),
+    (
+        "saved_config.converted",
+        r#"{"event":"saved_config.converted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_e72cf99e1785","id":"id_3b01b2e107c0","data":{}}"#,
+    ),
+    (
+        "saved_config.expiring",
+        r#"{"event":"saved_config.expiring","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_815ab526b128","id":"id_f1b2bf883c01","data":{}}"#,
+    ),
+    (
+        "saved_config.expired",
+        r#"{"event":"saved_config.expired","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c527ea60ec4d","id":"id_24c3432d48d7","data":{}}"#,
+    ),
+    (
+        "delegation.proposed",
+        r#"{"event":"delegation.proposed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f63fd8dd37c0","id":"id_e7c5f9a75c2e","data":{}}"#,
+    ),
+    (
+        "delegation.accepted",
+        r#"{"event":"delegation.accepted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c8c9132a3b15","id":"id_571c93a7b1fa","data":{}}"#,
+    ),
+    (
+        "delegation.rejected",
+        r#"{"event":"delegation.rejected","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6cff7709ba1b","id":"id_3e926fb20d3b","data":{}}"#,
+    ),
+    (
+        "delegation.countered",
+        r#"{"event":"delegation.countered","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_d8e8e5e09ffd","id":"id_593d87ded9f6","data":{}}"#,
+    ),
+    (
+        "delegation.granted",
+        r#"{"event":"delegation.granted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_2084cd86c8ee","id":"id_fefa4ca1c0e5","data":{}}"#,
+    ),
+    (
+        "delegation.revoked",
+        r#"{"event":"delegation.revoked","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_b4bf01b21a54","id":"id_3105479ed4a7","data":{}}"#,
+    ),
+    (
+        "delegation.expired",
+        r#"{"event":"delegation.expired","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_f2a0faba7a6c","id":"id_10a613bcdc60","data":{}}"#,
+    ),
+    (
+        "delegation.budget_warning",
+        r#"{"event":"delegation.budget_warning","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_5a8438e04b50","id":"id_88f5feae27bc","data":{}}"#,
+    ),
+    (
+        "agent.workflow.planned",
+        r#"{"event":"agent.workflow.planned","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_949cd80302c1","id":"id_e1f6a153b735","data":{}}"#,
+    ),
+    (
+        "agent.workflow.completed",
+        r#"{"event":"agent.workflow.completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_e84056570953","id":"id_2edf6a3a241e","data":{}}"#,
+    ),
+    (
+        "agent.workflow.failed",
+        r#"{"event":"agent.workflow.failed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_dc30786966ee","id":"id_956dc57abdb8","data":{}}"#,
+    ),
+    (
+        "agent.workflow.step_completed",
+        r#"{"event":"agent.workflow.step_completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_bf9bab920336","id":"id_806af920bf08","data":{}}"#,
+    ),
+    (
+        "agent.workflow.step_retried",
+        r#"{"event":"agent.workflow.step_retried","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_3ea42f1b82c9","id":"id_fc0e72e83b8b","data":{}}"#,
+    ),
+    (
+        "agent.workflow.dead_lettered",
+        r#"{"event":"agent.workflow.dead_lettered","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_48896a4af35d","id":"id_d8fa65191464","data":{}}"#,
+    ),
+    (
+        "agent.workflow.cancelled",
+        r#"{"event":"agent.workflow.cancelled","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_dcebff4d31c3","id":"id_e442b96ae4b7","data":{}}"#,
+    ),
+    (
+        "agent.workflow.degraded",
+        r#"{"event":"agent.workflow.degraded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_ee335b98574e","id":"id_f7048e253762","data":{}}"#,
+    ),
+    (
+        "agent.workflow.approved",
+        r#"{"event":"agent.workflow.approved","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_3a21a6182830","id":"id_b9d8eeda70cd","data":{}}"#,
+    ),
+    (
+        "agent.approval_required",
+        r#"{"event":"agent.approval_required","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_aa0dd43532d1","id":"id_30363d5545af","data":{}}"#,
+    ),
+    (
+        "agent.approval_resent",
+        r#"{"event":"agent.approval_resent","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7a780407a3f1","id":"id_b22aaa0423a6","data":{}}"#,
+    ),
+    (
+        "agent.approval_escalated",
+        r#"{"event":"agent.approval_escalated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_38973c202b69","id":"id_675ed1fd8ea8","data":{}}"#,
+    ),
+    (
+        "agent.trust.level_changed",
+        r#"{"event":"agent.trust.level_changed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c8b6ef691de8","id":"id_78f3074c5fcf","data":{}}"#,
+    ),
+    (
+        "agent.trust.abuse_detected",
+        r#"{"event":"agent.trust.abuse_detected","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_e6dbcd3edce8","id":"id_20e8a0570598","data":{}}"#,
+    ),
+    (
+        "agent.trust.decay_warning",
+        r#"{"event":"agent.trust.decay_warning","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6db9d724c4a7","id":"id_9576687c9c45","data":{}}"#,
+    ),
+    (
+        "agent.trust_cap_exceeded",
+        r#"{"event":"agent.trust_cap_exceeded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_8657de02f8aa","id":"id_a2fa4548c14a","data":{}}"#,
+    ),
+    (
+        "agent.anomaly_detected",
+        r#"{"event":"agent.anomaly_detected","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6b4216d55b18","id":"id_54aae2d990ca","data":{}}"#,
+    ),
+    (
+        "agent.spending_ceiling",
+        r#"{"event":"agent.spending_ceiling","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_332fca760464","id":"id_097ce69eb387","data":{}}"#,
+    ),
+    (
+        "workflow.sell.proposal_received",
+        r#"{"event":"workflow.sell.proposal_received","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_552d040c3fac","id":"id_a6605a7c148f","data":{}}"#,
+    ),
+    (
+        "workflow.fulfill.delivered",
+        r#"{"event":"workflow.fulfill.delivered","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_1ef217ab2e35","id":"id_dd1f69383bf2","data":{}}"#,
+    ),
+    (
+        "product_family.created",
+        r#"{"event":"product_family.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_2cbbe4272968","id":"id_19c303bf18c6","data":{}}"#,
+    ),
+    (
+        "product_family.updated",
+        r#"{"event":"product_family.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_695125d755dd","id":"id_187e48b85bda","data":{}}"#,
+    ),
+    (
+        "product_family.deleted",
+        r#"{"event":"product_family.deleted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4de01e3d5876","id":"id_5ad968f16879","data":{}}"#,
+    ),
+    (
+        "option_group.created",
+        r#"{"event":"option_group.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_992ab8d8dd16","id":"id_9632bba55f0e","data":{}}"#,
+    ),
+    (
+        "option_group.updated",
+        r#"{"event":"option_group.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_a18236c7d0eb","id":"id_126187d64f09","data":{}}"#,
+    ),
+    (
+        "option_group.deleted",
+        r#"{"event":"option_group.deleted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4afb052d436e","id":"id_1fb00ef90d26","data":{}}"#,
+    ),
+    (
+        "option.created",
+        r#"{"event":"option.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_ab9cf159defd","id":"id_8bbc7476f114","data":{}}"#,
+    ),
+    (
+        "option.updated",
+        r#"{"event":"option.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_8d5b15f57f26","id":"id_7a4a48d31287","data":{}}"#,
+    ),
+    (
+        "option.deleted",
+        r#"{"event":"option.deleted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_a1a779ead7e6","id":"id_5997e43f7dcb","data":{}}"#,
+    ),
+    (
+        "compatibility_rule.created",
+        r#"{"event":"compatibility_rule.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_0cf2bdae7fd5","id":"id_7e7d6257e7c7","data":{}}"#,
+    ),
+    (
+        "compatibility_rule.updated",
+        r#"{"event":"compatibility_rule.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_9517917f8b42","id":"id_bb6d49759ceb","data":{}}"#,
+    ),
+    (
+        "compatibility_rule.deleted",
+        r#"{"event":"compatibility_rule.deleted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_38ca2deb4cb1","id":"id_a5d03547a0eb","data":{}}"#,
+    ),
+    (
+        "bundle_rule.created",
+        r#"{"event":"bundle_rule.created","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_13c5426f4654","id":"id_1fa89270856f","data":{}}"#,
+    ),
+    (
+        "bundle_rule.updated",
+        r#"{"event":"bundle_rule.updated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_b7cb518201ab","id":"id_88dc60c03fd7","data":{}}"#,
+    ),
+    (
+        "bundle_rule.deleted",
+        r#"{"event":"bundle_rule.deleted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_d916bdd890c8","id":"id_47e6af9690e2","data":{}}"#,
+    ),
+    (
+        "billing.low_balance",
+        r#"{"event":"billing.low_balance","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_3d5375a9943b","id":"id_275f11c70c96","data":{}}"#,
+    ),
+    (
+        "billing.credit_added",
+        r#"{"event":"billing.credit_added","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6e0f91924170","id":"id_9a565d563ec8","data":{}}"#,
+    ),
+    (
+        "billing.credit_deducted",
+        r#"{"event":"billing.credit_deducted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4610e066269a","id":"id_300d26687206","data":{}}"#,
+    ),
+    (
+        "billing.auto_topup",
+        r#"{"event":"billing.auto_topup","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_0f652a1e0d50","id":"id_c2933083af97","data":{}}"#,
+    ),
+    (
+        "billing.widget_degraded",
+        r#"{"event":"billing.widget_degraded","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_835101957b51","id":"id_9591badef23d","data":{}}"#,
+    ),
+    (
+        "tenant.trust_level_changed",
+        r#"{"event":"tenant.trust_level_changed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_9ac72a45f34b","id":"id_1c6c709c5f6f","data":{}}"#,
+    ),
+    (
+        "tenant.trust_promoted",
+        r#"{"event":"tenant.trust_promoted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c53dcffcc1ab","id":"id_ea991d1613d3","data":{}}"#,
+    ),
+    (
+        "tenant.trust_level_decay_warning",
+        r#"{"event":"tenant.trust_level_decay_warning","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_c141eb79fa9c","id":"id_2b49e9e85859","data":{}}"#,
+    ),
+    (
+        "trust.demoted",
+        r#"{"event":"trust.demoted","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_73d1d75b23a3","id":"id_4ce26b42fd64","data":{}}"#,
+    ),
+    (
+        "trust.fraud_signal",
+        r#"{"event":"trust.fraud_signal","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7b36b4cddc91","id":"id_cbf24d42e635","data":{}}"#,
+    ),
+    (
+        "credential.issued",
+        r#"{"event":"credential.issued","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6d0cc362c9ae","id":"id_d8c7f97a7479","data":{}}"#,
+    ),
+    (
+        "api_key.rotated",
+        r#"{"event":"api_key.rotated","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_6c3ab1d76517","id":"id_fc56ef6588bb","data":{}}"#,
+    ),
+    (
+        "encryption.rekey_completed",
+        r#"{"event":"encryption.rekey_completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_9ff6102578d4","id":"id_3d1be3c55105","data":{}}"#,
+    ),
+    (
+        "consent.expiring_soon",
+        r#"{"event":"consent.expiring_soon","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_4d5216a4d620","id":"id_07e7fbf75848","data":{}}"#,
+    ),
+    (
+        "consent.expired",
+        r#"{"event":"consent.expired","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_8dce97d0a463","id":"id_49e47be338b4","data":{}}"#,
+    ),
+    (
+        "job.completed",
+        r#"{"event":"job.completed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_968a10bb0f97","id":"id_4066ee9cccdc","data":{}}"#,
+    ),
+    (
+        "job.failed",
+        r#"{"event":"job.failed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_0c5839a1ca3a","id":"id_e6bc1780800b","data":{}}"#,
+    ),
+    (
+        "queue.depth_alert",
+        r#"{"event":"queue.depth_alert","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_ac0286f9283e","id":"id_9d919e107cc6","data":{}}"#,
+    ),
+    (
+        "system.job_dead_letter",
+        r#"{"event":"system.job_dead_letter","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_49b6a9017e27","id":"id_fdfc29d4f53f","data":{}}"#,
+    ),
+    (
+        "service.circuit_opened",
+        r#"{"event":"service.circuit_opened","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7369d409c869","id":"id_e11d05ec5ab2","data":{}}"#,
+    ),
+    (
+        "service.circuit_closed",
+        r#"{"event":"service.circuit_closed","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_7d49f84819eb","id":"id_f8b2098388aa","data":{}}"#,
+    ),
+    (
+        "circuit-breaker.backoff-increased",
+        r#"{"event":"circuit-breaker.backoff-increased","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_a084612a576b","id":"id_e1d755eec2f5","data":{}}"#,
+    ),
+    (
+        "security.csp_spike",
+        r#"{"event":"security.csp_spike","timestamp":"2026-05-19T13:42:08Z","tenant_id":"tenant_id_9dce8265d90d","id":"id_aef93f168ff3","data":{}}"#,
+    ),
+];
+
+impl Event {
+    /// The kind, as the envelope reports it.
+    pub fn kind(&self) -> Option<&str> {
+        match self {
+            Event::DealCreated(_) => Some("deal.created"),
+            Event::DealUpdated(_) => Some("deal.updated"),
+            Event::DealStatusChanged(_) => Some("deal.status_changed"),
+            Event::DealClosed(_) => Some("deal.closed"),
+            Event::DealFulfilled(_) => Some("deal.fulfilled"),
+            Event::DealExpired(_) => Some("deal.expired"),
+            Event::DealUnsigned(_) => Some("deal.unsigned"),
+            Event::DealSignatureAdded(_) => Some("deal.signature_added"),
+            Event::DealSignatureTimeout(_) => Some("deal.signature_timeout"),
+            Event::DealItemAdded(_) => Some("deal.item_added"),
+            Event::DealItemRemoved(_) => Some("deal.item_removed"),
+            Event::DealItemUpdated(_) => Some("deal.item_updated"),
+            Event::DealDiscountApplied(_) => Some("deal.discount_applied"),
+            Event::DealPartiallyAccepted(_) => Some("deal.partially_accepted"),
+            Event::DealCreatedConfigured(_) => Some("deal.created_configured"),
+            Event::DealNegotiationProposed(_) => Some("deal.negotiation_proposed"),
+            Event::DealNegotiationCounterProposed(_) => Some("deal.negotiation_counter_proposed"),
+            Event::DealNegotiationAccepted(_) => Some("deal.negotiation_accepted"),
+            Event::DealNegotiationRejected(_) => Some("deal.negotiation_rejected"),
+            Event::DealSettlementCreated(_) => Some("deal.settlement_created"),
+            Event::DealSettlementInitiated(_) => Some("deal.settlement_initiated"),
+            Event::DealSettlementCompleted(_) => Some("deal.settlement_completed"),
+            Event::DealSettlementFailed(_) => Some("deal.settlement_failed"),
+            Event::DealSettlementAllCompleted(_) => Some("deal.settlement_all_completed"),
+            Event::DealParticipantInvited(_) => Some("deal.participant_invited"),
+            Event::DealParticipantAccepted(_) => Some("deal.participant_accepted"),
+            Event::DealParticipantWithdrawn(_) => Some("deal.participant_withdrawn"),
+            Event::DealParticipantCompleted(_) => Some("deal.participant_completed"),
+            Event::PaymentReceived(_) => Some("payment.received"),
+            Event::DealPaymentReceived(_) => Some("deal.payment_received"),
+            Event::DealPaymentFailed(_) => Some("deal.payment_failed"),
+            Event::DealPaymentRefunded(_) => Some("deal.payment_refunded"),
+            Event::DealPaymentOverdue(_) => Some("deal.payment_overdue"),
+            Event::NegotiationProposed(_) => Some("negotiation.proposed"),
+            Event::NegotiationCountered(_) => Some("negotiation.countered"),
+            Event::NegotiationAccepted(_) => Some("negotiation.accepted"),
+            Event::NegotiationRejected(_) => Some("negotiation.rejected"),
+            Event::NegotiationExpired(_) => Some("negotiation.expired"),
+            Event::ContractSigned(_) => Some("contract.signed"),
+            Event::ContractActivated(_) => Some("contract.activated"),
+            Event::ContractTerminated(_) => Some("contract.terminated"),
+            Event::ContractTamperDetected(_) => Some("contract.tamper_detected"),
+            Event::SubscriptionCreated(_) => Some("subscription.created"),
+            Event::SubscriptionRenewed(_) => Some("subscription.renewed"),
+            Event::SubscriptionRenewalUpcoming(_) => Some("subscription.renewal_upcoming"),
+            Event::SubscriptionPaused(_) => Some("subscription.paused"),
+            Event::SubscriptionResumed(_) => Some("subscription.resumed"),
+            Event::SubscriptionCancelled(_) => Some("subscription.cancelled"),
+            Event::SubscriptionUpgraded(_) => Some("subscription.upgraded"),
+            Event::SubscriptionDowngraded(_) => Some("subscription.downgraded"),
+            Event::SubscriptionChanged(_) => Some("subscription.changed"),
+            Event::SubscriptionPastDue(_) => Some("subscription.past_due"),
+            Event::SubscriptionSuspended(_) => Some("subscription.suspended"),
+            Event::SubscriptionCycleChanged(_) => Some("subscription.cycle_changed"),
+            Event::SubscriptionPaymentFailed(_) => Some("subscription.payment_failed"),
+            Event::SubscriptionPaymentRetried(_) => Some("subscription.payment_retried"),
+            Event::SubscriptionProrationCredit(_) => Some("subscription.proration_credit"),
+            Event::SubscriptionMeterAdded(_) => Some("subscription.meter_added"),
+            Event::SubscriptionMeterRemoved(_) => Some("subscription.meter_removed"),
+            Event::SubscriptionUsageRecorded(_) => Some("subscription.usage_recorded"),
+            Event::SubscriptionUsageChargesApplied(_) => Some("subscription.usage_charges_applied"),
+            Event::CustomerCreated(_) => Some("customer.created"),
+            Event::CustomerUpdated(_) => Some("customer.updated"),
+            Event::CustomerDeleted(_) => Some("customer.deleted"),
+            Event::BookingCreated(_) => Some("booking.created"),
+            Event::BookingCancelled(_) => Some("booking.cancelled"),
+            Event::BookingCompleted(_) => Some("booking.completed"),
+            Event::BookingNoShow(_) => Some("booking.no_show"),
+            Event::BookingHeld(_) => Some("booking.held"),
+            Event::BookingHoldExpired(_) => Some("booking.hold_expired"),
+            Event::EscrowCreated(_) => Some("escrow.created"),
+            Event::EscrowReleased(_) => Some("escrow.released"),
+            Event::EscrowRefunded(_) => Some("escrow.refunded"),
+            Event::EscrowConditionFulfilled(_) => Some("escrow.condition_fulfilled"),
+            Event::EscrowReauthorizationPending(_) => Some("escrow.reauthorization_pending"),
+            Event::EscrowReauthorized(_) => Some("escrow.reauthorized"),
+            Event::EscrowReauthorizationFailed(_) => Some("escrow.reauthorization_failed"),
+            Event::SavedConfigCreated(_) => Some("saved_config.created"),
+            Event::SavedConfigViewed(_) => Some("saved_config.viewed"),
+            Event::SavedConfigConverted(_) => Some("saved_config.converted"),
+            Event::SavedConfigExpiring(_) => Some("saved_config.expiring"),
+            Event::SavedConfigExpired(_) => Some("saved_config.expired"),
+            Event::DelegationProposed(_) => Some("delegation.proposed"),
+            Event::DelegationAccepted(_) => Some("delegation.accepted"),
+            Event::DelegationRejected(_) => Some("delegation.rejected"),
+            Event::DelegationCountered(_) => Some("delegation.countered"),
+            Event::DelegationGranted(_) => Some("delegation.granted"),
+            Event::DelegationRevoked(_) => Some("delegation.revoked"),
+            Event::DelegationExpired(_) => Some("delegation.expired"),
+            Event::DelegationBudgetWarning(_) => Some("delegation.budget_warning"),
+            Event::AgentWorkflowPlanned(_) => Some("agent.workflow.planned"),
+            Event::AgentWorkflowCompleted(_) => Some("agent.workflow.completed"),
+            Event::AgentWorkflowFailed(_) => Some("agent.workflow.failed"),
+            Event::AgentWorkflowStepCompleted(_) => Some("agent.workflow.step_completed"),
+            Event::AgentWorkflowStepRetried(_) => Some("agent.workflow.step_retried"),
+            Event::AgentWorkflowDeadLettered(_) => Some("agent.workflow.dead_lettered"),
+            Event::AgentWorkflowCancelled(_) => Some("agent.workflow.cancelled"),
+            Event::AgentWorkflowDegraded(_) => Some("agent.workflow.degraded"),
+            Event::AgentWorkflowApproved(_) => Some("agent.workflow.approved"),
+            Event::AgentApprovalRequired(_) => Some("agent.approval_required"),
+            Event::AgentApprovalResent(_) => Some("agent.approval_resent"),
+            Event::AgentApprovalEscalated(_) => Some("agent.approval_escalated"),
+            Event::AgentTrustLevelChanged(_) => Some("agent.trust.level_changed"),
+            Event::AgentTrustAbuseDetected(_) => Some("agent.trust.abuse_detected"),
+            Event::AgentTrustDecayWarning(_) => Some("agent.trust.decay_warning"),
+            Event::AgentTrustCapExceeded(_) => Some("agent.trust_cap_exceeded"),
+            Event::AgentAnomalyDetected(_) => Some("agent.anomaly_detected"),
+            Event::AgentSpendingCeiling(_) => Some("agent.spending_ceiling"),
+            Event::WorkflowSellProposalReceived(_) => Some("workflow.sell.proposal_received"),
+            Event::WorkflowFulfillDelivered(_) => Some("workflow.fulfill.delivered"),
+            Event::ProductFamilyCreated(_) => Some("product_family.created"),
+            Event::ProductFamilyUpdated(_) => Some("product_family.updated"),
+            Event::ProductFamilyDeleted(_) => Some("product_family.deleted"),
+            Event::OptionGroupCreated(_) => Some("option_group.created"),
+            Event::OptionGroupUpdated(_) => Some("option_group.updated"),
+            Event::OptionGroupDeleted(_) => Some("option_group.deleted"),
+            Event::OptionCreated(_) => Some("option.created"),
+            Event::OptionUpdated(_) => Some("option.updated"),
+            Event::OptionDeleted(_) => Some("option.deleted"),
+            Event::CompatibilityRuleCreated(_) => Some("compatibility_rule.created"),
+            Event::CompatibilityRuleUpdated(_) => Some("compatibility_rule.updated"),
+            Event::CompatibilityRuleDeleted(_) => Some("compatibility_rule.deleted"),
+            Event::BundleRuleCreated(_) => Some("bundle_rule.created"),
+            Event::BundleRuleUpdated(_) => Some("bundle_rule.updated"),
+            Event::BundleRuleDeleted(_) => Some("bundle_rule.deleted"),
+            Event::BillingLowBalance(_) => Some("billing.low_balance"),
+            Event::BillingCreditAdded(_) => Some("billing.credit_added"),
+            Event::BillingCreditDeducted(_) => Some("billing.credit_deducted"),
+            Event::BillingAutoTopup(_) => Some("billing.auto_topup"),
+            Event::BillingWidgetDegraded(_) => Some("billing.widget_degraded"),
+            Event::TenantTrustLevelChanged(_) => Some("tenant.trust_level_changed"),
+            Event::TenantTrustPromoted(_) => Some("tenant.trust_promoted"),
+            Event::TenantTrustLevelDecayWarning(_) => Some("tenant.trust_level_decay_warning"),
+            Event::TrustDemoted(_) => Some("trust.demoted"),
+            Event::TrustFraudSignal(_) => Some("trust.fraud_signal"),
+            Event::CredentialIssued(_) => Some("credential.issued"),
+            Event::ApiKeyRotated(_) => Some("api_key.rotated"),
+            Event::EncryptionRekeyCompleted(_) => Some("encryption.rekey_completed"),
+            Event::ConsentExpiringSoon(_) => Some("consent.expiring_soon"),
+            Event::ConsentExpired(_) => Some("consent.expired"),
+            Event::JobCompleted(_) => Some("job.completed"),
+            Event::JobFailed(_) => Some("job.failed"),
+            Event::QueueDepthAlert(_) => Some("queue.depth_alert"),
+            Event::SystemJobDeadLetter(_) => Some("system.job_dead_letter"),
+            Event::ServiceCircuitOpened(_) => Some("service.circuit_opened"),
+            Event::ServiceCircuitClosed(_) => Some("service.circuit_closed"),
+            Event::CircuitBreakerBackoffIncreased(_) => Some("circuit-breaker.backoff-increased"),
+            Event::SecurityCspSpike(_) => Some("security.csp_spike"),
+            Event::Other { kind, .. } => kind.as_deref(),
+        }
+    }
+
+    /// The event as JSON: the typed fields (absent optional ones left out).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Event::DealCreated(e) => crate::to_value(e),
+            Event::DealUpdated(e) => crate::to_value(e),
+            Event::DealStatusChanged(e) => crate::to_value(e),
+            Event::DealClosed(e) => crate::to_value(e),
+            Event::DealFulfilled(e) => crate::to_value(e),
+            Event::DealExpired(e) => crate::to_value(e),
+            Event::DealUnsigned(e) => crate::to_value(e),
+            Event::DealSignatureAdded(e) => crate::to_value(e),
+            Event::DealSignatureTimeout(e) => crate::to_value(e),
+            Event::DealItemAdded(e) => crate::to_value(e),
+            Event::DealItemRemoved(e) => crate::to_value(e),
+            Event::DealItemUpdated(e) => crate::to_value(e),
+            Event::DealDiscountApplied(e) => crate::to_value(e),
+            Event::DealPartiallyAccepted(e) => crate::to_value(e),
+            Event::DealCreatedConfigured(e) => crate::to_value(e),
+            Event::DealNegotiationProposed(e) => crate::to_value(e),
+            Event::DealNegotiationCounterProposed(e) => crate::to_value(e),
+            Event::DealNegotiationAccepted(e) => crate::to_value(e),
+            Event::DealNegotiationRejected(e) => crate::to_value(e),
+            Event::DealSettlementCreated(e) => crate::to_value(e),
+            Event::DealSettlementInitiated(e) => crate::to_value(e),
+            Event::DealSettlementCompleted(e) => crate::to_value(e),
+            Event::DealSettlementFailed(e) => crate::to_value(e),
+            Event::DealSettlementAllCompleted(e) => crate::to_value(e),
+            Event::DealParticipantInvited(e) => crate::to_value(e),
+            Event::DealParticipantAccepted(e) => crate::to_value(e),
+            Event::DealParticipantWithdrawn(e) => crate::to_value(e),
+            Event::DealParticipantCompleted(e) => crate::to_value(e),
+            Event::PaymentReceived(e) => crate::to_value(e),
+            Event::DealPaymentReceived(e) => crate::to_value(e),
+            Event::DealPaymentFailed(e) => crate::to_value(e),
+            Event::DealPaymentRefunded(e) => crate::to_value(e),
+            Event::DealPaymentOverdue(e) => crate::to_value(e),
+            Event::NegotiationProposed(e) => crate::to_value(e),
+            Event::NegotiationCountered(e) => crate::to_value(e),
+            Event::NegotiationAccepted(e) => crate::to_value(e),
+            Event::NegotiationRejected(e) => crate::to_value(e),
+            Event::NegotiationExpired(e) => crate::to_value(e),
+            Event::ContractSigned(e) => crate::to_value(e),
+            Event::ContractActivated(e) => crate::to_value(e),
+            Event::ContractTerminated(e) => crate::to_value(e),
+            Event::ContractTamperDetected(e) => crate::to_value(e),
+            Event::SubscriptionCreated(e) => crate::to_value(e),
+            Event::SubscriptionRenewed(e) => crate::to_value(e),
+            Event::SubscriptionRenewalUpcoming(e) => crate::to_value(e),
+            Event::SubscriptionPaused(e) => crate::to_value(e),
+            Event::SubscriptionResumed(e) => crate::to_value(e),
+            Event::SubscriptionCancelled(e) => crate::to_value(e),
+            Event::SubscriptionUpgraded(e) => crate::to_value(e),
+            Event::SubscriptionDowngraded(e) => crate::to_value(e),
+            Event::SubscriptionChanged(e) => crate::to_value(e),
+            Event::SubscriptionPastDue(e) => crate::to_value(e),
+            Event::SubscriptionSuspended(e) => crate::to_value(e),
+            Event::SubscriptionCycleChanged(e) => crate::to_value(e),
+            Event::SubscriptionPaymentFailed(e) => crate::to_value(e),
+            Event::SubscriptionPaymentRetried(e) => crate::to_value(e),
+            Event::SubscriptionProrationCredit(e) => crate::to_value(e),
+            Event::SubscriptionMeterAdded(e) => crate::to_value(e),
+            Event::SubscriptionMeterRemoved(e) => crate::to_value(e),
+            Event::SubscriptionUsageRecorded(e) => crate::to_value(e),
+            Event::SubscriptionUsageChargesApplied(e) => crate::to_value(e),
+            Event::CustomerCreated(e) => crate::to_value(e),
+            Event::CustomerUpdated(e) => crate::to_value(e),
+            Event::CustomerDeleted(e) => crate::to_value(e),
+            Event::BookingCreated(e) => crate::to_value(e),
+            Event::BookingCancelled(e) => crate::to_value(e),
+            Event::BookingCompleted(e) => crate::to_value(e),
+            Event::BookingNoShow(e) => crate::to_value(e),
+            Event::BookingHeld(e) => crate::to_value(e),
+            Event::BookingHoldExpired(e) => crate::to_value(e),
+            Event::EscrowCreated(e) => crate::to_value(e),
+            Event::EscrowReleased(e) => crate::to_value(e),
+            Event::EscrowRefunded(e) => crate::to_value(e),
+            Event::EscrowConditionFulfilled(e) => crate::to_value(e),
+            Event::EscrowReauthorizationPending(e) => crate::to_value(e),
+            Event::EscrowReauthorized(e) => crate::to_value(e),
+            Event::EscrowReauthorizationFailed(e) => crate::to_value(e),
+            Event::SavedConfigCreated(e) => crate::to_value(e),
+            Event::SavedConfigViewed(e) => crate::to_value(e),
+            Event::SavedConfigConverted(e) => crate::to_value(e),
+            Event::SavedConfigExpiring(e) => crate::to_value(e),
+            Event::SavedConfigExpired(e) => crate::to_value(e),
+            Event::DelegationProposed(e) => crate::to_value(e),
+            Event::DelegationAccepted(e) => crate::to_value(e),
+            Event::DelegationRejected(e) => crate::to_value(e),
+            Event::DelegationCountered(e) => crate::to_value(e),
+            Event::DelegationGranted(e) => crate::to_value(e),
+            Event::DelegationRevoked(e) => crate::to_value(e),
+            Event::DelegationExpired(e) => crate::to_value(e),
+            Event::DelegationBudgetWarning(e) => crate::to_value(e),
+            Event::AgentWorkflowPlanned(e) => crate::to_value(e),
+            Event::AgentWorkflowCompleted(e) => crate::to_value(e),
+            Event::AgentWorkflowFailed(e) => crate::to_value(e),
+            Event::AgentWorkflowStepCompleted(e) => crate::to_value(e),
+            Event::AgentWorkflowStepRetried(e) => crate::to_value(e),
+            Event::AgentWorkflowDeadLettered(e) => crate::to_value(e),
+            Event::AgentWorkflowCancelled(e) => crate::to_value(e),
+            Event::AgentWorkflowDegraded(e) => crate::to_value(e),
+            Event::AgentWorkflowApproved(e) => crate::to_value(e),
+            Event::AgentApprovalRequired(e) => crate::to_value(e),
+            Event::AgentApprovalResent(e) => crate::to_value(e),
+            Event::AgentApprovalEscalated(e) => crate::to_value(e),
+            Event::AgentTrustLevelChanged(e) => crate::to_value(e),
+            Event::AgentTrustAbuseDetected(e) => crate::to_value(e),
+            Event::AgentTrustDecayWarning(e) => crate::to_value(e),
+            Event::AgentTrustCapExceeded(e) => crate::to_value(e),
+            Event::AgentAnomalyDetected(e) => crate::to_value(e),
+            Event::AgentSpendingCeiling(e) => crate::to_value(e),
+            Event::WorkflowSellProposalReceived(e) => crate::to_value(e),
+            Event::WorkflowFulfillDelivered(e) => crate::to_value(e),
+            Event::ProductFamilyCreated(e) => crate::to_value(e),
+            Event::ProductFamilyUpdated(e) => crate::to_value(e),
+            Event::ProductFamilyDeleted(e) => crate::to_value(e),
+            Event::OptionGroupCreated(e) => crate::to_value(e),
+            Event::OptionGroupUpdated(e) => crate::to_value(e),
+            Event::OptionGroupDeleted(e) => crate::to_value(e),
+            Event::OptionCreated(e) => crate::to_value(e),
+            Event::OptionUpdated(e) => crate::to_value(e),
+            Event::OptionDeleted(e) => crate::to_value(e),
+            Event::CompatibilityRuleCreated(e) => crate::to_value(e),
+            Event::CompatibilityRuleUpdated(e) => crate::to_value(e),
+            Event::CompatibilityRuleDeleted(e) => crate::to_value(e),
+            Event::BundleRuleCreated(e) => crate::to_value(e),
+            Event::BundleRuleUpdated(e) => crate::to_value(e),
+            Event::BundleRuleDeleted(e) => crate::to_value(e),
+            Event::BillingLowBalance(e) => crate::to_value(e),
+            Event::BillingCreditAdded(e) => crate::to_value(e),
+            Event::BillingCreditDeducted(e) => crate::to_value(e),
+            Event::BillingAutoTopup(e) => crate::to_value(e),
+            Event::BillingWidgetDegraded(e) => crate::to_value(e),
+            Event::TenantTrustLevelChanged(e) => crate::to_value(e),
+            Event::TenantTrustPromoted(e) => crate::to_value(e),
+            Event::TenantTrustLevelDecayWarning(e) => crate::to_value(e),
+            Event::TrustDemoted(e) => crate::to_value(e),
+            Event::TrustFraudSignal(e) => crate::to_value(e),
+            Event::CredentialIssued(e) => crate::to_value(e),
+            Event::ApiKeyRotated(e) => crate::to_value(e),
+            Event::EncryptionRekeyCompleted(e) => crate::to_value(e),
+            Event::ConsentExpiringSoon(e) => crate::to_value(e),
+            Event::ConsentExpired(e) => crate::to_value(e),
+            Event::JobCompleted(e) => crate::to_value(e),
+            Event::JobFailed(e) => crate::to_value(e),
+            Event::QueueDepthAlert(e) => crate::to_value(e),
+            Event::SystemJobDeadLetter(e) => crate::to_value(e),
+            Event::ServiceCircuitOpened(e) => crate::to_value(e),
+            Event::ServiceCircuitClosed(e) => crate::to_value(e),
+            Event::CircuitBreakerBackoffIncreased(e) => crate::to_value(e),
+            Event::SecurityCspSpike(e) => crate::to_value(e),
+            Event::Other { payload, .. } => payload.clone(),
+        }
+    }
+
+    /// The typed event of a listed `kind`, `None` for another kind.
+    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {
+        Some(match kind {
+            "deal.created" => crate::typed(body).map(Event::DealCreated),
+            "deal.updated" => crate::typed(body).map(Event::DealUpdated),
+            "deal.status_changed" => crate::typed(body).map(Event::DealStatusChanged),
+            "deal.closed" => crate::typed(body).map(Event::DealClosed),
+            "deal.fulfilled" => crate::typed(body).map(Event::DealFulfilled),
+            "deal.expired" => crate::typed(body).map(Event::DealExpired),
+            "deal.unsigned" => crate::typed(body).map(Event::DealUnsigned),
+            "deal.signature_added" => crate::typed(body).map(Event::DealSignatureAdded),
+            "deal.signature_timeout" => crate::typed(body).map(Event::DealSignatureTimeout),
+            "deal.item_added" => crate::typed(body).map(Event::DealItemAdded),
+            "deal.item_removed" => crate::typed(body).map(Event::DealItemRemoved),
+            "deal.item_updated" => crate::typed(body).map(Event::DealItemUpdated),
+            "deal.discount_applied" => crate::typed(body).map(Event::DealDiscountApplied),
+            "deal.partially_accepted" => crate::typed(body).map(Event::DealPartiallyAccepted),
+            "deal.created_configured" => crate::typed(body).map(Event::DealCreatedConfigured),
+            "deal.negotiation_proposed" => crate::typed(body).map(Event::DealNegotiationProposed),
+            "deal.negotiation_counter_proposed" => {
+                crate::typed(body).map(Event::DealNegotiationCounterProposed)
+            }
+            "deal.negotiation_accepted" => crate::typed(body).map(Event::DealNegotiationAccepted),
+            "deal.negotiation_rejected" => crate::typed(body).map(Event::DealNegotiationRejected),
+            "deal.settlement_created" => crate::typed(body).map(Event::DealSettlementCreated),
+            "deal.settlement_initiated" => crate::typed(body).map(Event::DealSettlementInitiated),
+            "deal.settlement_completed" => crate::typed(body).map(Event::DealSettlementCompleted),
+            "deal.settlement_failed" => crate::typed(body).map(Event::DealSettlementFailed),
+            "deal.settlement_all_completed" => {
+                crate::typed(body).map(Event::DealSettlementAllCompleted)
+            }
+            "deal.participant_invited" => crate::typed(body).map(Event::DealParticipantInvited),
+            "deal.participant_accepted" => crate::typed(body).map(Event::DealParticipantAccepted),
+            "deal.participant_withdrawn" => crate::typed(body).map(Event::DealParticipantWithdrawn),
+            "deal.participant_completed" => crate::typed(body).map(Event::DealParticipantCompleted),
+            "payment.received" => crate::typed(body).map(Event::PaymentReceived),
+            "deal.payment_received" => crate::typed(body).map(Event::DealPaymentReceived),
+            "deal.payment_failed" => crate::typed(body).map(Event::DealPaymentFailed),
+            "deal.payment_refunded" => crate::typed(body).map(Event::DealPaymentRefunded),
+            "deal.payment_overdue" => crate::typed(body).map(Event::DealPaymentOverdue),
+            "negotiation.proposed" => crate::typed(body).map(Event::NegotiationProposed),
+            "negotiation.countered" => crate::typed(body).map(Event::NegotiationCountered),
+            "negotiation.accepted" => crate::typed(body).map(Event::NegotiationAccepted),
+            "negotiation.rejected" => crate::typed(body).map(Event::NegotiationRejected),
+            "negotiation.expired" => crate::typed(body).map(Event::NegotiationExpired),
+            "contract.signed" => crate::typed(body).map(Event::ContractSigned),
+            "contract.activated" => crate::typed(body).map(Event::ContractActivated),
+            "contract.terminated" => crate::typed(body).map(Event::ContractTerminated),
+            "contract.tamper_detected" => crate::typed(body).map(Event::ContractTamperDetected),
+            "subscription.created" => crate::typed(body).map(Event::SubscriptionCreated),
+            "subscription.renewed" => crate::typed(body).map(Event::SubscriptionRenewed),
+            "subscription.renewal_upcoming" => {
+                crate::typed(body).map(Event::SubscriptionRenewalUpcoming)
+            }
+            "subscription.paused" => crate::typed(body).map(Event::SubscriptionPaused),
+            "subscription.resumed" => crate::typed(body).map(Event::SubscriptionResumed),
+            "subscription.cancelled" => crate::typed(body).map(Event::SubscriptionCancelled),
+            "subscription.upgraded" => crate::typed(body).map(Event::SubscriptionUpgraded),
+            "subscription.downgraded" => crate::typed(body).map(Event::SubscriptionDowngraded),
+            "subscription.changed" => crate::typed(body).map(Event::SubscriptionChanged),
+            "subscription.past_due" => crate::typed(body).map(Event::SubscriptionPastDue),
+            "subscription.suspended" => crate::typed(body).map(Event::SubscriptionSuspended),
+            "subscription.cycle_changed" => crate::typed(body).map(Event::SubscriptionCycleChanged),
+            "subscription.payment_failed" => {
+                crate::typed(body).map(Event::SubscriptionPaymentFailed)
+            }
+            "subscription.payment_retried" => {
+                crate::typed(body).map(Event::SubscriptionPaymentRetried)
+            }
+            "subscription.proration_credit" => {
+                crate::typed(body).map(Event::SubscriptionProrationCredit)
+            }
+            "subscription.meter_added" => crate::typed(body).map(Event::SubscriptionMeterAdded),
+            "subscription.meter_removed" => crate::typed(body).map(Event::SubscriptionMeterRemoved),
+            "subscription.usage_recorded" => {
+                crate::typed(body).map(Event::SubscriptionUsageRecorded)
+            }
+            "subscription.usage_charges_applied" => {
+                crate::typed(body).map(Event::SubscriptionUsageChargesApplied)
+            }
+            "customer.created" => crate::typed(body).map(Event::CustomerCreated),
+            "customer.updated" => crate::typed(body).map(Event::CustomerUpdated),
+            "customer.deleted" => crate::typed(body).map(Event::CustomerDeleted),
+            "booking.created" => crate::typed(body).map(Event::BookingCreated),
+            "booking.cancelled" => crate::typed(body).map(Event::BookingCancelled),
+            "booking.completed" => crate::typed(body).map(Event::BookingCompleted),
+            "booking.no_show" => crate::typed(body).map(Event::BookingNoShow),
+            "booking.held" => crate::typed(body).map(Event::BookingHeld),
+            "booking.hold_expired" => crate::typed(body).map(Event::BookingHoldExpired),
+            "escrow.created" => crate::typed(body).map(Event::EscrowCreated),
+            "escrow.released" => crate::typed(body).map(Event::EscrowReleased),
+            "escrow.refunded" => crate::typed(body).map(Event::EscrowRefunded),
+            "escrow.condition_fulfilled" => crate::typed(body).map(Event::EscrowConditionFulfilled),
+            "escrow.reauthorization_pending" => {
+                crate::typed(body).map(Event::EscrowReauthorizationPending)
+            }
+            "escrow.reauthorized" => crate::typed(body).map(Event::EscrowReauthorized),
+            "escrow.reauthorization_failed" => {
+                crate::typed(body).map(Event::EscrowReauthorizationFailed)
+            }
+            "saved_config.created" => crate::typed(body).map(Event::SavedConfigCreated),
+            "saved_config.viewed" => crate::typed(body).map(Event::SavedConfigViewed),
+            "saved_config.converted" => crate::typed(body).map(Event::SavedConfigConverted),
+            "saved_config.expiring" => crate::typed(body).map(Event::SavedConfigExpiring),
+            "saved_config.expired" => crate::typed(body).map(Event::SavedConfigExpired),
+            "delegation.proposed" => crate::typed(body).map(Event::DelegationProposed),
+            "delegation.accepted" => crate::typed(body).map(Event::DelegationAccepted),
+            "delegation.rejected" => crate::typed(body).map(Event::DelegationRejected),
+            "delegation.countered" => crate::typed(body).map(Event::DelegationCountered),
+            "delegation.granted" => crate::typed(body).map(Event::DelegationGranted),
+            "delegation.revoked" => crate::typed(body).map(Event::DelegationRevoked),
+            "delegation.expired" => crate::typed(body).map(Event::DelegationExpired),
+            "delegation.budget_warning" => crate::typed(body).map(Event::DelegationBudgetWarning),
+            "agent.workflow.planned" => crate::typed(body).map(Event::AgentWorkflowPlanned),
+            "agent.workflow.completed" => crate::typed(body).map(Event::AgentWorkflowCompleted),
+            "agent.workflow.failed" => crate::typed(body).map(Event::AgentWorkflowFailed),
+            "agent.workflow.step_completed" => {
+                crate::typed(body).map(Event::AgentWorkflowStepCompleted)
+            }
+            "agent.workflow.step_retried" => {
+                crate::typed(body).map(Event::AgentWorkflowStepRetried)
+            }
+            "agent.workflow.dead_lettered" => {
+                crate::typed(body).map(Event::AgentWorkflowDeadLettered)
+            }
+            "agent.workflow.cancelled" => crate::typed(body).map(Event::AgentWorkflowCancelled),
+            "agent.workflow.degraded" => crate::typed(body).map(Event::AgentWorkflowDegraded),
+            "agent.workflow.approved" => crate::typed(body).map(Event::AgentWorkflowApproved),
+            "agent.approval_required" => crate::typed(body).map(Event::AgentApprovalRequired),
+            "agent.approval_resent" => crate::typed(body).map(Event::AgentApprovalResent),
+            "agent.approval_escalated" => crate::typed(body).map(Event::AgentApprovalEscalated),
+            "agent.trust.level_changed" => crate::typed(body).map(Event::AgentTrustLevelChanged),
+            "agent.trust.abuse_detected" => crate::typed(body).map(Event::AgentTrustAbuseDetected),
+            "agent.trust.decay_warning" => crate::typed(body).map(Event::AgentTrustDecayWarning),
+            "agent.trust_cap_exceeded" => crate::typed(body).map(Event::AgentTrustCapExceeded),
+            "agent.anomaly_detected" => crate::typed(body).map(Event::AgentAnomalyDetected),
+            "agent.spending_ceiling" => crate::typed(body).map(Event::AgentSpendingCeiling),
+            "workflow.sell.proposal_received" => {
+                crate::typed(body).map(Event::WorkflowSellProposalReceived)
+            }
+            "workflow.fulfill.delivered" => crate::typed(body).map(Event::WorkflowFulfillDelivered),
+            "product_family.created" => crate::typed(body).map(Event::ProductFamilyCreated),
+            "product_family.updated" => crate::typed(body).map(Event::ProductFamilyUpdated),
+            "product_family.deleted" => crate::typed(body).map(Event::ProductFamilyDeleted),
+            "option_group.created" => crate::typed(body).map(Event::OptionGroupCreated),
+            "option_group.updated" => crate::typed(body).map(Event::OptionGroupUpdated),
+            "option_group.deleted" => crate::typed(body).map(Event::OptionGroupDeleted),
+            "option.created" => crate::typed(body).map(Event::OptionCreated),
+            "option.updated" => crate::typed(body).map(Event::OptionUpdated),
+            "option.deleted" => crate::typed(body).map(Event::OptionDeleted),
+            "compatibility_rule.created" => crate::typed(body).map(Event::CompatibilityRuleCreated),
+            "compatibility_rule.updated" => crate::typed(body).map(Event::CompatibilityRuleUpdated),
+            "compatibility_rule.deleted" => crate::typed(body).map(Event::CompatibilityRuleDeleted),
+            "bundle_rule.created" => crate::typed(body).map(Event::BundleRuleCreated),
+            "bundle_rule.updated" => crate::typed(body).map(Event::BundleRuleUpdated),
+            "bundle_rule.deleted" => crate::typed(body).map(Event::BundleRuleDeleted),
+            "billing.low_balance" => crate::typed(body).map(Event::BillingLowBalance),
+            "billing.credit_added" => crate::typed(body).map(Event::BillingCreditAdded),
+            "billing.credit_deducted" => crate::typed(body).map(Event::BillingCreditDeducted),
+            "billing.auto_topup" => crate::typed(body).map(Event::BillingAutoTopup),
+            "billing.widget_degraded" => crate::typed(body).map(Event::BillingWidgetDegraded),
+            "tenant.trust_level_changed" => crate::typed(body).map(Event::TenantTrustLevelChanged),
+            "tenant.trust_promoted" => crate::typed(body).map(Event::TenantTrustPromoted),
+            "tenant.trust_level_decay_warning" => {
+                crate::typed(body).map(Event::TenantTrustLevelDecayWarning)
+            }
+            "trust.demoted" => crate::typed(body).map(Event::TrustDemoted),
+            "trust.fraud_signal" => crate::typed(body).map(Event::TrustFraudSignal),
+            "credential.issued" => crate::typed(body).map(Event::CredentialIssued),
+            "api_key.rotated" => crate::typed(body).map(Event::ApiKeyRotated),
+            "encryption.rekey_completed" => crate::typed(body).map(Event::EncryptionRekeyCompleted),
+            "consent.expiring_soon" => crate::typed(body).map(Event::ConsentExpiringSoon),
+            "consent.expired" => crate::typed(body).map(Event::ConsentExpired),
+            "job.completed" => crate::typed(body).map(Event::JobCompleted),
+            "job.failed" => crate::typed(body).map(Event::JobFailed),
+            "queue.depth_alert" => crate::typed(body).map(Event::QueueDepthAlert),
+            "system.job_dead_letter" => crate::typed(body).map(Event::SystemJobDeadLetter),
+            "service.circuit_opened" => crate::typed(body).map(Event::ServiceCircuitOpened),
+            "service.circuit_closed" => crate::typed(body).map(Event::ServiceCircuitClosed),
+            "circuit-breaker.backoff-increased" => {
+                crate::typed(body).map(Event::CircuitBreakerBackoffIncreased)
+            }
+            "security.csp_spike" => crate::typed(body).map(Event::SecurityCspSpike),
+            _ => return None,
+        })
+    }
+}
+
+/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed
+/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or
+/// that breaks its kind's types, is `invalid_payload` naming the JSON path.
+pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {
+    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other {
+        kind,
+        payload,
+    })
+}

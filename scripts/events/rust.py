@@ -1,0 +1,180 @@
+"""events/src/<provider>.rs: the Rust types of one provider's schema (crate hookseal-events).
+
+One struct per `$defs` entry, serde derive, snake_case fields (`#[serde(rename)]` where
+the wire name differs). A required field is its type, an optional one an `Option`
+skipped when absent; string enums stay `String` (a new value never fails to parse);
+fields a schema does not list are kept in `extra`, as the schemas are open. Then the provider's
+`Event` enum (one variant per kind, `Other` for the rest), `KINDS` and `SAMPLES`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Dict, List
+
+from schema import nullable, samples
+
+KEYWORDS = {
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
+    "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final",
+    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+}
+
+
+def snake(name: str) -> str:
+    s = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
+    return f"r#{s}" if s in KEYWORDS else s
+
+
+def doc_lines(text: str, indent: str) -> List[str]:
+    if not text:
+        return []
+    words, lines, line = text.split(), [], ""
+    width = 92 - len(indent) - 4
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    lines.append(line)
+    return [f"{indent}/// {escape_doc(x)}" for x in lines]
+
+
+def escape_doc(text: str) -> str:
+    # rustdoc reads `[x]` as a link and `<x>` as HTML: keep both literal.
+    return text.replace("[", "\\[").replace("]", "\\]").replace("<", "\\<").replace(">", "\\>")
+
+
+def rust_type(schema: Dict[str, Any]) -> str:
+    inner, null = nullable(schema)
+    if "$ref" in inner:
+        t = inner["$ref"][len("#/$defs/"):]
+    elif "const" in inner or "enum" in inner:
+        t = "String"
+    else:
+        t = {
+            "string": "String",
+            "integer": "i64",
+            "number": "f64",
+            "boolean": "bool",
+            "object": "Map<String, Value>",
+            None: "Value",
+            "null": "Value",
+        }.get(inner.get("type"), "")
+        if inner.get("type") == "array":
+            t = f"Vec<{rust_type(inner['items'])}>" if "items" in inner else "Vec<Value>"
+    return f"Option<{t}>" if null else t
+
+
+def struct(name: str, schema: Dict[str, Any]) -> List[str]:
+    out = doc_lines(schema.get("description", ""), "")
+    out += ["#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]", f"pub struct {name} {{"]
+    required = set(schema.get("required", []))
+    for key, sub in schema.get("properties", {}).items():
+        field = snake(key)
+        if field == "extra":
+            raise ValueError(f"{name}.{key}: `extra` holds the unlisted fields; rename the generator's")
+        out += doc_lines(sub.get("description", ""), "    ")
+        if "enum" in sub:
+            out += doc_lines("One of: " + ", ".join(f"`{v}`" for v in sub["enum"]) + ".", "    ")
+        attrs = []
+        if field.removeprefix("r#") != key:
+            attrs.append(f'rename = "{key}"')
+        t = rust_type(sub)
+        if key not in required:
+            attrs.append('default, skip_serializing_if = "Option::is_none"')
+            t = f"Option<{t}>"
+        if attrs:
+            out.append(f"    #[serde({', '.join(attrs)})]")
+        out.append(f"    pub {field}: {t},")
+    out += [
+        "    /// The fields the schema does not list, as sent (every object is open).",
+        "    #[serde(flatten)]",
+        "    pub extra: Map<String, Value>,",
+        "}",
+    ]
+    return out
+
+
+def render(doc: Dict[str, Any]) -> str:
+    p = doc["x-provider"]
+    events = doc["x-events"]
+    defs = doc["$defs"]
+    out = [
+        f"// Written by scripts/events/generate.py from core/events/{p}.json: do not edit.",
+        "",
+        *[x.replace("/// ", "//! ", 1) for x in doc_lines(doc["description"], "")],
+        "",
+        "use serde::{Deserialize, Serialize};",
+        "use serde_json::{Map, Value};",
+    ]
+    for name, schema in defs.items():
+        out += ["", *struct(name, schema)]
+    out += ["", "/// One delivery, typed by its kind: one variant per kind the schema lists."]
+    out += ["#[derive(Clone, Debug, PartialEq)]", "#[non_exhaustive]", "pub enum Event {"]
+    for e in events:
+        out += doc_lines(f"`{e['kind']}`: {e['summary']}", "    ")
+        out.append(f"    {e['type']}({e['type']}),")
+    out += [
+        "    /// A kind the schema does not list (or none): the body as parsed.",
+        "    Other {",
+        "        /// The delivery's kind, when the envelope has one.",
+        "        kind: Option<String>,",
+        "        /// The body.",
+        "        payload: Value,",
+        "    },",
+        "}",
+        "",
+        "/// Every kind the schema lists, in its order.",
+        "pub const KINDS: &[&str] = &[",
+        *[f'    "{e["kind"]}",' for e in events],
+        "];",
+        "",
+        "/// A body of every kind, in [`KINDS`] order: every listed field, fixed values",
+        f"/// (core/events/samples/{p}.json).",
+        "pub const SAMPLES: &[(&str, &str)] = &[",
+    ]
+    for kind, body in samples(doc):
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        out.append(f'    ("{kind}", r#"{text}"#),')
+    out += [
+        "];",
+        "",
+        "impl Event {",
+        "    /// The kind, as the envelope reports it.",
+        "    pub fn kind(&self) -> Option<&str> {",
+        "        match self {",
+        *[f'            Event::{e["type"]}(_) => Some("{e["kind"]}"),' for e in events],
+        "            Event::Other { kind, .. } => kind.as_deref(),",
+        "        }",
+        "    }",
+        "",
+        "    /// The event as JSON: the typed fields (absent optional ones left out).",
+        "    pub fn to_value(&self) -> Value {",
+        "        match self {",
+        *[f"            Event::{e['type']}(e) => crate::to_value(e)," for e in events],
+        "            Event::Other { payload, .. } => payload.clone(),",
+        "        }",
+        "    }",
+        "",
+        "    /// The typed event of a listed `kind`, `None` for another kind.",
+        "    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {",
+        "        Some(match kind {",
+        *[f'            "{e["kind"]}" => crate::typed(body).map(Event::{e["type"]}),' for e in events],
+        "            _ => return None,",
+        "        })",
+        "    }",
+        "}",
+        "",
+        "/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed",
+        "/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or",
+        "/// that breaks its kind's types, is `invalid_payload` naming the JSON path.",
+        "pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {",
+        "    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other { kind, payload })",
+        "}",
+    ]
+    return "\n".join(out) + "\n"
