@@ -1,6 +1,12 @@
 // `hookseal/nest`: a NestJS guard that verifies a webhook route's raw body and sets
 // `req.webhook`; a rejected delivery is answered with its status and `{error, message}`
-// (as an HttpException, so Nest's exception layer sends it) and the handler does not run.
+// and the handler does not run.
+//
+// The guard sends that answer itself and denies the route: Nest then throws its
+// ForbiddenException, whose filter sees the response sent and only ends it. So the answer
+// is the core's table whatever exception filters the app has, and no class of
+// @nestjs/common is needed here (an HttpException from another copy of it, as in a linked
+// checkout, would be an unknown error to Nest: a 500).
 //
 // Nest's body parser runs before any guard, so the raw bytes come from one of:
 //   NestFactory.create(AppModule, { rawBody: true })   Nest keeps req.rawBody (JSON and
@@ -11,23 +17,14 @@
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
 import './index.js';
-import { HttpException } from '@nestjs/common';
 import { HooksealError } from './errors.js';
 import { errorAnswer, headersOf, isTyped, rawBody, verifyOptions } from './node-body.js';
-import { checkStore, claimForResponse } from './stores/dedupe.js';
+import { checkStore, claimForResponse, sendAnswer } from './stores/dedupe.js';
 
 const PARSED_MESSAGE =
   "the request body was already parsed by Nest's body parser, so the exact bytes that were signed " +
   'are gone. Create the app with NestFactory.create(AppModule, { rawBody: true }) (Nest then keeps ' +
   'req.rawBody for the guard), or with { bodyParser: false } (the guard reads the raw body itself).';
-
-/** An answer as the HttpException Nest's exception layer sends: its status, its JSON, its headers. */
-function toException(res, { status, headers, body }) {
-  for (const [name, value] of Object.entries(headers)) {
-    if (name !== 'content-type') res.setHeader(name, value);
-  }
-  return new HttpException(JSON.parse(body), status);
-}
 
 /**
  * A guard for one verifier: `@UseGuards(new WebhookGuard(verifier, { store }))`.
@@ -74,13 +71,17 @@ export class WebhookGuard {
       const raw = await rawBody(nodeReq, limit, PARSED_MESSAGE, req.body, req.rawBody);
       verified = this.#verifier.verify(raw, headersOf(nodeReq), verifyOptions(this.#options));
     } catch (e) {
-      if (isTyped(e)) throw toException(res, errorAnswer(e));
-      throw e;
+      if (!isTyped(e)) throw e;
+      sendAnswer(res, errorAnswer(e));
+      return false;
     }
     req.webhook = verified;
     if (this.#store) {
       const answer = await claimForResponse(this.#store, verified, this.#options, res);
-      if (answer) throw toException(res, answer);
+      if (answer) {
+        sendAnswer(res, answer);
+        return false;
+      }
     }
     return true;
   }
