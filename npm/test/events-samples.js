@@ -25,6 +25,14 @@ const FORMATS = {
   email: 'rep@example.test',
 };
 
+/**
+ * The core's own sample of every kind (core/events/samples/<provider>.json, what
+ * `hookseal send` sends and every runtime's suite reads): `{provider: {kind: payload}}`.
+ */
+export const CORE_SAMPLES = Object.fromEntries(
+  Object.keys(SCHEMAS).map((p) => [p, JSON.parse(readFileSync(join(eventsDir, 'samples', `${p}.json`), 'utf8'))]),
+);
+
 /** A value `schema` accepts, with every property it names. */
 export function sampleOf(schema, defs, seen = new Set()) {
   if (schema.$ref) {

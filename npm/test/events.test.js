@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eventKinds, PROVIDERS, validateEvent } from 'hookseal/events';
 import { hookseal } from './helper.js';
-import { SCHEMAS, samples, typedLeaves } from './events-samples.js';
+import { CORE_SAMPLES, SCHEMAS, samples, typedLeaves } from './events-samples.js';
 
 const { Verifier, sign, HooksealError } = hookseal;
 const SECRET = 'whsec_events';
@@ -65,6 +65,15 @@ for (const provider of Object.keys(SCHEMAS)) {
         assert.deepEqual(event.payload, payload);
         assert.equal(event.payload, verified.json(), 'parsed once: event() and json() share the value');
         assert.equal(verified.event({ validate: true }), event);
+      }
+    });
+
+    test("the core's sample of every kind round-trips sign -> verify -> event() with the same value, and validates", () => {
+      const core = CORE_SAMPLES[provider];
+      assert.deepEqual(Object.keys(core), eventKinds(provider), 'a sample for every kind, in the schema order');
+      for (const [kind, payload] of Object.entries(core)) {
+        const event = delivered(provider, payload).event({ validate: true });
+        assert.deepEqual(event, { kind, payload });
       }
     });
 

@@ -10,3 +10,5 @@ if (event.kind === 'badge.awarded') {
 }
 const router: events.Router<'saleslab'> = events.createRouter('saleslab').on('session.completed', (e) => void e.payload.session.id);
 void router;
+const ran: Promise<unknown> = router.dispatch(verified);
+void ran;
