@@ -32,6 +32,9 @@ echo "== python: the package type-checks (mypy --strict)"
 (cd "$root/python" && "$root/.venv/bin/python" -m mypy hookseal)
 echo "== python: a user's code type-checks against the installed wheel"
 "$root/.venv/bin/python" -m mypy --strict "$root/python/tests/typing/user_code.py"
+echo "== python: typed events match core/events/, and narrow over every kind (mypy --strict)"
+"$root/.venv/bin/python" "$root/scripts/events/python.py" --check
+"$root/.venv/bin/python" -m mypy --strict "$root/python/tests/typing/events_user_code.py" "$root/python/tests/typing/events_kinds.py"
 echo "== python: doc examples"
 "$root/.venv/bin/pytest" -q -p no:cacheprovider --doctest-modules --pyargs hookseal
 echo "== python: tests"
