@@ -79,7 +79,8 @@ def main() -> None:
     headers = hookseal.sign("salesos", SECRET, body)
     assert verifier.verify(body, headers).event(validate=True)["kind"] == "deal.won"
     rows: List[Tuple[str, float]] = [
-        ("json.loads(body)", timed(lambda: [body] * N, json.loads)),
+        # Fresh bytes objects, as each request has its own (one object N times stays in cache).
+        ("json.loads(body)", timed(lambda: [(body + b" ")[:-1] for _ in range(N)], json.loads)),
         ("verified.event()", timed(lambda: pool(verifier, body, headers, False), lambda v: v.event())),
         ("verified.event(), envelope already read", timed(lambda: pool(verifier, body, headers, True), lambda v: v.event())),
         ("verified.event(validate=True)", timed(lambda: pool(verifier, body, headers, False), lambda v: v.event(validate=True))),
