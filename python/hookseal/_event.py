@@ -16,7 +16,7 @@ native class already does; the schemas and the validator are Python data and cod
 ...     v.verify(bad, hookseal.sign("salesos", "whsec_x", bad)).event(validate=True)
 ... except hookseal.InvalidPayload as e:
 ...     e.code, e.status, e.message
-('invalid_payload', 400, 'the deal.won payload does not match its schema: $.data.value: expected a number')
+('invalid_payload', 400, 'the deal.won payload does not match its schema: $.data.value must be a number, not a string')
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def event(self: Verified, *, validate: bool = False) -> Event:
         payload = self.json()
     except ValueError:
         # json.JSONDecodeError, or UnicodeDecodeError for bytes that are not UTF-8/16/32.
-        raise errors.InvalidPayload("the body is not JSON") from None
+        raise errors.InvalidPayload("the body ($) is not JSON") from None
     kind = self.kind
     if validate:
         check = check_of(self.scheme, kind)

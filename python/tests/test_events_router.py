@@ -107,6 +107,6 @@ def test_an_invalid_payload_is_400_before_any_handler(base: str) -> None:
     status, answer = post(base, "salesos", payload)
     assert status == 400
     assert answer["error"] == "invalid_payload"
-    assert answer["message"].endswith("$.data.value: expected a number")
+    assert answer["message"].endswith("$.data.value must be a number, not a string")
     assert "a lot" not in answer["message"]
     assert len(RUNS) == before

@@ -4,24 +4,26 @@ Only the keywords the schemas use (docs/events.md): type, properties, required,
 additionalProperties (a boolean), items, enum, const, local ``$ref``, anyOf; description
 and format are informative. Each kind's schema is compiled once into nested checks; a
 failure names the JSON path (``$.data.amount``) and what was expected, never the value,
-which may be personal data.
+which may be personal data; the wording is npm/src/events-validate.js's, so a payload
+fails with the same message in every runtime.
 
 >>> check = compile_schema({"type": "object", "required": ["data"], "properties": {
 ...     "data": {"type": "object", "properties": {"amount": {"type": "number"}}}}}, {})
 >>> check({"data": {"amount": 12.5}}, "$") is None
 True
 >>> check({"data": {"amount": "12.5"}}, "$")
-'$.data.amount: expected a number'
+'$.data.amount must be a number, not a string'
 >>> check({"data": {"amount": 1, "items": [1]}, "extra": True}, "$") is None
 True
 >>> check({}, "$")
-'$.data: required, and missing'
+'$.data is missing'
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, Callable, Dict, List, Optional
 
 #: A compiled check: the problem at ``path`` (or below it), or ``None``.
@@ -36,6 +38,22 @@ _NAMES = {
     "boolean": "a boolean",
     "null": "null",
 }
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
+# A name from the body is shown only as far as this (it is input, not a value we check).
+_MAX_NAME = 64
+
+
+def _json_type(value: Any) -> str:
+    """The JSON type of a value ``json.loads`` gave (what a message says was there)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
 
 
 def _number(value: Any) -> bool:
@@ -64,10 +82,11 @@ _IS: Dict[str, Callable[[Any], bool]] = {
 
 def member(path: str, name: str) -> str:
     """``$.data`` for a plain name, ``$["a key"]`` for any other (cut at 64 characters:
-    a key is the sender's text too)."""
-    if name.isidentifier():
+    a key is the sender's text too), as every runtime writes it."""
+    if _IDENTIFIER.match(name):
         return f"{path}.{name}"
-    return f"{path}[{json.dumps(name[:64])}]"
+    shown = name if len(name) <= _MAX_NAME else name[:_MAX_NAME] + "\u2026"
+    return f"{path}[{json.dumps(shown, ensure_ascii=False)}]"
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -92,6 +111,23 @@ def compile_schema(schema: Dict[str, Any], defs: Dict[str, Any], cache: Optional
             return target(value, path)
 
         checks.append(ref)
+    if "anyOf" in schema:
+        branches = [(b.get("type") == "null", compile_schema(b, defs, refs)) for b in schema["anyOf"]]
+
+        def any_of(value: Any, path: str) -> Optional[str]:
+            first = None
+            for is_null, branch in branches:
+                problem = branch(value, path)
+                if problem is None:
+                    return None
+                if first is None and not is_null:
+                    first = problem
+            # A nullable field ([{...}, {"type": "null"}]): the non-null branch says what is wrong.
+            if len(branches) == 2 and first is not None:
+                return first
+            return f"{path} matches none of the shapes allowed here"
+
+        checks.append(any_of)
     kind = schema.get("type")
     if kind is not None:
         kinds = kind if isinstance(kind, list) else [kind]
@@ -100,28 +136,20 @@ def compile_schema(schema: Dict[str, Any], defs: Dict[str, Any], cache: Optional
         test = tests[0] if len(tests) == 1 else lambda value: any(t(value) for t in tests)
 
         def of_type(value: Any, path: str) -> Optional[str]:
-            return None if test(value) else f"{path}: expected {expected}"
+            return None if test(value) else f"{path} must be {expected}, not {_NAMES[_json_type(value)]}"
 
         checks.append(of_type)
     if "const" in schema:
         const = schema["const"]
-        checks.append(lambda value, path: None if _same(value, const) else f"{path}: not the value the schema fixes")
+        fixed = json.dumps(const, separators=(",", ":"), ensure_ascii=False)  # the schema's, not the payload's
+        checks.append(lambda value, path: None if _same(value, const) else f"{path} must be {fixed}")
     if "enum" in schema:
         allowed = schema["enum"]
         checks.append(
-            lambda value, path: None if any(_same(value, a) for a in allowed) else f"{path}: not one of the {len(allowed)} allowed values"
+            lambda value, path: None
+            if any(_same(value, a) for a in allowed)
+            else f"{path} is not one of the {len(allowed)} values the schema allows"
         )
-    if "anyOf" in schema:
-        branches = [compile_schema(b, defs, refs) for b in schema["anyOf"]]
-
-        def any_of(value: Any, path: str) -> Optional[str]:
-            problems = [b(value, path) for b in branches]
-            if any(p is None for p in problems):
-                return None
-            # A nullable field: the non-null branch says what was wrong.
-            return next((p for p in problems if p and not p.endswith("expected null")), problems[0])
-
-        checks.append(any_of)
     properties = {name: compile_schema(sub, defs, refs) for name, sub in schema.get("properties", {}).items()}
     required = list(schema.get("required", []))
     closed = schema.get("additionalProperties") is False
@@ -132,16 +160,22 @@ def compile_schema(schema: Dict[str, Any], defs: Dict[str, Any], cache: Optional
                 return None  # "type" says what it should be
             for name in required:
                 if name not in value:
-                    return f"{member(path, name)}: required, and missing"
+                    return f"{member(path, name)} is missing"
+            if closed:
+                # In the body's order, as every runtime walks a closed object.
+                for name, field in value.items():
+                    check = properties.get(name)
+                    if check is None:
+                        return f"{member(path, name)} is not a field the schema allows"
+                    problem = check(field, member(path, name))
+                    if problem:
+                        return problem
+                return None
             for name, check in properties.items():
                 if name in value:
                     problem = check(value[name], member(path, name))
                     if problem:
                         return problem
-            if closed:
-                for name in value:
-                    if name not in properties:
-                        return f"{member(path, name)}: not a field the schema allows"
             return None
 
         checks.append(fields)
