@@ -37,7 +37,7 @@ PROVIDERS = list(SECRETS)
 # Each case: the flag `hookseal send` takes to produce it.
 CASES = {"genuine": [], "tampered": ["--tamper"], "replayed": ["--replay"],
          "stale": ["--stale=900"], "oversize": ["--oversize"]}
-RECEIVERS = ["listen", "express", "fastify", "koa", "nestjs", "hono", "bun", "fastapi", "flask", "aiohttp", "go-nethttp", "edge-worker", "spring-boot"]
+RECEIVERS = ["listen", "express", "fastify", "koa", "nestjs", "next-pages", "hono", "bun", "fastapi", "flask", "aiohttp", "go-nethttp", "edge-worker", "spring-boot"]
 
 
 
