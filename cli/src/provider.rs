@@ -46,22 +46,19 @@ impl Provider {
         self.scheme().as_str()
     }
 
-    pub fn events(self) -> &'static [Event] {
-        match self {
-            Provider::Saleslab => catalog::SALESLAB,
-            Provider::Salesos => catalog::SALESOS,
-            Provider::Salesbooth => catalog::SALESBOOTH,
-            Provider::Salescaling => catalog::SALESCALING,
-        }
+    /// The provider's events: the samples of its event schema.
+    pub fn events(self) -> impl Iterator<Item = Event> {
+        catalog::events(self.scheme())
     }
 
-    /// The event a provider's "send test event" button sends.
+    /// The event a provider's "send test event" button sends (Salescaling has none: its
+    /// commercial signal, whose ids differ between deliveries).
     pub fn test_event(self) -> &'static str {
         match self {
             Provider::Saleslab => "session.scorecard_finalized",
             Provider::Salesos => "deal.won",
             Provider::Salesbooth => "deal.created",
-            Provider::Salescaling => "meeting_status_changed",
+            Provider::Salescaling => "commercial_signal_detected",
         }
     }
 
@@ -126,25 +123,9 @@ impl Provider {
         }
     }
 
-    /// The body of one `kind` delivery (the provider's envelope around the payload).
+    /// The body of one `kind` delivery: the whole body, envelope included.
     pub fn body(self, event: &Event, fill: &Fill) -> String {
-        let payload = fill.render(event.template);
-        match self {
-            Provider::Saleslab | Provider::Salescaling => payload,
-            Provider::Salesos => format!(
-                r#"{{"id":"{}","type":"{}","created_at":"{}","data":{payload}}}"#,
-                ids::short("evt_"),
-                event.kind,
-                fill.now
-            ),
-            Provider::Salesbooth => format!(
-                r#"{{"id":"{}","event":"{}","timestamp":"{}","tenant_id":"tenant_{}","data":{payload}}}"#,
-                ids::short("evt_"),
-                event.kind,
-                fill.now.replace('Z', "+00:00"),
-                &fill.company[..8]
-            ),
-        }
+        fill.body(self.scheme(), event)
     }
 
     /// The provider's own headers besides the signature: documented ones only. The event
@@ -184,14 +165,14 @@ mod tests {
 
     #[test]
     fn saleslab_sends_its_event_and_delivery_headers() {
-        let event = &Provider::Saleslab.events()[0];
+        let event = &Provider::Saleslab.events().next().unwrap();
         let body = format!(r#"{{"event_kind":"{}","delivery_id":"d_1"}}"#, event.kind);
         let h = Provider::Saleslab.headers(event, &body);
         let get = |name: &str| h.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
         assert_eq!(get("user-agent"), Some("sales-lab-webhooks/1"));
         assert_eq!(get("x-saleslab-event"), Some(event.kind));
         assert_eq!(get("x-saleslab-delivery-id"), Some("d_1"));
-        let h = Provider::Salesos.headers(&Provider::Salesos.events()[0], "{}");
+        let h = Provider::Salesos.headers(&Provider::Salesos.events().next().unwrap(), "{}");
         assert_eq!(h.len(), 2, "{h:?}");
     }
 

@@ -138,7 +138,7 @@ pub fn run(a: SendArgs, out: &Out) -> Result<ExitCode, String> {
 }
 
 fn list_events(provider: Provider, out: &Out) -> Result<ExitCode, String> {
-    let kinds: Vec<&str> = provider.events().iter().map(|e| e.kind).collect();
+    let kinds: Vec<&str> = provider.events().map(|e| e.kind).collect();
     if out.json {
         out.json_line(&json!({ "provider": provider.id(), "events": kinds }));
     } else {
@@ -147,18 +147,14 @@ fn list_events(provider: Provider, out: &Out) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn find_event(provider: Provider, kind: Option<&str>) -> Result<&'static Event, String> {
+fn find_event(provider: Provider, kind: Option<&str>) -> Result<Event, String> {
     let kind = kind.unwrap_or_else(|| provider.test_event());
-    provider
-        .events()
-        .iter()
-        .find(|e| e.kind == kind)
-        .ok_or_else(|| {
-            format!(
-                "{} has no event {kind:?} in its catalog (see --list-events)",
-                provider.id()
-            )
-        })
+    provider.events().find(|e| e.kind == kind).ok_or_else(|| {
+        format!(
+            "{} has no event {kind:?} in its catalog (see --list-events)",
+            provider.id()
+        )
+    })
 }
 
 fn case_name(a: &SendArgs) -> &'static str {
@@ -171,11 +167,11 @@ fn case_name(a: &SendArgs) -> &'static str {
     }
 }
 
-fn build(a: &SendArgs, event: &'static Event) -> Delivery {
+fn build(a: &SendArgs, event: Event) -> Delivery {
     let age = a.stale.unwrap_or(0);
     let fill = Fill::fresh(unix_now() - age);
-    let mut body = a.provider.body(event, &fill);
-    let headers = a.provider.headers(event, &body);
+    let mut body = a.provider.body(&event, &fill);
+    let headers = a.provider.headers(&event, &body);
     if a.oversize {
         let pad = DEFAULT_MAX_BODY + 1024 - body.len();
         insert_member(&mut body, &format!(r#""padding":"{}""#, "x".repeat(pad)));

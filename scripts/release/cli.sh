@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The hookseal command as prebuilt binaries, and the two crates as crates.io gets them:
+# The hookseal command as prebuilt binaries, and the three crates as crates.io gets them:
 #   OUT/hookseal-<version>-<target>.tar.gz   hookseal-<version>-<target>/{hookseal, README.md,
 #                                             LICENSE-MIT, LICENSE-APACHE}
-#   OUT/crates/hookseal-<version>.crate, OUT/crates/hookseal-cli-<version>.crate
+#   OUT/crates/hookseal-<version>.crate, OUT/crates/hookseal-events-<version>.crate,
+#   OUT/crates/hookseal-cli-<version>.crate
 #     (source, the same on every platform: packaged where the Linux binaries are built)
 # Usage: bash scripts/release/cli.sh OUT [RUST_TARGET...]
 #   default targets: the Linux ones of tools.sh; .github/workflows/release.yml passes its
@@ -63,15 +64,17 @@ done
 
 sizes() { for f in "$@"; do echo "$(wc -c <"$f" | tr -d ' ') $f"; done; }
 [ $linux -eq 1 ] || { sizes "$out"/*.tar.gz; exit 0; }
-echo "== cli: the crates hookseal and hookseal-cli (cargo package, verified together)"
+echo "== cli: the crates hookseal, hookseal-events and hookseal-cli (cargo package, verified together)"
 # --allow-dirty: local runs package a working tree; the release workflow packages a tag's
 # clean checkout, and `cargo publish` there refuses a dirty one.
 # Cargo verifies hookseal-cli against the packaged core through a local registry in
 # target/package/, and keeps what it unpacks from there in CARGO_HOME under the same
 # version: drop the copy of an earlier run, or the command is checked against an old core.
 rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/hookseal-"$version" \
+  "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/hookseal-events-"$version" \
   "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/hookseal-cli-"$version"
-cargo package --locked --allow-dirty -p hookseal -p hookseal-cli
+cargo package --locked --allow-dirty -p hookseal -p hookseal-events -p hookseal-cli
 mkdir -p "$out/crates"
-cp "target/package/hookseal-$version.crate" "target/package/hookseal-cli-$version.crate" "$out/crates/"
+cp "target/package/hookseal-$version.crate" "target/package/hookseal-events-$version.crate" \
+  "target/package/hookseal-cli-$version.crate" "$out/crates/"
 sizes "$out"/*.tar.gz "$out"/crates/*.crate
