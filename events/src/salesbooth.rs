@@ -7,9 +7,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// Deal events: Deal submitted by customer.
+/// Every delivery: the envelope around its kind's `data`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealCreated {
+pub struct Envelope<D> {
     /// The event type.
     pub event: String,
     /// When the event occurred (ISO 8601 with offset).
@@ -19,2805 +19,456 @@ pub struct DealCreated {
     /// The event's id, for de-duplication (the document's idempotency example reads it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealCreatedData,
+    /// The kind's payload.
+    pub data: D,
     /// The fields the schema does not list, as sent (every object is open).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// Deal events: Deal submitted by customer.
+pub type DealCreated = Envelope<DealCreatedData>;
 
 /// Deal events: Deal fields modified.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealUpdatedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealUpdated = Envelope<DealUpdatedData>;
 
 /// Deal events: Status transitions (e.g. pending → won).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealStatusChanged {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealStatusChangedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealStatusChanged = Envelope<DealStatusChangedData>;
 
 /// Deal events: Deal closed by seller or customer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealClosed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealClosedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealClosed = Envelope<DealClosedData>;
 
 /// Deal events: Deal marked as fulfilled.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealFulfilled {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealFulfilledData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealFulfilled = Envelope<DealFulfilledData>;
 
 /// Deal events: Deal passed its expiry date without acceptance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealExpired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealExpiredData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealExpired = Envelope<DealExpiredData>;
 
 /// Deal events: Deal reverted to unsigned state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealUnsigned {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealUnsignedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealUnsigned = Envelope<DealUnsignedData>;
 
 /// Deal events: A party signed the deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSignatureAdded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSignatureAddedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSignatureAdded = Envelope<DealSignatureAddedData>;
 
 /// Deal events: Signing deadline passed without all signatures.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSignatureTimeout {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSignatureTimeoutData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSignatureTimeout = Envelope<DealSignatureTimeoutData>;
 
 /// Deal events: Product line item added to deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealItemAdded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealItemAddedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealItemAdded = Envelope<DealItemAddedData>;
 
 /// Deal events: Line item removed from deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealItemRemoved {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealItemRemovedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealItemRemoved = Envelope<DealItemRemovedData>;
 
 /// Deal events: Line item quantity or price changed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealItemUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealItemUpdatedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealItemUpdated = Envelope<DealItemUpdatedData>;
 
 /// Deal events: Discount code or manual discount applied.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealDiscountApplied {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealDiscountAppliedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealDiscountApplied = Envelope<DealDiscountAppliedData>;
 
 /// Deal events: Deal accepted with subset of items.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealPartiallyAccepted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealPartiallyAcceptedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealPartiallyAccepted = Envelope<DealPartiallyAcceptedData>;
 
 /// Deal events: Deal created from a saved configuration.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealCreatedConfigured {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealCreatedConfiguredData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealCreatedConfigured = Envelope<DealCreatedConfiguredData>;
 
 /// Deal events: Customer proposed a counter-offer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealNegotiationProposed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealNegotiationProposedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealNegotiationProposed = Envelope<DealNegotiationProposedData>;
 
 /// Deal events: Seller issued a counter-proposal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealNegotiationCounterProposed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealNegotiationCounterProposedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealNegotiationCounterProposed = Envelope<DealNegotiationCounterProposedData>;
 
 /// Deal events: Negotiation accepted by either party.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealNegotiationAccepted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealNegotiationAcceptedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealNegotiationAccepted = Envelope<DealNegotiationAcceptedData>;
 
 /// Deal events: Negotiation rejected.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealNegotiationRejected {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealNegotiationRejectedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealNegotiationRejected = Envelope<DealNegotiationRejectedData>;
 
 /// Deal settlement events: Settlement record created for a deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSettlementCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSettlementCreatedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSettlementCreated = Envelope<DealSettlementCreatedData>;
 
 /// Deal settlement events: Settlement payout process started.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSettlementInitiated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSettlementInitiatedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSettlementInitiated = Envelope<DealSettlementInitiatedData>;
 
 /// Deal settlement events: Settlement payout completed successfully.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSettlementCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSettlementCompletedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSettlementCompleted = Envelope<DealSettlementCompletedData>;
 
 /// Deal settlement events: Settlement payout failed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSettlementFailed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSettlementFailedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSettlementFailed = Envelope<DealSettlementFailedData>;
 
 /// Deal settlement events: All parties in a multi-party deal settled.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealSettlementAllCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealSettlementAllCompletedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealSettlementAllCompleted = Envelope<DealSettlementAllCompletedData>;
 
 /// Deal participant events: Party invited to join a multi-party deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealParticipantInvited {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealParticipantInvitedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealParticipantInvited = Envelope<DealParticipantInvitedData>;
 
 /// Deal participant events: Invited participant accepted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealParticipantAccepted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealParticipantAcceptedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealParticipantAccepted = Envelope<DealParticipantAcceptedData>;
 
 /// Deal participant events: Participant withdrew from deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealParticipantWithdrawn {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealParticipantWithdrawnData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealParticipantWithdrawn = Envelope<DealParticipantWithdrawnData>;
 
 /// Deal participant events: Participant fulfilled their obligations.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealParticipantCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealParticipantCompletedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealParticipantCompleted = Envelope<DealParticipantCompletedData>;
 
 /// Payment events: Payment successfully captured.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PaymentReceived {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: PaymentReceivedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type PaymentReceived = Envelope<PaymentReceivedData>;
 
 /// Payment events: Payment received against a deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealPaymentReceived {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealPaymentReceivedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealPaymentReceived = Envelope<DealPaymentReceivedData>;
 
 /// Payment events: Payment capture failed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealPaymentFailed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealPaymentFailedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealPaymentFailed = Envelope<DealPaymentFailedData>;
 
 /// Payment events: Refund issued.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealPaymentRefunded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealPaymentRefundedData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealPaymentRefunded = Envelope<DealPaymentRefundedData>;
 
 /// Payment events: Payment past its due date.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealPaymentOverdue {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload.
-    pub data: DealPaymentOverdueData,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealPaymentOverdue = Envelope<DealPaymentOverdueData>;
 
 /// Negotiation events: New negotiation proposal submitted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NegotiationProposed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type NegotiationProposed = Envelope<Map<String, Value>>;
 
 /// Negotiation events: Counter-proposal issued.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NegotiationCountered {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type NegotiationCountered = Envelope<Map<String, Value>>;
 
 /// Negotiation events: Negotiation terms accepted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NegotiationAccepted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type NegotiationAccepted = Envelope<Map<String, Value>>;
 
 /// Negotiation events: Negotiation proposal rejected.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NegotiationRejected {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type NegotiationRejected = Envelope<Map<String, Value>>;
 
 /// Negotiation events: Negotiation timed out without resolution.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NegotiationExpired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type NegotiationExpired = Envelope<Map<String, Value>>;
 
 /// Contract events: Contract fully signed by all required parties.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContractSigned {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ContractSigned = Envelope<Map<String, Value>>;
 
 /// Contract events: Contract entered active state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContractActivated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ContractActivated = Envelope<Map<String, Value>>;
 
 /// Contract events: Contract terminated before natural end.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContractTerminated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ContractTerminated = Envelope<Map<String, Value>>;
 
 /// Contract events: Contract content hash mismatch detected.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContractTamperDetected {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ContractTamperDetected = Envelope<Map<String, Value>>;
 
 /// Subscription events: New subscription started.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionCreated = Envelope<Map<String, Value>>;
 
 /// Subscription events: Billing cycle renewed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionRenewed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionRenewed = Envelope<Map<String, Value>>;
 
 /// Subscription events: Renewal reminder (configurable days before).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionRenewalUpcoming {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionRenewalUpcoming = Envelope<Map<String, Value>>;
 
 /// Subscription events: Subscription paused.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionPaused {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionPaused = Envelope<Map<String, Value>>;
 
 /// Subscription events: Paused subscription resumed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionResumed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionResumed = Envelope<Map<String, Value>>;
 
 /// Subscription events: Subscription cancelled.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionCancelled {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionCancelled = Envelope<Map<String, Value>>;
 
 /// Subscription events: Plan upgraded to higher tier.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionUpgraded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionUpgraded = Envelope<Map<String, Value>>;
 
 /// Subscription events: Plan downgraded to lower tier.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionDowngraded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionDowngraded = Envelope<Map<String, Value>>;
 
 /// Subscription events: Subscription terms changed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionChanged {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionChanged = Envelope<Map<String, Value>>;
 
 /// Subscription events: Payment past due, subscription at risk.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionPastDue {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionPastDue = Envelope<Map<String, Value>>;
 
 /// Subscription events: Subscription suspended due to non-payment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionSuspended {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionSuspended = Envelope<Map<String, Value>>;
 
 /// Subscription events: Billing cycle period changed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionCycleChanged {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionCycleChanged = Envelope<Map<String, Value>>;
 
 /// Subscription events: Subscription payment failed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionPaymentFailed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionPaymentFailed = Envelope<Map<String, Value>>;
 
 /// Subscription events: Failed payment retried.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionPaymentRetried {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionPaymentRetried = Envelope<Map<String, Value>>;
 
 /// Subscription events: Proration credit issued on plan change.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionProrationCredit {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionProrationCredit = Envelope<Map<String, Value>>;
 
 /// Subscription events: Usage meter added to subscription.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionMeterAdded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionMeterAdded = Envelope<Map<String, Value>>;
 
 /// Subscription events: Usage meter removed from subscription.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionMeterRemoved {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionMeterRemoved = Envelope<Map<String, Value>>;
 
 /// Subscription events: Metered usage event recorded.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionUsageRecorded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionUsageRecorded = Envelope<Map<String, Value>>;
 
 /// Subscription events: Metered usage charges billed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionUsageChargesApplied {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SubscriptionUsageChargesApplied = Envelope<Map<String, Value>>;
 
 /// Customer events: New customer record created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CustomerCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CustomerCreated = Envelope<Map<String, Value>>;
 
 /// Customer events: Customer data updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CustomerUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CustomerUpdated = Envelope<Map<String, Value>>;
 
 /// Customer events: Customer record deleted or GDPR-erased.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CustomerDeleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CustomerDeleted = Envelope<Map<String, Value>>;
 
 /// Booking events: New booking confirmed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BookingCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BookingCreated = Envelope<Map<String, Value>>;
 
 /// Booking events: Booking cancelled by customer or staff.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BookingCancelled {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BookingCancelled = Envelope<Map<String, Value>>;
 
 /// Booking events: Appointment completed successfully.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BookingCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BookingCompleted = Envelope<Map<String, Value>>;
 
 /// Booking events: Customer did not attend the booking.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BookingNoShow {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BookingNoShow = Envelope<Map<String, Value>>;
 
 /// Booking events: Booking placed on hold.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BookingHeld {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BookingHeld = Envelope<Map<String, Value>>;
 
 /// Booking events: Booking hold expired without confirmation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BookingHoldExpired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BookingHoldExpired = Envelope<Map<String, Value>>;
 
 /// Escrow events: Escrow hold created for a deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowCreated = Envelope<Map<String, Value>>;
 
 /// Escrow events: Escrow funds released to seller.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowReleased {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowReleased = Envelope<Map<String, Value>>;
 
 /// Escrow events: Escrow funds returned to buyer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowRefunded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowRefunded = Envelope<Map<String, Value>>;
 
 /// Escrow events: Release condition met.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowConditionFulfilled {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowConditionFulfilled = Envelope<Map<String, Value>>;
 
 /// Escrow events: Card reauthorization required before expiry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowReauthorizationPending {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowReauthorizationPending = Envelope<Map<String, Value>>;
 
 /// Escrow events: Escrow successfully reauthorized.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowReauthorized {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowReauthorized = Envelope<Map<String, Value>>;
 
 /// Escrow events: Reauthorization attempt failed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EscrowReauthorizationFailed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EscrowReauthorizationFailed = Envelope<Map<String, Value>>;
 
 /// Saved configuration events: Customer saved a product configuration.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedConfigCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SavedConfigCreated = Envelope<Map<String, Value>>;
 
 /// Saved configuration events: Saved configuration link opened.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedConfigViewed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SavedConfigViewed = Envelope<Map<String, Value>>;
 
 /// Saved configuration events: Saved configuration resulted in a deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedConfigConverted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SavedConfigConverted = Envelope<Map<String, Value>>;
 
 /// Saved configuration events: Saved configuration approaching expiry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedConfigExpiring {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SavedConfigExpiring = Envelope<Map<String, Value>>;
 
 /// Saved configuration events: Saved configuration expired.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SavedConfigExpired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SavedConfigExpired = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegation proposal sent to another party.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationProposed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationProposed = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegation proposal accepted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationAccepted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationAccepted = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegation proposal rejected.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationRejected {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationRejected = Envelope<Map<String, Value>>;
 
 /// Delegation events: Counter-proposal to a delegation submitted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationCountered {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationCountered = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegation authority granted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationGranted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationGranted = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegation authority revoked.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationRevoked {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationRevoked = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegation expired without acceptance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationExpired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationExpired = Envelope<Map<String, Value>>;
 
 /// Delegation events: Delegated spending approaching budget limit.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DelegationBudgetWarning {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DelegationBudgetWarning = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow execution plan created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowPlanned {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowPlanned = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow finished successfully.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowCompleted = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow terminated with an error.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowFailed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowFailed = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Individual workflow step completed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowStepCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowStepCompleted = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow step retried after failure.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowStepRetried {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowStepRetried = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow moved to dead-letter queue.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowDeadLettered {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowDeadLettered = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow cancelled by operator.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowCancelled {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowCancelled = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow running in degraded mode.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowDegraded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowDegraded = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Human approval gate passed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentWorkflowApproved {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentWorkflowApproved = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Workflow paused awaiting human approval.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentApprovalRequired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentApprovalRequired = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Approval request resent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentApprovalResent {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentApprovalResent = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Approval escalated to higher authority.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentApprovalEscalated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentApprovalEscalated = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Agent trust level changed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentTrustLevelChanged {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentTrustLevelChanged = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Abuse pattern detected from agent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentTrustAbuseDetected {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentTrustAbuseDetected = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Agent trust score decaying.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentTrustDecayWarning {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentTrustDecayWarning = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Agent spending cap exceeded.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentTrustCapExceeded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentTrustCapExceeded = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Anomalous agent behaviour detected.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentAnomalyDetected {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentAnomalyDetected = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Agent reached spending ceiling.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AgentSpendingCeiling {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type AgentSpendingCeiling = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Agent-initiated sell workflow received a proposal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WorkflowSellProposalReceived {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type WorkflowSellProposalReceived = Envelope<Map<String, Value>>;
 
 /// Agent & workflow events: Agent fulfilment workflow delivered.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WorkflowFulfillDelivered {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type WorkflowFulfillDelivered = Envelope<Map<String, Value>>;
 
 /// Product catalog events: New product family created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ProductFamilyCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ProductFamilyCreated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Product family updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ProductFamilyUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ProductFamilyUpdated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Product family deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ProductFamilyDeleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ProductFamilyDeleted = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Option group created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionGroupCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type OptionGroupCreated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Option group updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionGroupUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type OptionGroupUpdated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Option group deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionGroupDeleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type OptionGroupDeleted = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Option created within a group.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type OptionCreated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Option updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type OptionUpdated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Option deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OptionDeleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type OptionDeleted = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Compatibility rule created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CompatibilityRuleCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CompatibilityRuleCreated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Compatibility rule updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CompatibilityRuleUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CompatibilityRuleUpdated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Compatibility rule deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CompatibilityRuleDeleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CompatibilityRuleDeleted = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Bundle rule created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BundleRuleCreated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BundleRuleCreated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Bundle rule updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BundleRuleUpdated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BundleRuleUpdated = Envelope<Map<String, Value>>;
 
 /// Product catalog events: Bundle rule deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BundleRuleDeleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BundleRuleDeleted = Envelope<Map<String, Value>>;
 
 /// Billing events: Account credit balance below threshold.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BillingLowBalance {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BillingLowBalance = Envelope<Map<String, Value>>;
 
 /// Billing events: Credits added to account.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BillingCreditAdded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BillingCreditAdded = Envelope<Map<String, Value>>;
 
 /// Billing events: Credits deducted from account.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BillingCreditDeducted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BillingCreditDeducted = Envelope<Map<String, Value>>;
 
 /// Billing events: Automatic top-up triggered.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BillingAutoTopup {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BillingAutoTopup = Envelope<Map<String, Value>>;
 
 /// Billing events: Widget entering degraded mode due to low balance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BillingWidgetDegraded {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BillingWidgetDegraded = Envelope<Map<String, Value>>;
 
 /// Trust events: Tenant trust level changed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TenantTrustLevelChanged {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type TenantTrustLevelChanged = Envelope<Map<String, Value>>;
 
 /// Trust events: Tenant promoted to higher trust tier.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TenantTrustPromoted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type TenantTrustPromoted = Envelope<Map<String, Value>>;
 
 /// Trust events: Tenant trust score decaying.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TenantTrustLevelDecayWarning {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type TenantTrustLevelDecayWarning = Envelope<Map<String, Value>>;
 
 /// Trust events: Entity demoted to lower trust level.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TrustDemoted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type TrustDemoted = Envelope<Map<String, Value>>;
 
 /// Trust events: Fraud signal recorded against entity.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TrustFraudSignal {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type TrustFraudSignal = Envelope<Map<String, Value>>;
 
 /// System events: Verifiable credential issued.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CredentialIssued {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CredentialIssued = Envelope<Map<String, Value>>;
 
 /// System events: API key rotated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ApiKeyRotated {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ApiKeyRotated = Envelope<Map<String, Value>>;
 
 /// System events: Encryption rekey operation completed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EncryptionRekeyCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type EncryptionRekeyCompleted = Envelope<Map<String, Value>>;
 
 /// System events: Customer consent approaching expiry.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ConsentExpiringSoon {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ConsentExpiringSoon = Envelope<Map<String, Value>>;
 
 /// System events: Customer consent expired.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ConsentExpired {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ConsentExpired = Envelope<Map<String, Value>>;
 
 /// System events: Background job completed successfully.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct JobCompleted {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type JobCompleted = Envelope<Map<String, Value>>;
 
 /// System events: Background job failed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct JobFailed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type JobFailed = Envelope<Map<String, Value>>;
 
 /// System events: Job queue depth exceeded alert threshold.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct QueueDepthAlert {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type QueueDepthAlert = Envelope<Map<String, Value>>;
 
 /// System events: Job moved to dead-letter queue.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SystemJobDeadLetter {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SystemJobDeadLetter = Envelope<Map<String, Value>>;
 
 /// System events: Circuit breaker opened for a downstream service.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ServiceCircuitOpened {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ServiceCircuitOpened = Envelope<Map<String, Value>>;
 
 /// System events: Circuit breaker closed — service recovered.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ServiceCircuitClosed {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ServiceCircuitClosed = Envelope<Map<String, Value>>;
 
 /// System events: Circuit breaker backoff interval increased.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CircuitBreakerBackoffIncreased {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type CircuitBreakerBackoffIncreased = Envelope<Map<String, Value>>;
 
 /// System events: Unusual spike in CSP violation reports.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SecurityCspSpike {
-    /// The event type.
-    pub event: String,
-    /// When the event occurred (ISO 8601 with offset).
-    pub timestamp: String,
-    /// The tenant the event belongs to.
-    pub tenant_id: String,
-    /// The event's id, for de-duplication (the document's idempotency example reads it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The event-specific payload; the document lists no fields for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type SecurityCspSpike = Envelope<Map<String, Value>>;
 
 /// The deal.created data: the key fields the document lists (none marked required).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -6,287 +6,75 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// A new deal is created.
+/// Every delivery: the envelope around its kind's `data`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealCreated {
+pub struct Envelope<D> {
     /// Unique event ID (for deduplication).
     pub id: String,
     /// The event type.
     pub r#type: String,
     /// When the event occurred.
     pub created_at: String,
-    pub data: Deal,
+    /// The kind's payload.
+    pub data: D,
     /// The fields the schema does not list, as sent (every object is open).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// A new deal is created.
+pub type DealCreated = Envelope<Deal>;
 
 /// Any deal field is updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealUpdated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    pub data: Deal,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealUpdated = Envelope<Deal>;
 
 /// A deal moves to a different stage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealStageChanged {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    pub data: Deal,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealStageChanged = Envelope<Deal>;
 
 /// A deal is closed as won.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealWon {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    pub data: Deal,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealWon = Envelope<Deal>;
 
 /// A deal is closed as lost.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealLost {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    pub data: Deal,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealLost = Envelope<Deal>;
 
 /// A deal is deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DealDeleted {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    pub data: Deal,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type DealDeleted = Envelope<Deal>;
 
 /// A new lead is created.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LeadCreated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type LeadCreated = Envelope<Map<String, Value>>;
 
 /// Any lead field is updated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LeadUpdated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type LeadUpdated = Envelope<Map<String, Value>>;
 
 /// Lead status changes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LeadStatusChanged {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type LeadStatusChanged = Envelope<Map<String, Value>>;
 
 /// A lead is converted to a deal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LeadConverted {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type LeadConverted = Envelope<Map<String, Value>>;
 
 /// A lead is deleted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LeadDeleted {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type LeadDeleted = Envelope<Map<String, Value>>;
 
 /// A new user is invited.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UserCreated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type UserCreated = Envelope<Map<String, Value>>;
 
 /// A user accepts their invitation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UserActivated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type UserActivated = Envelope<Map<String, Value>>;
 
 /// User profile or role changes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UserUpdated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type UserUpdated = Envelope<Map<String, Value>>;
 
 /// A user is deactivated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct UserDeactivated {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type UserDeactivated = Envelope<Map<String, Value>>;
 
 /// A user earns a badge.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BadgeEarned {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type BadgeEarned = Envelope<Map<String, Value>>;
 
 /// A user's ranking position changes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RankingChanged {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type RankingChanged = Envelope<Map<String, Value>>;
 
 /// A user completes a challenge goal.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ChallengeCompleted {
-    /// Unique event ID (for deduplication).
-    pub id: String,
-    /// The event type.
-    pub r#type: String,
-    /// When the event occurred.
-    pub created_at: String,
-    /// The event payload; the document gives no shape for this type.
-    pub data: Map<String, Value>,
-    /// The fields the schema does not list, as sent (every object is open).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+pub type ChallengeCompleted = Envelope<Map<String, Value>>;
 
 /// A deal, as the document's deal.won example shows it; every field optional.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

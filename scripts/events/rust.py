@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
-from schema import nullable, samples
+from schema import kind_field, nullable, samples
 
 KEYWORDS = {
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
@@ -70,9 +70,36 @@ def rust_type(schema: Dict[str, Any]) -> str:
     return f"Option<{t}>" if null else t
 
 
-def struct(name: str, schema: Dict[str, Any]) -> List[str]:
-    out = doc_lines(schema.get("description", ""), "")
-    out += ["#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]", f"pub struct {name} {{"]
+def envelope(doc: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """The envelope every event shares, when the events differ only by their kind's const
+    and their `data` (SalesOS, Salesbooth): one generic struct then serves them all."""
+    defs, key = doc["$defs"], kind_field(doc)
+    shapes = []
+    for e in doc["x-events"]:
+        schema = defs[e["type"]]
+        props = dict(schema.get("properties", {}))
+        if "data" not in props:
+            return None
+        props[key] = {k: v for k, v in props[key].items() if k != "const"}
+        props["data"] = None
+        shapes.append(json.dumps({**schema, "properties": props, "description": None}, sort_keys=True))
+    if len(set(shapes)) != 1:
+        return None
+    if "Envelope" in defs:
+        raise ValueError(f"{doc['x-provider']}: the $defs name Envelope is the generated envelope's")
+    # The first event's schema, in its order, with the kind a string and `data` generic.
+    first = dict(defs[doc["x-events"][0]["type"]])
+    props = dict(first["properties"])
+    props[key] = {"type": "string", "description": props[key].get("description", "")}
+    props["data"] = {"$ref": "#/$defs/D", "description": "The kind's payload."}
+    first["properties"] = props
+    return first
+
+
+def struct(name: str, schema: Dict[str, Any], generic: bool = False) -> List[str]:
+    out = doc_lines(schema.get("description") or "", "")
+    out += ["#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]"]
+    out.append(f"pub struct {name}<D> {{" if generic else f"pub struct {name} {{")
     required = set(schema.get("required", []))
     for key, sub in schema.get("properties", {}).items():
         field = snake(key)
@@ -112,8 +139,18 @@ def render(doc: Dict[str, Any]) -> str:
         "use serde::{Deserialize, Serialize};",
         "use serde_json::{Map, Value};",
     ]
+    shared = envelope(doc)
+    kinds = {e["type"]: e for e in events}
+    if shared:
+        shared["description"] = "Every delivery: the envelope around its kind's `data`."
+        out += ["", *struct("Envelope", shared, generic=True)]
     for name, schema in defs.items():
-        out += ["", *struct(name, schema)]
+        if shared and name in kinds:
+            data = schema["properties"]["data"]
+            out += ["", *doc_lines(schema.get("description", ""), "")]
+            out.append(f"pub type {name} = Envelope<{rust_type(data)}>;")
+        else:
+            out += ["", *struct(name, schema)]
     out += ["", "/// One delivery, typed by its kind: one variant per kind the schema lists."]
     out += ["#[derive(Clone, Debug, PartialEq)]", "#[non_exhaustive]", "pub enum Event {"]
     for e in events:
