@@ -1,4 +1,4 @@
-"""The receivers in examples/flask, examples/fastapi and examples/aiohttp, as shipped,
+"""The receivers in examples/flask, fastapi, aiohttp, starlette and litestar, as shipped,
 behind real servers on 127.0.0.1: a genuine delivery is processed once, its repeat is 200
 {"duplicate": true}, a tampered one 401, a second signature header 400
 malformed_signature. examples/lambda-python's own local handler test passes."""
@@ -18,7 +18,13 @@ from conftest import REPO
 from processes import post_lines
 from servers import aiohttp_server, asgi_server, wsgi_server
 
-SERVERS = {"flask": wsgi_server, "fastapi": asgi_server, "aiohttp": aiohttp_server}
+SERVERS = {
+    "flask": wsgi_server,
+    "fastapi": asgi_server,
+    "aiohttp": aiohttp_server,
+    "starlette": asgi_server,
+    "litestar": asgi_server,
+}
 
 SECRETS = {
     "SALESLAB_SIGNING_SECRET": "sl_secret",
@@ -32,6 +38,8 @@ def load(name: str) -> Any:
     spec = importlib.util.spec_from_file_location(f"example_{name}", REPO / "examples" / name / "app.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # Registered as an import would be: Litestar looks the handlers' module up by name.
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
