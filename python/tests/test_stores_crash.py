@@ -70,7 +70,9 @@ def assert_duplicate(reply: Optional[Reply]) -> None:
     assert reply is not None and (reply.status, reply.json) == (200, {"duplicate": True}), reply
 
 
-@pytest.fixture(params=FRAMEWORKS)
+# aiohttp stands for the asyncio helpers: they share run_once_async (each one's status rule
+# is in test_stores_frameworks.py).
+@pytest.fixture(params=FRAMEWORKS + ["aiohttp"])
 def framework(request: Any) -> str:
     return request.param  # type: ignore[no-any-return]
 
