@@ -13,7 +13,7 @@ from ._receive import Answer, rejection
 from ._verifier import Verifier
 from .errors import VerificationError
 from .stores import Store
-from .stores._dedupe import begin, settle
+from .stores._dedupe import Held, begin, blocks, settle
 
 T = TypeVar("T")
 
@@ -66,17 +66,29 @@ async def run_once_async(
     ttl: Optional[float] = None,
 ) -> T:
     """``hookseal.stores.run_once`` for an ``async`` handler (without a store: the
-    handler, as it is). Stores block (sockets, files), so their calls run in a thread;
-    settling is shielded, so a cancelled request still completes or releases its claim."""
+    handler, as it is). A store that blocks (sockets, files) is called in a thread, and
+    settling there is shielded, so a cancelled request still completes or releases its
+    claim; one that never blocks (``MemoryStore``) is called on the event loop."""
     if store is None:
         return await handler()
-    answer, held = await asyncio.to_thread(begin, store, verified, lease, ttl)
+    off_loop = blocks(store)
+    if off_loop:
+        answer, held = await asyncio.to_thread(begin, store, verified, lease, ttl)
+    else:
+        answer, held = begin(store, verified, lease, ttl)
     if answer is not None:
         return respond(answer)
     try:
         result = await handler()
     except BaseException:
-        await asyncio.shield(asyncio.to_thread(settle, held, None))
+        await _settle(off_loop, held, None)
         raise
-    await asyncio.shield(asyncio.to_thread(settle, held, status(result)))
+    await _settle(off_loop, held, status(result))
     return result
+
+
+async def _settle(off_loop: bool, held: Optional[Held], status: Optional[int]) -> None:
+    if off_loop:
+        await asyncio.shield(asyncio.to_thread(settle, held, status))
+    else:
+        settle(held, status)
