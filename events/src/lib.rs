@@ -19,6 +19,63 @@
 //! }
 //! ```
 
+/// A provider's `Event` enum (a variant per listed kind, `Other` for the rest), `KINDS`
+/// and `parse`, from its list of `Type = "kind"` (each provider module calls it once).
+macro_rules! provider_events {
+    ($($(#[$doc:meta])* $ty:ident = $kind:literal,)+) => {
+        /// One delivery, typed by its kind: one variant per kind the schema lists.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum Event {
+            $($(#[$doc])* $ty($ty),)+
+            /// A kind the schema does not list (or none): the body as parsed.
+            Other {
+                /// The delivery's kind, when the envelope has one.
+                kind: Option<String>,
+                /// The body.
+                payload: Value,
+            },
+        }
+
+        /// Every kind the schema lists, in its order.
+        pub const KINDS: &[&str] = &[$($kind),+];
+
+        impl Event {
+            /// The kind, as the envelope reports it.
+            pub fn kind(&self) -> Option<&str> {
+                match self {
+                    $(Event::$ty(_) => Some($kind),)+
+                    Event::Other { kind, .. } => kind.as_deref(),
+                }
+            }
+
+            /// The event as JSON: the typed fields (absent optional ones left out) and
+            /// the unlisted ones.
+            pub fn to_value(&self) -> Value {
+                match self {
+                    $(Event::$ty(e) => $crate::to_value(e),)+
+                    Event::Other { payload, .. } => payload.clone(),
+                }
+            }
+
+            fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, $crate::Mismatch>> {
+                Some(match kind {
+                    $($kind => $crate::typed(body).map(Event::$ty),)+
+                    _ => return None,
+                })
+            }
+        }
+
+        /// The event a delivery of `kind` (the verified envelope's) carries in `body`:
+        /// typed for a listed kind, [`Event::Other`] for any other. A body that is not
+        /// JSON, or that breaks its kind's types, is `invalid_payload` naming the JSON path.
+        pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {
+            $crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other { kind, payload })
+        }
+    };
+}
+pub(crate) use provider_events;
+
 // The provider modules are written by scripts/events/generate.py (CI checks them).
 pub mod salesbooth;
 pub mod salescaling;

@@ -1014,468 +1014,6 @@ pub struct DealPaymentOverdueData {
     pub extra: Map<String, Value>,
 }
 
-/// One delivery, typed by its kind: one variant per kind the schema lists.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Event {
-    /// `deal.created`: Deal submitted by customer.
-    DealCreated(DealCreated),
-    /// `deal.updated`: Deal fields modified.
-    DealUpdated(DealUpdated),
-    /// `deal.status_changed`: Status transitions (e.g. pending → won).
-    DealStatusChanged(DealStatusChanged),
-    /// `deal.closed`: Deal closed by seller or customer.
-    DealClosed(DealClosed),
-    /// `deal.fulfilled`: Deal marked as fulfilled.
-    DealFulfilled(DealFulfilled),
-    /// `deal.expired`: Deal passed its expiry date without acceptance.
-    DealExpired(DealExpired),
-    /// `deal.unsigned`: Deal reverted to unsigned state.
-    DealUnsigned(DealUnsigned),
-    /// `deal.signature_added`: A party signed the deal.
-    DealSignatureAdded(DealSignatureAdded),
-    /// `deal.signature_timeout`: Signing deadline passed without all signatures.
-    DealSignatureTimeout(DealSignatureTimeout),
-    /// `deal.item_added`: Product line item added to deal.
-    DealItemAdded(DealItemAdded),
-    /// `deal.item_removed`: Line item removed from deal.
-    DealItemRemoved(DealItemRemoved),
-    /// `deal.item_updated`: Line item quantity or price changed.
-    DealItemUpdated(DealItemUpdated),
-    /// `deal.discount_applied`: Discount code or manual discount applied.
-    DealDiscountApplied(DealDiscountApplied),
-    /// `deal.partially_accepted`: Deal accepted with subset of items.
-    DealPartiallyAccepted(DealPartiallyAccepted),
-    /// `deal.created_configured`: Deal created from a saved configuration.
-    DealCreatedConfigured(DealCreatedConfigured),
-    /// `deal.negotiation_proposed`: Customer proposed a counter-offer.
-    DealNegotiationProposed(DealNegotiationProposed),
-    /// `deal.negotiation_counter_proposed`: Seller issued a counter-proposal.
-    DealNegotiationCounterProposed(DealNegotiationCounterProposed),
-    /// `deal.negotiation_accepted`: Negotiation accepted by either party.
-    DealNegotiationAccepted(DealNegotiationAccepted),
-    /// `deal.negotiation_rejected`: Negotiation rejected.
-    DealNegotiationRejected(DealNegotiationRejected),
-    /// `deal.settlement_created`: Settlement record created for a deal.
-    DealSettlementCreated(DealSettlementCreated),
-    /// `deal.settlement_initiated`: Settlement payout process started.
-    DealSettlementInitiated(DealSettlementInitiated),
-    /// `deal.settlement_completed`: Settlement payout completed successfully.
-    DealSettlementCompleted(DealSettlementCompleted),
-    /// `deal.settlement_failed`: Settlement payout failed.
-    DealSettlementFailed(DealSettlementFailed),
-    /// `deal.settlement_all_completed`: All parties in a multi-party deal settled.
-    DealSettlementAllCompleted(DealSettlementAllCompleted),
-    /// `deal.participant_invited`: Party invited to join a multi-party deal.
-    DealParticipantInvited(DealParticipantInvited),
-    /// `deal.participant_accepted`: Invited participant accepted.
-    DealParticipantAccepted(DealParticipantAccepted),
-    /// `deal.participant_withdrawn`: Participant withdrew from deal.
-    DealParticipantWithdrawn(DealParticipantWithdrawn),
-    /// `deal.participant_completed`: Participant fulfilled their obligations.
-    DealParticipantCompleted(DealParticipantCompleted),
-    /// `payment.received`: Payment successfully captured.
-    PaymentReceived(PaymentReceived),
-    /// `deal.payment_received`: Payment received against a deal.
-    DealPaymentReceived(DealPaymentReceived),
-    /// `deal.payment_failed`: Payment capture failed.
-    DealPaymentFailed(DealPaymentFailed),
-    /// `deal.payment_refunded`: Refund issued.
-    DealPaymentRefunded(DealPaymentRefunded),
-    /// `deal.payment_overdue`: Payment past its due date.
-    DealPaymentOverdue(DealPaymentOverdue),
-    /// `negotiation.proposed`: New negotiation proposal submitted.
-    NegotiationProposed(NegotiationProposed),
-    /// `negotiation.countered`: Counter-proposal issued.
-    NegotiationCountered(NegotiationCountered),
-    /// `negotiation.accepted`: Negotiation terms accepted.
-    NegotiationAccepted(NegotiationAccepted),
-    /// `negotiation.rejected`: Negotiation proposal rejected.
-    NegotiationRejected(NegotiationRejected),
-    /// `negotiation.expired`: Negotiation timed out without resolution.
-    NegotiationExpired(NegotiationExpired),
-    /// `contract.signed`: Contract fully signed by all required parties.
-    ContractSigned(ContractSigned),
-    /// `contract.activated`: Contract entered active state.
-    ContractActivated(ContractActivated),
-    /// `contract.terminated`: Contract terminated before natural end.
-    ContractTerminated(ContractTerminated),
-    /// `contract.tamper_detected`: Contract content hash mismatch detected.
-    ContractTamperDetected(ContractTamperDetected),
-    /// `subscription.created`: New subscription started.
-    SubscriptionCreated(SubscriptionCreated),
-    /// `subscription.renewed`: Billing cycle renewed.
-    SubscriptionRenewed(SubscriptionRenewed),
-    /// `subscription.renewal_upcoming`: Renewal reminder (configurable days before).
-    SubscriptionRenewalUpcoming(SubscriptionRenewalUpcoming),
-    /// `subscription.paused`: Subscription paused.
-    SubscriptionPaused(SubscriptionPaused),
-    /// `subscription.resumed`: Paused subscription resumed.
-    SubscriptionResumed(SubscriptionResumed),
-    /// `subscription.cancelled`: Subscription cancelled.
-    SubscriptionCancelled(SubscriptionCancelled),
-    /// `subscription.upgraded`: Plan upgraded to higher tier.
-    SubscriptionUpgraded(SubscriptionUpgraded),
-    /// `subscription.downgraded`: Plan downgraded to lower tier.
-    SubscriptionDowngraded(SubscriptionDowngraded),
-    /// `subscription.changed`: Subscription terms changed.
-    SubscriptionChanged(SubscriptionChanged),
-    /// `subscription.past_due`: Payment past due, subscription at risk.
-    SubscriptionPastDue(SubscriptionPastDue),
-    /// `subscription.suspended`: Subscription suspended due to non-payment.
-    SubscriptionSuspended(SubscriptionSuspended),
-    /// `subscription.cycle_changed`: Billing cycle period changed.
-    SubscriptionCycleChanged(SubscriptionCycleChanged),
-    /// `subscription.payment_failed`: Subscription payment failed.
-    SubscriptionPaymentFailed(SubscriptionPaymentFailed),
-    /// `subscription.payment_retried`: Failed payment retried.
-    SubscriptionPaymentRetried(SubscriptionPaymentRetried),
-    /// `subscription.proration_credit`: Proration credit issued on plan change.
-    SubscriptionProrationCredit(SubscriptionProrationCredit),
-    /// `subscription.meter_added`: Usage meter added to subscription.
-    SubscriptionMeterAdded(SubscriptionMeterAdded),
-    /// `subscription.meter_removed`: Usage meter removed from subscription.
-    SubscriptionMeterRemoved(SubscriptionMeterRemoved),
-    /// `subscription.usage_recorded`: Metered usage event recorded.
-    SubscriptionUsageRecorded(SubscriptionUsageRecorded),
-    /// `subscription.usage_charges_applied`: Metered usage charges billed.
-    SubscriptionUsageChargesApplied(SubscriptionUsageChargesApplied),
-    /// `customer.created`: New customer record created.
-    CustomerCreated(CustomerCreated),
-    /// `customer.updated`: Customer data updated.
-    CustomerUpdated(CustomerUpdated),
-    /// `customer.deleted`: Customer record deleted or GDPR-erased.
-    CustomerDeleted(CustomerDeleted),
-    /// `booking.created`: New booking confirmed.
-    BookingCreated(BookingCreated),
-    /// `booking.cancelled`: Booking cancelled by customer or staff.
-    BookingCancelled(BookingCancelled),
-    /// `booking.completed`: Appointment completed successfully.
-    BookingCompleted(BookingCompleted),
-    /// `booking.no_show`: Customer did not attend the booking.
-    BookingNoShow(BookingNoShow),
-    /// `booking.held`: Booking placed on hold.
-    BookingHeld(BookingHeld),
-    /// `booking.hold_expired`: Booking hold expired without confirmation.
-    BookingHoldExpired(BookingHoldExpired),
-    /// `escrow.created`: Escrow hold created for a deal.
-    EscrowCreated(EscrowCreated),
-    /// `escrow.released`: Escrow funds released to seller.
-    EscrowReleased(EscrowReleased),
-    /// `escrow.refunded`: Escrow funds returned to buyer.
-    EscrowRefunded(EscrowRefunded),
-    /// `escrow.condition_fulfilled`: Release condition met.
-    EscrowConditionFulfilled(EscrowConditionFulfilled),
-    /// `escrow.reauthorization_pending`: Card reauthorization required before expiry.
-    EscrowReauthorizationPending(EscrowReauthorizationPending),
-    /// `escrow.reauthorized`: Escrow successfully reauthorized.
-    EscrowReauthorized(EscrowReauthorized),
-    /// `escrow.reauthorization_failed`: Reauthorization attempt failed.
-    EscrowReauthorizationFailed(EscrowReauthorizationFailed),
-    /// `saved_config.created`: Customer saved a product configuration.
-    SavedConfigCreated(SavedConfigCreated),
-    /// `saved_config.viewed`: Saved configuration link opened.
-    SavedConfigViewed(SavedConfigViewed),
-    /// `saved_config.converted`: Saved configuration resulted in a deal.
-    SavedConfigConverted(SavedConfigConverted),
-    /// `saved_config.expiring`: Saved configuration approaching expiry.
-    SavedConfigExpiring(SavedConfigExpiring),
-    /// `saved_config.expired`: Saved configuration expired.
-    SavedConfigExpired(SavedConfigExpired),
-    /// `delegation.proposed`: Delegation proposal sent to another party.
-    DelegationProposed(DelegationProposed),
-    /// `delegation.accepted`: Delegation proposal accepted.
-    DelegationAccepted(DelegationAccepted),
-    /// `delegation.rejected`: Delegation proposal rejected.
-    DelegationRejected(DelegationRejected),
-    /// `delegation.countered`: Counter-proposal to a delegation submitted.
-    DelegationCountered(DelegationCountered),
-    /// `delegation.granted`: Delegation authority granted.
-    DelegationGranted(DelegationGranted),
-    /// `delegation.revoked`: Delegation authority revoked.
-    DelegationRevoked(DelegationRevoked),
-    /// `delegation.expired`: Delegation expired without acceptance.
-    DelegationExpired(DelegationExpired),
-    /// `delegation.budget_warning`: Delegated spending approaching budget limit.
-    DelegationBudgetWarning(DelegationBudgetWarning),
-    /// `agent.workflow.planned`: Workflow execution plan created.
-    AgentWorkflowPlanned(AgentWorkflowPlanned),
-    /// `agent.workflow.completed`: Workflow finished successfully.
-    AgentWorkflowCompleted(AgentWorkflowCompleted),
-    /// `agent.workflow.failed`: Workflow terminated with an error.
-    AgentWorkflowFailed(AgentWorkflowFailed),
-    /// `agent.workflow.step_completed`: Individual workflow step completed.
-    AgentWorkflowStepCompleted(AgentWorkflowStepCompleted),
-    /// `agent.workflow.step_retried`: Workflow step retried after failure.
-    AgentWorkflowStepRetried(AgentWorkflowStepRetried),
-    /// `agent.workflow.dead_lettered`: Workflow moved to dead-letter queue.
-    AgentWorkflowDeadLettered(AgentWorkflowDeadLettered),
-    /// `agent.workflow.cancelled`: Workflow cancelled by operator.
-    AgentWorkflowCancelled(AgentWorkflowCancelled),
-    /// `agent.workflow.degraded`: Workflow running in degraded mode.
-    AgentWorkflowDegraded(AgentWorkflowDegraded),
-    /// `agent.workflow.approved`: Human approval gate passed.
-    AgentWorkflowApproved(AgentWorkflowApproved),
-    /// `agent.approval_required`: Workflow paused awaiting human approval.
-    AgentApprovalRequired(AgentApprovalRequired),
-    /// `agent.approval_resent`: Approval request resent.
-    AgentApprovalResent(AgentApprovalResent),
-    /// `agent.approval_escalated`: Approval escalated to higher authority.
-    AgentApprovalEscalated(AgentApprovalEscalated),
-    /// `agent.trust.level_changed`: Agent trust level changed.
-    AgentTrustLevelChanged(AgentTrustLevelChanged),
-    /// `agent.trust.abuse_detected`: Abuse pattern detected from agent.
-    AgentTrustAbuseDetected(AgentTrustAbuseDetected),
-    /// `agent.trust.decay_warning`: Agent trust score decaying.
-    AgentTrustDecayWarning(AgentTrustDecayWarning),
-    /// `agent.trust_cap_exceeded`: Agent spending cap exceeded.
-    AgentTrustCapExceeded(AgentTrustCapExceeded),
-    /// `agent.anomaly_detected`: Anomalous agent behaviour detected.
-    AgentAnomalyDetected(AgentAnomalyDetected),
-    /// `agent.spending_ceiling`: Agent reached spending ceiling.
-    AgentSpendingCeiling(AgentSpendingCeiling),
-    /// `workflow.sell.proposal_received`: Agent-initiated sell workflow received a
-    /// proposal.
-    WorkflowSellProposalReceived(WorkflowSellProposalReceived),
-    /// `workflow.fulfill.delivered`: Agent fulfilment workflow delivered.
-    WorkflowFulfillDelivered(WorkflowFulfillDelivered),
-    /// `product_family.created`: New product family created.
-    ProductFamilyCreated(ProductFamilyCreated),
-    /// `product_family.updated`: Product family updated.
-    ProductFamilyUpdated(ProductFamilyUpdated),
-    /// `product_family.deleted`: Product family deleted.
-    ProductFamilyDeleted(ProductFamilyDeleted),
-    /// `option_group.created`: Option group created.
-    OptionGroupCreated(OptionGroupCreated),
-    /// `option_group.updated`: Option group updated.
-    OptionGroupUpdated(OptionGroupUpdated),
-    /// `option_group.deleted`: Option group deleted.
-    OptionGroupDeleted(OptionGroupDeleted),
-    /// `option.created`: Option created within a group.
-    OptionCreated(OptionCreated),
-    /// `option.updated`: Option updated.
-    OptionUpdated(OptionUpdated),
-    /// `option.deleted`: Option deleted.
-    OptionDeleted(OptionDeleted),
-    /// `compatibility_rule.created`: Compatibility rule created.
-    CompatibilityRuleCreated(CompatibilityRuleCreated),
-    /// `compatibility_rule.updated`: Compatibility rule updated.
-    CompatibilityRuleUpdated(CompatibilityRuleUpdated),
-    /// `compatibility_rule.deleted`: Compatibility rule deleted.
-    CompatibilityRuleDeleted(CompatibilityRuleDeleted),
-    /// `bundle_rule.created`: Bundle rule created.
-    BundleRuleCreated(BundleRuleCreated),
-    /// `bundle_rule.updated`: Bundle rule updated.
-    BundleRuleUpdated(BundleRuleUpdated),
-    /// `bundle_rule.deleted`: Bundle rule deleted.
-    BundleRuleDeleted(BundleRuleDeleted),
-    /// `billing.low_balance`: Account credit balance below threshold.
-    BillingLowBalance(BillingLowBalance),
-    /// `billing.credit_added`: Credits added to account.
-    BillingCreditAdded(BillingCreditAdded),
-    /// `billing.credit_deducted`: Credits deducted from account.
-    BillingCreditDeducted(BillingCreditDeducted),
-    /// `billing.auto_topup`: Automatic top-up triggered.
-    BillingAutoTopup(BillingAutoTopup),
-    /// `billing.widget_degraded`: Widget entering degraded mode due to low balance.
-    BillingWidgetDegraded(BillingWidgetDegraded),
-    /// `tenant.trust_level_changed`: Tenant trust level changed.
-    TenantTrustLevelChanged(TenantTrustLevelChanged),
-    /// `tenant.trust_promoted`: Tenant promoted to higher trust tier.
-    TenantTrustPromoted(TenantTrustPromoted),
-    /// `tenant.trust_level_decay_warning`: Tenant trust score decaying.
-    TenantTrustLevelDecayWarning(TenantTrustLevelDecayWarning),
-    /// `trust.demoted`: Entity demoted to lower trust level.
-    TrustDemoted(TrustDemoted),
-    /// `trust.fraud_signal`: Fraud signal recorded against entity.
-    TrustFraudSignal(TrustFraudSignal),
-    /// `credential.issued`: Verifiable credential issued.
-    CredentialIssued(CredentialIssued),
-    /// `api_key.rotated`: API key rotated.
-    ApiKeyRotated(ApiKeyRotated),
-    /// `encryption.rekey_completed`: Encryption rekey operation completed.
-    EncryptionRekeyCompleted(EncryptionRekeyCompleted),
-    /// `consent.expiring_soon`: Customer consent approaching expiry.
-    ConsentExpiringSoon(ConsentExpiringSoon),
-    /// `consent.expired`: Customer consent expired.
-    ConsentExpired(ConsentExpired),
-    /// `job.completed`: Background job completed successfully.
-    JobCompleted(JobCompleted),
-    /// `job.failed`: Background job failed.
-    JobFailed(JobFailed),
-    /// `queue.depth_alert`: Job queue depth exceeded alert threshold.
-    QueueDepthAlert(QueueDepthAlert),
-    /// `system.job_dead_letter`: Job moved to dead-letter queue.
-    SystemJobDeadLetter(SystemJobDeadLetter),
-    /// `service.circuit_opened`: Circuit breaker opened for a downstream service.
-    ServiceCircuitOpened(ServiceCircuitOpened),
-    /// `service.circuit_closed`: Circuit breaker closed — service recovered.
-    ServiceCircuitClosed(ServiceCircuitClosed),
-    /// `circuit-breaker.backoff-increased`: Circuit breaker backoff interval increased.
-    CircuitBreakerBackoffIncreased(CircuitBreakerBackoffIncreased),
-    /// `security.csp_spike`: Unusual spike in CSP violation reports.
-    SecurityCspSpike(SecurityCspSpike),
-    /// A kind the schema does not list (or none): the body as parsed.
-    Other {
-        /// The delivery's kind, when the envelope has one.
-        kind: Option<String>,
-        /// The body.
-        payload: Value,
-    },
-}
-
-/// Every kind the schema lists, in its order.
-pub const KINDS: &[&str] = &[
-    "deal.created",
-    "deal.updated",
-    "deal.status_changed",
-    "deal.closed",
-    "deal.fulfilled",
-    "deal.expired",
-    "deal.unsigned",
-    "deal.signature_added",
-    "deal.signature_timeout",
-    "deal.item_added",
-    "deal.item_removed",
-    "deal.item_updated",
-    "deal.discount_applied",
-    "deal.partially_accepted",
-    "deal.created_configured",
-    "deal.negotiation_proposed",
-    "deal.negotiation_counter_proposed",
-    "deal.negotiation_accepted",
-    "deal.negotiation_rejected",
-    "deal.settlement_created",
-    "deal.settlement_initiated",
-    "deal.settlement_completed",
-    "deal.settlement_failed",
-    "deal.settlement_all_completed",
-    "deal.participant_invited",
-    "deal.participant_accepted",
-    "deal.participant_withdrawn",
-    "deal.participant_completed",
-    "payment.received",
-    "deal.payment_received",
-    "deal.payment_failed",
-    "deal.payment_refunded",
-    "deal.payment_overdue",
-    "negotiation.proposed",
-    "negotiation.countered",
-    "negotiation.accepted",
-    "negotiation.rejected",
-    "negotiation.expired",
-    "contract.signed",
-    "contract.activated",
-    "contract.terminated",
-    "contract.tamper_detected",
-    "subscription.created",
-    "subscription.renewed",
-    "subscription.renewal_upcoming",
-    "subscription.paused",
-    "subscription.resumed",
-    "subscription.cancelled",
-    "subscription.upgraded",
-    "subscription.downgraded",
-    "subscription.changed",
-    "subscription.past_due",
-    "subscription.suspended",
-    "subscription.cycle_changed",
-    "subscription.payment_failed",
-    "subscription.payment_retried",
-    "subscription.proration_credit",
-    "subscription.meter_added",
-    "subscription.meter_removed",
-    "subscription.usage_recorded",
-    "subscription.usage_charges_applied",
-    "customer.created",
-    "customer.updated",
-    "customer.deleted",
-    "booking.created",
-    "booking.cancelled",
-    "booking.completed",
-    "booking.no_show",
-    "booking.held",
-    "booking.hold_expired",
-    "escrow.created",
-    "escrow.released",
-    "escrow.refunded",
-    "escrow.condition_fulfilled",
-    "escrow.reauthorization_pending",
-    "escrow.reauthorized",
-    "escrow.reauthorization_failed",
-    "saved_config.created",
-    "saved_config.viewed",
-    "saved_config.converted",
-    "saved_config.expiring",
-    "saved_config.expired",
-    "delegation.proposed",
-    "delegation.accepted",
-    "delegation.rejected",
-    "delegation.countered",
-    "delegation.granted",
-    "delegation.revoked",
-    "delegation.expired",
-    "delegation.budget_warning",
-    "agent.workflow.planned",
-    "agent.workflow.completed",
-    "agent.workflow.failed",
-    "agent.workflow.step_completed",
-    "agent.workflow.step_retried",
-    "agent.workflow.dead_lettered",
-    "agent.workflow.cancelled",
-    "agent.workflow.degraded",
-    "agent.workflow.approved",
-    "agent.approval_required",
-    "agent.approval_resent",
-    "agent.approval_escalated",
-    "agent.trust.level_changed",
-    "agent.trust.abuse_detected",
-    "agent.trust.decay_warning",
-    "agent.trust_cap_exceeded",
-    "agent.anomaly_detected",
-    "agent.spending_ceiling",
-    "workflow.sell.proposal_received",
-    "workflow.fulfill.delivered",
-    "product_family.created",
-    "product_family.updated",
-    "product_family.deleted",
-    "option_group.created",
-    "option_group.updated",
-    "option_group.deleted",
-    "option.created",
-    "option.updated",
-    "option.deleted",
-    "compatibility_rule.created",
-    "compatibility_rule.updated",
-    "compatibility_rule.deleted",
-    "bundle_rule.created",
-    "bundle_rule.updated",
-    "bundle_rule.deleted",
-    "billing.low_balance",
-    "billing.credit_added",
-    "billing.credit_deducted",
-    "billing.auto_topup",
-    "billing.widget_degraded",
-    "tenant.trust_level_changed",
-    "tenant.trust_promoted",
-    "tenant.trust_level_decay_warning",
-    "trust.demoted",
-    "trust.fraud_signal",
-    "credential.issued",
-    "api_key.rotated",
-    "encryption.rekey_completed",
-    "consent.expiring_soon",
-    "consent.expired",
-    "job.completed",
-    "job.failed",
-    "queue.depth_alert",
-    "system.job_dead_letter",
-    "service.circuit_opened",
-    "service.circuit_closed",
-    "circuit-breaker.backoff-increased",
-    "security.csp_spike",
-];
-
 /// A body of every kind, in [`KINDS`] order: every listed field, fixed values
 /// (core/events/samples/salesbooth.json).
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -2073,511 +1611,303 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
-impl Event {
-    /// The kind, as the envelope reports it.
-    pub fn kind(&self) -> Option<&str> {
-        match self {
-            Event::DealCreated(_) => Some("deal.created"),
-            Event::DealUpdated(_) => Some("deal.updated"),
-            Event::DealStatusChanged(_) => Some("deal.status_changed"),
-            Event::DealClosed(_) => Some("deal.closed"),
-            Event::DealFulfilled(_) => Some("deal.fulfilled"),
-            Event::DealExpired(_) => Some("deal.expired"),
-            Event::DealUnsigned(_) => Some("deal.unsigned"),
-            Event::DealSignatureAdded(_) => Some("deal.signature_added"),
-            Event::DealSignatureTimeout(_) => Some("deal.signature_timeout"),
-            Event::DealItemAdded(_) => Some("deal.item_added"),
-            Event::DealItemRemoved(_) => Some("deal.item_removed"),
-            Event::DealItemUpdated(_) => Some("deal.item_updated"),
-            Event::DealDiscountApplied(_) => Some("deal.discount_applied"),
-            Event::DealPartiallyAccepted(_) => Some("deal.partially_accepted"),
-            Event::DealCreatedConfigured(_) => Some("deal.created_configured"),
-            Event::DealNegotiationProposed(_) => Some("deal.negotiation_proposed"),
-            Event::DealNegotiationCounterProposed(_) => Some("deal.negotiation_counter_proposed"),
-            Event::DealNegotiationAccepted(_) => Some("deal.negotiation_accepted"),
-            Event::DealNegotiationRejected(_) => Some("deal.negotiation_rejected"),
-            Event::DealSettlementCreated(_) => Some("deal.settlement_created"),
-            Event::DealSettlementInitiated(_) => Some("deal.settlement_initiated"),
-            Event::DealSettlementCompleted(_) => Some("deal.settlement_completed"),
-            Event::DealSettlementFailed(_) => Some("deal.settlement_failed"),
-            Event::DealSettlementAllCompleted(_) => Some("deal.settlement_all_completed"),
-            Event::DealParticipantInvited(_) => Some("deal.participant_invited"),
-            Event::DealParticipantAccepted(_) => Some("deal.participant_accepted"),
-            Event::DealParticipantWithdrawn(_) => Some("deal.participant_withdrawn"),
-            Event::DealParticipantCompleted(_) => Some("deal.participant_completed"),
-            Event::PaymentReceived(_) => Some("payment.received"),
-            Event::DealPaymentReceived(_) => Some("deal.payment_received"),
-            Event::DealPaymentFailed(_) => Some("deal.payment_failed"),
-            Event::DealPaymentRefunded(_) => Some("deal.payment_refunded"),
-            Event::DealPaymentOverdue(_) => Some("deal.payment_overdue"),
-            Event::NegotiationProposed(_) => Some("negotiation.proposed"),
-            Event::NegotiationCountered(_) => Some("negotiation.countered"),
-            Event::NegotiationAccepted(_) => Some("negotiation.accepted"),
-            Event::NegotiationRejected(_) => Some("negotiation.rejected"),
-            Event::NegotiationExpired(_) => Some("negotiation.expired"),
-            Event::ContractSigned(_) => Some("contract.signed"),
-            Event::ContractActivated(_) => Some("contract.activated"),
-            Event::ContractTerminated(_) => Some("contract.terminated"),
-            Event::ContractTamperDetected(_) => Some("contract.tamper_detected"),
-            Event::SubscriptionCreated(_) => Some("subscription.created"),
-            Event::SubscriptionRenewed(_) => Some("subscription.renewed"),
-            Event::SubscriptionRenewalUpcoming(_) => Some("subscription.renewal_upcoming"),
-            Event::SubscriptionPaused(_) => Some("subscription.paused"),
-            Event::SubscriptionResumed(_) => Some("subscription.resumed"),
-            Event::SubscriptionCancelled(_) => Some("subscription.cancelled"),
-            Event::SubscriptionUpgraded(_) => Some("subscription.upgraded"),
-            Event::SubscriptionDowngraded(_) => Some("subscription.downgraded"),
-            Event::SubscriptionChanged(_) => Some("subscription.changed"),
-            Event::SubscriptionPastDue(_) => Some("subscription.past_due"),
-            Event::SubscriptionSuspended(_) => Some("subscription.suspended"),
-            Event::SubscriptionCycleChanged(_) => Some("subscription.cycle_changed"),
-            Event::SubscriptionPaymentFailed(_) => Some("subscription.payment_failed"),
-            Event::SubscriptionPaymentRetried(_) => Some("subscription.payment_retried"),
-            Event::SubscriptionProrationCredit(_) => Some("subscription.proration_credit"),
-            Event::SubscriptionMeterAdded(_) => Some("subscription.meter_added"),
-            Event::SubscriptionMeterRemoved(_) => Some("subscription.meter_removed"),
-            Event::SubscriptionUsageRecorded(_) => Some("subscription.usage_recorded"),
-            Event::SubscriptionUsageChargesApplied(_) => Some("subscription.usage_charges_applied"),
-            Event::CustomerCreated(_) => Some("customer.created"),
-            Event::CustomerUpdated(_) => Some("customer.updated"),
-            Event::CustomerDeleted(_) => Some("customer.deleted"),
-            Event::BookingCreated(_) => Some("booking.created"),
-            Event::BookingCancelled(_) => Some("booking.cancelled"),
-            Event::BookingCompleted(_) => Some("booking.completed"),
-            Event::BookingNoShow(_) => Some("booking.no_show"),
-            Event::BookingHeld(_) => Some("booking.held"),
-            Event::BookingHoldExpired(_) => Some("booking.hold_expired"),
-            Event::EscrowCreated(_) => Some("escrow.created"),
-            Event::EscrowReleased(_) => Some("escrow.released"),
-            Event::EscrowRefunded(_) => Some("escrow.refunded"),
-            Event::EscrowConditionFulfilled(_) => Some("escrow.condition_fulfilled"),
-            Event::EscrowReauthorizationPending(_) => Some("escrow.reauthorization_pending"),
-            Event::EscrowReauthorized(_) => Some("escrow.reauthorized"),
-            Event::EscrowReauthorizationFailed(_) => Some("escrow.reauthorization_failed"),
-            Event::SavedConfigCreated(_) => Some("saved_config.created"),
-            Event::SavedConfigViewed(_) => Some("saved_config.viewed"),
-            Event::SavedConfigConverted(_) => Some("saved_config.converted"),
-            Event::SavedConfigExpiring(_) => Some("saved_config.expiring"),
-            Event::SavedConfigExpired(_) => Some("saved_config.expired"),
-            Event::DelegationProposed(_) => Some("delegation.proposed"),
-            Event::DelegationAccepted(_) => Some("delegation.accepted"),
-            Event::DelegationRejected(_) => Some("delegation.rejected"),
-            Event::DelegationCountered(_) => Some("delegation.countered"),
-            Event::DelegationGranted(_) => Some("delegation.granted"),
-            Event::DelegationRevoked(_) => Some("delegation.revoked"),
-            Event::DelegationExpired(_) => Some("delegation.expired"),
-            Event::DelegationBudgetWarning(_) => Some("delegation.budget_warning"),
-            Event::AgentWorkflowPlanned(_) => Some("agent.workflow.planned"),
-            Event::AgentWorkflowCompleted(_) => Some("agent.workflow.completed"),
-            Event::AgentWorkflowFailed(_) => Some("agent.workflow.failed"),
-            Event::AgentWorkflowStepCompleted(_) => Some("agent.workflow.step_completed"),
-            Event::AgentWorkflowStepRetried(_) => Some("agent.workflow.step_retried"),
-            Event::AgentWorkflowDeadLettered(_) => Some("agent.workflow.dead_lettered"),
-            Event::AgentWorkflowCancelled(_) => Some("agent.workflow.cancelled"),
-            Event::AgentWorkflowDegraded(_) => Some("agent.workflow.degraded"),
-            Event::AgentWorkflowApproved(_) => Some("agent.workflow.approved"),
-            Event::AgentApprovalRequired(_) => Some("agent.approval_required"),
-            Event::AgentApprovalResent(_) => Some("agent.approval_resent"),
-            Event::AgentApprovalEscalated(_) => Some("agent.approval_escalated"),
-            Event::AgentTrustLevelChanged(_) => Some("agent.trust.level_changed"),
-            Event::AgentTrustAbuseDetected(_) => Some("agent.trust.abuse_detected"),
-            Event::AgentTrustDecayWarning(_) => Some("agent.trust.decay_warning"),
-            Event::AgentTrustCapExceeded(_) => Some("agent.trust_cap_exceeded"),
-            Event::AgentAnomalyDetected(_) => Some("agent.anomaly_detected"),
-            Event::AgentSpendingCeiling(_) => Some("agent.spending_ceiling"),
-            Event::WorkflowSellProposalReceived(_) => Some("workflow.sell.proposal_received"),
-            Event::WorkflowFulfillDelivered(_) => Some("workflow.fulfill.delivered"),
-            Event::ProductFamilyCreated(_) => Some("product_family.created"),
-            Event::ProductFamilyUpdated(_) => Some("product_family.updated"),
-            Event::ProductFamilyDeleted(_) => Some("product_family.deleted"),
-            Event::OptionGroupCreated(_) => Some("option_group.created"),
-            Event::OptionGroupUpdated(_) => Some("option_group.updated"),
-            Event::OptionGroupDeleted(_) => Some("option_group.deleted"),
-            Event::OptionCreated(_) => Some("option.created"),
-            Event::OptionUpdated(_) => Some("option.updated"),
-            Event::OptionDeleted(_) => Some("option.deleted"),
-            Event::CompatibilityRuleCreated(_) => Some("compatibility_rule.created"),
-            Event::CompatibilityRuleUpdated(_) => Some("compatibility_rule.updated"),
-            Event::CompatibilityRuleDeleted(_) => Some("compatibility_rule.deleted"),
-            Event::BundleRuleCreated(_) => Some("bundle_rule.created"),
-            Event::BundleRuleUpdated(_) => Some("bundle_rule.updated"),
-            Event::BundleRuleDeleted(_) => Some("bundle_rule.deleted"),
-            Event::BillingLowBalance(_) => Some("billing.low_balance"),
-            Event::BillingCreditAdded(_) => Some("billing.credit_added"),
-            Event::BillingCreditDeducted(_) => Some("billing.credit_deducted"),
-            Event::BillingAutoTopup(_) => Some("billing.auto_topup"),
-            Event::BillingWidgetDegraded(_) => Some("billing.widget_degraded"),
-            Event::TenantTrustLevelChanged(_) => Some("tenant.trust_level_changed"),
-            Event::TenantTrustPromoted(_) => Some("tenant.trust_promoted"),
-            Event::TenantTrustLevelDecayWarning(_) => Some("tenant.trust_level_decay_warning"),
-            Event::TrustDemoted(_) => Some("trust.demoted"),
-            Event::TrustFraudSignal(_) => Some("trust.fraud_signal"),
-            Event::CredentialIssued(_) => Some("credential.issued"),
-            Event::ApiKeyRotated(_) => Some("api_key.rotated"),
-            Event::EncryptionRekeyCompleted(_) => Some("encryption.rekey_completed"),
-            Event::ConsentExpiringSoon(_) => Some("consent.expiring_soon"),
-            Event::ConsentExpired(_) => Some("consent.expired"),
-            Event::JobCompleted(_) => Some("job.completed"),
-            Event::JobFailed(_) => Some("job.failed"),
-            Event::QueueDepthAlert(_) => Some("queue.depth_alert"),
-            Event::SystemJobDeadLetter(_) => Some("system.job_dead_letter"),
-            Event::ServiceCircuitOpened(_) => Some("service.circuit_opened"),
-            Event::ServiceCircuitClosed(_) => Some("service.circuit_closed"),
-            Event::CircuitBreakerBackoffIncreased(_) => Some("circuit-breaker.backoff-increased"),
-            Event::SecurityCspSpike(_) => Some("security.csp_spike"),
-            Event::Other { kind, .. } => kind.as_deref(),
-        }
-    }
-
-    /// The event as JSON: the typed fields (absent optional ones left out).
-    pub fn to_value(&self) -> Value {
-        match self {
-            Event::DealCreated(e) => crate::to_value(e),
-            Event::DealUpdated(e) => crate::to_value(e),
-            Event::DealStatusChanged(e) => crate::to_value(e),
-            Event::DealClosed(e) => crate::to_value(e),
-            Event::DealFulfilled(e) => crate::to_value(e),
-            Event::DealExpired(e) => crate::to_value(e),
-            Event::DealUnsigned(e) => crate::to_value(e),
-            Event::DealSignatureAdded(e) => crate::to_value(e),
-            Event::DealSignatureTimeout(e) => crate::to_value(e),
-            Event::DealItemAdded(e) => crate::to_value(e),
-            Event::DealItemRemoved(e) => crate::to_value(e),
-            Event::DealItemUpdated(e) => crate::to_value(e),
-            Event::DealDiscountApplied(e) => crate::to_value(e),
-            Event::DealPartiallyAccepted(e) => crate::to_value(e),
-            Event::DealCreatedConfigured(e) => crate::to_value(e),
-            Event::DealNegotiationProposed(e) => crate::to_value(e),
-            Event::DealNegotiationCounterProposed(e) => crate::to_value(e),
-            Event::DealNegotiationAccepted(e) => crate::to_value(e),
-            Event::DealNegotiationRejected(e) => crate::to_value(e),
-            Event::DealSettlementCreated(e) => crate::to_value(e),
-            Event::DealSettlementInitiated(e) => crate::to_value(e),
-            Event::DealSettlementCompleted(e) => crate::to_value(e),
-            Event::DealSettlementFailed(e) => crate::to_value(e),
-            Event::DealSettlementAllCompleted(e) => crate::to_value(e),
-            Event::DealParticipantInvited(e) => crate::to_value(e),
-            Event::DealParticipantAccepted(e) => crate::to_value(e),
-            Event::DealParticipantWithdrawn(e) => crate::to_value(e),
-            Event::DealParticipantCompleted(e) => crate::to_value(e),
-            Event::PaymentReceived(e) => crate::to_value(e),
-            Event::DealPaymentReceived(e) => crate::to_value(e),
-            Event::DealPaymentFailed(e) => crate::to_value(e),
-            Event::DealPaymentRefunded(e) => crate::to_value(e),
-            Event::DealPaymentOverdue(e) => crate::to_value(e),
-            Event::NegotiationProposed(e) => crate::to_value(e),
-            Event::NegotiationCountered(e) => crate::to_value(e),
-            Event::NegotiationAccepted(e) => crate::to_value(e),
-            Event::NegotiationRejected(e) => crate::to_value(e),
-            Event::NegotiationExpired(e) => crate::to_value(e),
-            Event::ContractSigned(e) => crate::to_value(e),
-            Event::ContractActivated(e) => crate::to_value(e),
-            Event::ContractTerminated(e) => crate::to_value(e),
-            Event::ContractTamperDetected(e) => crate::to_value(e),
-            Event::SubscriptionCreated(e) => crate::to_value(e),
-            Event::SubscriptionRenewed(e) => crate::to_value(e),
-            Event::SubscriptionRenewalUpcoming(e) => crate::to_value(e),
-            Event::SubscriptionPaused(e) => crate::to_value(e),
-            Event::SubscriptionResumed(e) => crate::to_value(e),
-            Event::SubscriptionCancelled(e) => crate::to_value(e),
-            Event::SubscriptionUpgraded(e) => crate::to_value(e),
-            Event::SubscriptionDowngraded(e) => crate::to_value(e),
-            Event::SubscriptionChanged(e) => crate::to_value(e),
-            Event::SubscriptionPastDue(e) => crate::to_value(e),
-            Event::SubscriptionSuspended(e) => crate::to_value(e),
-            Event::SubscriptionCycleChanged(e) => crate::to_value(e),
-            Event::SubscriptionPaymentFailed(e) => crate::to_value(e),
-            Event::SubscriptionPaymentRetried(e) => crate::to_value(e),
-            Event::SubscriptionProrationCredit(e) => crate::to_value(e),
-            Event::SubscriptionMeterAdded(e) => crate::to_value(e),
-            Event::SubscriptionMeterRemoved(e) => crate::to_value(e),
-            Event::SubscriptionUsageRecorded(e) => crate::to_value(e),
-            Event::SubscriptionUsageChargesApplied(e) => crate::to_value(e),
-            Event::CustomerCreated(e) => crate::to_value(e),
-            Event::CustomerUpdated(e) => crate::to_value(e),
-            Event::CustomerDeleted(e) => crate::to_value(e),
-            Event::BookingCreated(e) => crate::to_value(e),
-            Event::BookingCancelled(e) => crate::to_value(e),
-            Event::BookingCompleted(e) => crate::to_value(e),
-            Event::BookingNoShow(e) => crate::to_value(e),
-            Event::BookingHeld(e) => crate::to_value(e),
-            Event::BookingHoldExpired(e) => crate::to_value(e),
-            Event::EscrowCreated(e) => crate::to_value(e),
-            Event::EscrowReleased(e) => crate::to_value(e),
-            Event::EscrowRefunded(e) => crate::to_value(e),
-            Event::EscrowConditionFulfilled(e) => crate::to_value(e),
-            Event::EscrowReauthorizationPending(e) => crate::to_value(e),
-            Event::EscrowReauthorized(e) => crate::to_value(e),
-            Event::EscrowReauthorizationFailed(e) => crate::to_value(e),
-            Event::SavedConfigCreated(e) => crate::to_value(e),
-            Event::SavedConfigViewed(e) => crate::to_value(e),
-            Event::SavedConfigConverted(e) => crate::to_value(e),
-            Event::SavedConfigExpiring(e) => crate::to_value(e),
-            Event::SavedConfigExpired(e) => crate::to_value(e),
-            Event::DelegationProposed(e) => crate::to_value(e),
-            Event::DelegationAccepted(e) => crate::to_value(e),
-            Event::DelegationRejected(e) => crate::to_value(e),
-            Event::DelegationCountered(e) => crate::to_value(e),
-            Event::DelegationGranted(e) => crate::to_value(e),
-            Event::DelegationRevoked(e) => crate::to_value(e),
-            Event::DelegationExpired(e) => crate::to_value(e),
-            Event::DelegationBudgetWarning(e) => crate::to_value(e),
-            Event::AgentWorkflowPlanned(e) => crate::to_value(e),
-            Event::AgentWorkflowCompleted(e) => crate::to_value(e),
-            Event::AgentWorkflowFailed(e) => crate::to_value(e),
-            Event::AgentWorkflowStepCompleted(e) => crate::to_value(e),
-            Event::AgentWorkflowStepRetried(e) => crate::to_value(e),
-            Event::AgentWorkflowDeadLettered(e) => crate::to_value(e),
-            Event::AgentWorkflowCancelled(e) => crate::to_value(e),
-            Event::AgentWorkflowDegraded(e) => crate::to_value(e),
-            Event::AgentWorkflowApproved(e) => crate::to_value(e),
-            Event::AgentApprovalRequired(e) => crate::to_value(e),
-            Event::AgentApprovalResent(e) => crate::to_value(e),
-            Event::AgentApprovalEscalated(e) => crate::to_value(e),
-            Event::AgentTrustLevelChanged(e) => crate::to_value(e),
-            Event::AgentTrustAbuseDetected(e) => crate::to_value(e),
-            Event::AgentTrustDecayWarning(e) => crate::to_value(e),
-            Event::AgentTrustCapExceeded(e) => crate::to_value(e),
-            Event::AgentAnomalyDetected(e) => crate::to_value(e),
-            Event::AgentSpendingCeiling(e) => crate::to_value(e),
-            Event::WorkflowSellProposalReceived(e) => crate::to_value(e),
-            Event::WorkflowFulfillDelivered(e) => crate::to_value(e),
-            Event::ProductFamilyCreated(e) => crate::to_value(e),
-            Event::ProductFamilyUpdated(e) => crate::to_value(e),
-            Event::ProductFamilyDeleted(e) => crate::to_value(e),
-            Event::OptionGroupCreated(e) => crate::to_value(e),
-            Event::OptionGroupUpdated(e) => crate::to_value(e),
-            Event::OptionGroupDeleted(e) => crate::to_value(e),
-            Event::OptionCreated(e) => crate::to_value(e),
-            Event::OptionUpdated(e) => crate::to_value(e),
-            Event::OptionDeleted(e) => crate::to_value(e),
-            Event::CompatibilityRuleCreated(e) => crate::to_value(e),
-            Event::CompatibilityRuleUpdated(e) => crate::to_value(e),
-            Event::CompatibilityRuleDeleted(e) => crate::to_value(e),
-            Event::BundleRuleCreated(e) => crate::to_value(e),
-            Event::BundleRuleUpdated(e) => crate::to_value(e),
-            Event::BundleRuleDeleted(e) => crate::to_value(e),
-            Event::BillingLowBalance(e) => crate::to_value(e),
-            Event::BillingCreditAdded(e) => crate::to_value(e),
-            Event::BillingCreditDeducted(e) => crate::to_value(e),
-            Event::BillingAutoTopup(e) => crate::to_value(e),
-            Event::BillingWidgetDegraded(e) => crate::to_value(e),
-            Event::TenantTrustLevelChanged(e) => crate::to_value(e),
-            Event::TenantTrustPromoted(e) => crate::to_value(e),
-            Event::TenantTrustLevelDecayWarning(e) => crate::to_value(e),
-            Event::TrustDemoted(e) => crate::to_value(e),
-            Event::TrustFraudSignal(e) => crate::to_value(e),
-            Event::CredentialIssued(e) => crate::to_value(e),
-            Event::ApiKeyRotated(e) => crate::to_value(e),
-            Event::EncryptionRekeyCompleted(e) => crate::to_value(e),
-            Event::ConsentExpiringSoon(e) => crate::to_value(e),
-            Event::ConsentExpired(e) => crate::to_value(e),
-            Event::JobCompleted(e) => crate::to_value(e),
-            Event::JobFailed(e) => crate::to_value(e),
-            Event::QueueDepthAlert(e) => crate::to_value(e),
-            Event::SystemJobDeadLetter(e) => crate::to_value(e),
-            Event::ServiceCircuitOpened(e) => crate::to_value(e),
-            Event::ServiceCircuitClosed(e) => crate::to_value(e),
-            Event::CircuitBreakerBackoffIncreased(e) => crate::to_value(e),
-            Event::SecurityCspSpike(e) => crate::to_value(e),
-            Event::Other { payload, .. } => payload.clone(),
-        }
-    }
-
-    /// The typed event of a listed `kind`, `None` for another kind.
-    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {
-        Some(match kind {
-            "deal.created" => crate::typed(body).map(Event::DealCreated),
-            "deal.updated" => crate::typed(body).map(Event::DealUpdated),
-            "deal.status_changed" => crate::typed(body).map(Event::DealStatusChanged),
-            "deal.closed" => crate::typed(body).map(Event::DealClosed),
-            "deal.fulfilled" => crate::typed(body).map(Event::DealFulfilled),
-            "deal.expired" => crate::typed(body).map(Event::DealExpired),
-            "deal.unsigned" => crate::typed(body).map(Event::DealUnsigned),
-            "deal.signature_added" => crate::typed(body).map(Event::DealSignatureAdded),
-            "deal.signature_timeout" => crate::typed(body).map(Event::DealSignatureTimeout),
-            "deal.item_added" => crate::typed(body).map(Event::DealItemAdded),
-            "deal.item_removed" => crate::typed(body).map(Event::DealItemRemoved),
-            "deal.item_updated" => crate::typed(body).map(Event::DealItemUpdated),
-            "deal.discount_applied" => crate::typed(body).map(Event::DealDiscountApplied),
-            "deal.partially_accepted" => crate::typed(body).map(Event::DealPartiallyAccepted),
-            "deal.created_configured" => crate::typed(body).map(Event::DealCreatedConfigured),
-            "deal.negotiation_proposed" => crate::typed(body).map(Event::DealNegotiationProposed),
-            "deal.negotiation_counter_proposed" => {
-                crate::typed(body).map(Event::DealNegotiationCounterProposed)
-            }
-            "deal.negotiation_accepted" => crate::typed(body).map(Event::DealNegotiationAccepted),
-            "deal.negotiation_rejected" => crate::typed(body).map(Event::DealNegotiationRejected),
-            "deal.settlement_created" => crate::typed(body).map(Event::DealSettlementCreated),
-            "deal.settlement_initiated" => crate::typed(body).map(Event::DealSettlementInitiated),
-            "deal.settlement_completed" => crate::typed(body).map(Event::DealSettlementCompleted),
-            "deal.settlement_failed" => crate::typed(body).map(Event::DealSettlementFailed),
-            "deal.settlement_all_completed" => {
-                crate::typed(body).map(Event::DealSettlementAllCompleted)
-            }
-            "deal.participant_invited" => crate::typed(body).map(Event::DealParticipantInvited),
-            "deal.participant_accepted" => crate::typed(body).map(Event::DealParticipantAccepted),
-            "deal.participant_withdrawn" => crate::typed(body).map(Event::DealParticipantWithdrawn),
-            "deal.participant_completed" => crate::typed(body).map(Event::DealParticipantCompleted),
-            "payment.received" => crate::typed(body).map(Event::PaymentReceived),
-            "deal.payment_received" => crate::typed(body).map(Event::DealPaymentReceived),
-            "deal.payment_failed" => crate::typed(body).map(Event::DealPaymentFailed),
-            "deal.payment_refunded" => crate::typed(body).map(Event::DealPaymentRefunded),
-            "deal.payment_overdue" => crate::typed(body).map(Event::DealPaymentOverdue),
-            "negotiation.proposed" => crate::typed(body).map(Event::NegotiationProposed),
-            "negotiation.countered" => crate::typed(body).map(Event::NegotiationCountered),
-            "negotiation.accepted" => crate::typed(body).map(Event::NegotiationAccepted),
-            "negotiation.rejected" => crate::typed(body).map(Event::NegotiationRejected),
-            "negotiation.expired" => crate::typed(body).map(Event::NegotiationExpired),
-            "contract.signed" => crate::typed(body).map(Event::ContractSigned),
-            "contract.activated" => crate::typed(body).map(Event::ContractActivated),
-            "contract.terminated" => crate::typed(body).map(Event::ContractTerminated),
-            "contract.tamper_detected" => crate::typed(body).map(Event::ContractTamperDetected),
-            "subscription.created" => crate::typed(body).map(Event::SubscriptionCreated),
-            "subscription.renewed" => crate::typed(body).map(Event::SubscriptionRenewed),
-            "subscription.renewal_upcoming" => {
-                crate::typed(body).map(Event::SubscriptionRenewalUpcoming)
-            }
-            "subscription.paused" => crate::typed(body).map(Event::SubscriptionPaused),
-            "subscription.resumed" => crate::typed(body).map(Event::SubscriptionResumed),
-            "subscription.cancelled" => crate::typed(body).map(Event::SubscriptionCancelled),
-            "subscription.upgraded" => crate::typed(body).map(Event::SubscriptionUpgraded),
-            "subscription.downgraded" => crate::typed(body).map(Event::SubscriptionDowngraded),
-            "subscription.changed" => crate::typed(body).map(Event::SubscriptionChanged),
-            "subscription.past_due" => crate::typed(body).map(Event::SubscriptionPastDue),
-            "subscription.suspended" => crate::typed(body).map(Event::SubscriptionSuspended),
-            "subscription.cycle_changed" => crate::typed(body).map(Event::SubscriptionCycleChanged),
-            "subscription.payment_failed" => {
-                crate::typed(body).map(Event::SubscriptionPaymentFailed)
-            }
-            "subscription.payment_retried" => {
-                crate::typed(body).map(Event::SubscriptionPaymentRetried)
-            }
-            "subscription.proration_credit" => {
-                crate::typed(body).map(Event::SubscriptionProrationCredit)
-            }
-            "subscription.meter_added" => crate::typed(body).map(Event::SubscriptionMeterAdded),
-            "subscription.meter_removed" => crate::typed(body).map(Event::SubscriptionMeterRemoved),
-            "subscription.usage_recorded" => {
-                crate::typed(body).map(Event::SubscriptionUsageRecorded)
-            }
-            "subscription.usage_charges_applied" => {
-                crate::typed(body).map(Event::SubscriptionUsageChargesApplied)
-            }
-            "customer.created" => crate::typed(body).map(Event::CustomerCreated),
-            "customer.updated" => crate::typed(body).map(Event::CustomerUpdated),
-            "customer.deleted" => crate::typed(body).map(Event::CustomerDeleted),
-            "booking.created" => crate::typed(body).map(Event::BookingCreated),
-            "booking.cancelled" => crate::typed(body).map(Event::BookingCancelled),
-            "booking.completed" => crate::typed(body).map(Event::BookingCompleted),
-            "booking.no_show" => crate::typed(body).map(Event::BookingNoShow),
-            "booking.held" => crate::typed(body).map(Event::BookingHeld),
-            "booking.hold_expired" => crate::typed(body).map(Event::BookingHoldExpired),
-            "escrow.created" => crate::typed(body).map(Event::EscrowCreated),
-            "escrow.released" => crate::typed(body).map(Event::EscrowReleased),
-            "escrow.refunded" => crate::typed(body).map(Event::EscrowRefunded),
-            "escrow.condition_fulfilled" => crate::typed(body).map(Event::EscrowConditionFulfilled),
-            "escrow.reauthorization_pending" => {
-                crate::typed(body).map(Event::EscrowReauthorizationPending)
-            }
-            "escrow.reauthorized" => crate::typed(body).map(Event::EscrowReauthorized),
-            "escrow.reauthorization_failed" => {
-                crate::typed(body).map(Event::EscrowReauthorizationFailed)
-            }
-            "saved_config.created" => crate::typed(body).map(Event::SavedConfigCreated),
-            "saved_config.viewed" => crate::typed(body).map(Event::SavedConfigViewed),
-            "saved_config.converted" => crate::typed(body).map(Event::SavedConfigConverted),
-            "saved_config.expiring" => crate::typed(body).map(Event::SavedConfigExpiring),
-            "saved_config.expired" => crate::typed(body).map(Event::SavedConfigExpired),
-            "delegation.proposed" => crate::typed(body).map(Event::DelegationProposed),
-            "delegation.accepted" => crate::typed(body).map(Event::DelegationAccepted),
-            "delegation.rejected" => crate::typed(body).map(Event::DelegationRejected),
-            "delegation.countered" => crate::typed(body).map(Event::DelegationCountered),
-            "delegation.granted" => crate::typed(body).map(Event::DelegationGranted),
-            "delegation.revoked" => crate::typed(body).map(Event::DelegationRevoked),
-            "delegation.expired" => crate::typed(body).map(Event::DelegationExpired),
-            "delegation.budget_warning" => crate::typed(body).map(Event::DelegationBudgetWarning),
-            "agent.workflow.planned" => crate::typed(body).map(Event::AgentWorkflowPlanned),
-            "agent.workflow.completed" => crate::typed(body).map(Event::AgentWorkflowCompleted),
-            "agent.workflow.failed" => crate::typed(body).map(Event::AgentWorkflowFailed),
-            "agent.workflow.step_completed" => {
-                crate::typed(body).map(Event::AgentWorkflowStepCompleted)
-            }
-            "agent.workflow.step_retried" => {
-                crate::typed(body).map(Event::AgentWorkflowStepRetried)
-            }
-            "agent.workflow.dead_lettered" => {
-                crate::typed(body).map(Event::AgentWorkflowDeadLettered)
-            }
-            "agent.workflow.cancelled" => crate::typed(body).map(Event::AgentWorkflowCancelled),
-            "agent.workflow.degraded" => crate::typed(body).map(Event::AgentWorkflowDegraded),
-            "agent.workflow.approved" => crate::typed(body).map(Event::AgentWorkflowApproved),
-            "agent.approval_required" => crate::typed(body).map(Event::AgentApprovalRequired),
-            "agent.approval_resent" => crate::typed(body).map(Event::AgentApprovalResent),
-            "agent.approval_escalated" => crate::typed(body).map(Event::AgentApprovalEscalated),
-            "agent.trust.level_changed" => crate::typed(body).map(Event::AgentTrustLevelChanged),
-            "agent.trust.abuse_detected" => crate::typed(body).map(Event::AgentTrustAbuseDetected),
-            "agent.trust.decay_warning" => crate::typed(body).map(Event::AgentTrustDecayWarning),
-            "agent.trust_cap_exceeded" => crate::typed(body).map(Event::AgentTrustCapExceeded),
-            "agent.anomaly_detected" => crate::typed(body).map(Event::AgentAnomalyDetected),
-            "agent.spending_ceiling" => crate::typed(body).map(Event::AgentSpendingCeiling),
-            "workflow.sell.proposal_received" => {
-                crate::typed(body).map(Event::WorkflowSellProposalReceived)
-            }
-            "workflow.fulfill.delivered" => crate::typed(body).map(Event::WorkflowFulfillDelivered),
-            "product_family.created" => crate::typed(body).map(Event::ProductFamilyCreated),
-            "product_family.updated" => crate::typed(body).map(Event::ProductFamilyUpdated),
-            "product_family.deleted" => crate::typed(body).map(Event::ProductFamilyDeleted),
-            "option_group.created" => crate::typed(body).map(Event::OptionGroupCreated),
-            "option_group.updated" => crate::typed(body).map(Event::OptionGroupUpdated),
-            "option_group.deleted" => crate::typed(body).map(Event::OptionGroupDeleted),
-            "option.created" => crate::typed(body).map(Event::OptionCreated),
-            "option.updated" => crate::typed(body).map(Event::OptionUpdated),
-            "option.deleted" => crate::typed(body).map(Event::OptionDeleted),
-            "compatibility_rule.created" => crate::typed(body).map(Event::CompatibilityRuleCreated),
-            "compatibility_rule.updated" => crate::typed(body).map(Event::CompatibilityRuleUpdated),
-            "compatibility_rule.deleted" => crate::typed(body).map(Event::CompatibilityRuleDeleted),
-            "bundle_rule.created" => crate::typed(body).map(Event::BundleRuleCreated),
-            "bundle_rule.updated" => crate::typed(body).map(Event::BundleRuleUpdated),
-            "bundle_rule.deleted" => crate::typed(body).map(Event::BundleRuleDeleted),
-            "billing.low_balance" => crate::typed(body).map(Event::BillingLowBalance),
-            "billing.credit_added" => crate::typed(body).map(Event::BillingCreditAdded),
-            "billing.credit_deducted" => crate::typed(body).map(Event::BillingCreditDeducted),
-            "billing.auto_topup" => crate::typed(body).map(Event::BillingAutoTopup),
-            "billing.widget_degraded" => crate::typed(body).map(Event::BillingWidgetDegraded),
-            "tenant.trust_level_changed" => crate::typed(body).map(Event::TenantTrustLevelChanged),
-            "tenant.trust_promoted" => crate::typed(body).map(Event::TenantTrustPromoted),
-            "tenant.trust_level_decay_warning" => {
-                crate::typed(body).map(Event::TenantTrustLevelDecayWarning)
-            }
-            "trust.demoted" => crate::typed(body).map(Event::TrustDemoted),
-            "trust.fraud_signal" => crate::typed(body).map(Event::TrustFraudSignal),
-            "credential.issued" => crate::typed(body).map(Event::CredentialIssued),
-            "api_key.rotated" => crate::typed(body).map(Event::ApiKeyRotated),
-            "encryption.rekey_completed" => crate::typed(body).map(Event::EncryptionRekeyCompleted),
-            "consent.expiring_soon" => crate::typed(body).map(Event::ConsentExpiringSoon),
-            "consent.expired" => crate::typed(body).map(Event::ConsentExpired),
-            "job.completed" => crate::typed(body).map(Event::JobCompleted),
-            "job.failed" => crate::typed(body).map(Event::JobFailed),
-            "queue.depth_alert" => crate::typed(body).map(Event::QueueDepthAlert),
-            "system.job_dead_letter" => crate::typed(body).map(Event::SystemJobDeadLetter),
-            "service.circuit_opened" => crate::typed(body).map(Event::ServiceCircuitOpened),
-            "service.circuit_closed" => crate::typed(body).map(Event::ServiceCircuitClosed),
-            "circuit-breaker.backoff-increased" => {
-                crate::typed(body).map(Event::CircuitBreakerBackoffIncreased)
-            }
-            "security.csp_spike" => crate::typed(body).map(Event::SecurityCspSpike),
-            _ => return None,
-        })
-    }
-}
-
-/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed
-/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or
-/// that breaks its kind's types, is `invalid_payload` naming the JSON path.
-pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {
-    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other {
-        kind,
-        payload,
-    })
+// `Event`, `KINDS` and `parse` (events/src/lib.rs, `provider_events!`).
+crate::provider_events! {
+    /// `deal.created`: Deal submitted by customer.
+    DealCreated = "deal.created",
+    /// `deal.updated`: Deal fields modified.
+    DealUpdated = "deal.updated",
+    /// `deal.status_changed`: Status transitions (e.g. pending → won).
+    DealStatusChanged = "deal.status_changed",
+    /// `deal.closed`: Deal closed by seller or customer.
+    DealClosed = "deal.closed",
+    /// `deal.fulfilled`: Deal marked as fulfilled.
+    DealFulfilled = "deal.fulfilled",
+    /// `deal.expired`: Deal passed its expiry date without acceptance.
+    DealExpired = "deal.expired",
+    /// `deal.unsigned`: Deal reverted to unsigned state.
+    DealUnsigned = "deal.unsigned",
+    /// `deal.signature_added`: A party signed the deal.
+    DealSignatureAdded = "deal.signature_added",
+    /// `deal.signature_timeout`: Signing deadline passed without all signatures.
+    DealSignatureTimeout = "deal.signature_timeout",
+    /// `deal.item_added`: Product line item added to deal.
+    DealItemAdded = "deal.item_added",
+    /// `deal.item_removed`: Line item removed from deal.
+    DealItemRemoved = "deal.item_removed",
+    /// `deal.item_updated`: Line item quantity or price changed.
+    DealItemUpdated = "deal.item_updated",
+    /// `deal.discount_applied`: Discount code or manual discount applied.
+    DealDiscountApplied = "deal.discount_applied",
+    /// `deal.partially_accepted`: Deal accepted with subset of items.
+    DealPartiallyAccepted = "deal.partially_accepted",
+    /// `deal.created_configured`: Deal created from a saved configuration.
+    DealCreatedConfigured = "deal.created_configured",
+    /// `deal.negotiation_proposed`: Customer proposed a counter-offer.
+    DealNegotiationProposed = "deal.negotiation_proposed",
+    /// `deal.negotiation_counter_proposed`: Seller issued a counter-proposal.
+    DealNegotiationCounterProposed = "deal.negotiation_counter_proposed",
+    /// `deal.negotiation_accepted`: Negotiation accepted by either party.
+    DealNegotiationAccepted = "deal.negotiation_accepted",
+    /// `deal.negotiation_rejected`: Negotiation rejected.
+    DealNegotiationRejected = "deal.negotiation_rejected",
+    /// `deal.settlement_created`: Settlement record created for a deal.
+    DealSettlementCreated = "deal.settlement_created",
+    /// `deal.settlement_initiated`: Settlement payout process started.
+    DealSettlementInitiated = "deal.settlement_initiated",
+    /// `deal.settlement_completed`: Settlement payout completed successfully.
+    DealSettlementCompleted = "deal.settlement_completed",
+    /// `deal.settlement_failed`: Settlement payout failed.
+    DealSettlementFailed = "deal.settlement_failed",
+    /// `deal.settlement_all_completed`: All parties in a multi-party deal settled.
+    DealSettlementAllCompleted = "deal.settlement_all_completed",
+    /// `deal.participant_invited`: Party invited to join a multi-party deal.
+    DealParticipantInvited = "deal.participant_invited",
+    /// `deal.participant_accepted`: Invited participant accepted.
+    DealParticipantAccepted = "deal.participant_accepted",
+    /// `deal.participant_withdrawn`: Participant withdrew from deal.
+    DealParticipantWithdrawn = "deal.participant_withdrawn",
+    /// `deal.participant_completed`: Participant fulfilled their obligations.
+    DealParticipantCompleted = "deal.participant_completed",
+    /// `payment.received`: Payment successfully captured.
+    PaymentReceived = "payment.received",
+    /// `deal.payment_received`: Payment received against a deal.
+    DealPaymentReceived = "deal.payment_received",
+    /// `deal.payment_failed`: Payment capture failed.
+    DealPaymentFailed = "deal.payment_failed",
+    /// `deal.payment_refunded`: Refund issued.
+    DealPaymentRefunded = "deal.payment_refunded",
+    /// `deal.payment_overdue`: Payment past its due date.
+    DealPaymentOverdue = "deal.payment_overdue",
+    /// `negotiation.proposed`: New negotiation proposal submitted.
+    NegotiationProposed = "negotiation.proposed",
+    /// `negotiation.countered`: Counter-proposal issued.
+    NegotiationCountered = "negotiation.countered",
+    /// `negotiation.accepted`: Negotiation terms accepted.
+    NegotiationAccepted = "negotiation.accepted",
+    /// `negotiation.rejected`: Negotiation proposal rejected.
+    NegotiationRejected = "negotiation.rejected",
+    /// `negotiation.expired`: Negotiation timed out without resolution.
+    NegotiationExpired = "negotiation.expired",
+    /// `contract.signed`: Contract fully signed by all required parties.
+    ContractSigned = "contract.signed",
+    /// `contract.activated`: Contract entered active state.
+    ContractActivated = "contract.activated",
+    /// `contract.terminated`: Contract terminated before natural end.
+    ContractTerminated = "contract.terminated",
+    /// `contract.tamper_detected`: Contract content hash mismatch detected.
+    ContractTamperDetected = "contract.tamper_detected",
+    /// `subscription.created`: New subscription started.
+    SubscriptionCreated = "subscription.created",
+    /// `subscription.renewed`: Billing cycle renewed.
+    SubscriptionRenewed = "subscription.renewed",
+    /// `subscription.renewal_upcoming`: Renewal reminder (configurable days before).
+    SubscriptionRenewalUpcoming = "subscription.renewal_upcoming",
+    /// `subscription.paused`: Subscription paused.
+    SubscriptionPaused = "subscription.paused",
+    /// `subscription.resumed`: Paused subscription resumed.
+    SubscriptionResumed = "subscription.resumed",
+    /// `subscription.cancelled`: Subscription cancelled.
+    SubscriptionCancelled = "subscription.cancelled",
+    /// `subscription.upgraded`: Plan upgraded to higher tier.
+    SubscriptionUpgraded = "subscription.upgraded",
+    /// `subscription.downgraded`: Plan downgraded to lower tier.
+    SubscriptionDowngraded = "subscription.downgraded",
+    /// `subscription.changed`: Subscription terms changed.
+    SubscriptionChanged = "subscription.changed",
+    /// `subscription.past_due`: Payment past due, subscription at risk.
+    SubscriptionPastDue = "subscription.past_due",
+    /// `subscription.suspended`: Subscription suspended due to non-payment.
+    SubscriptionSuspended = "subscription.suspended",
+    /// `subscription.cycle_changed`: Billing cycle period changed.
+    SubscriptionCycleChanged = "subscription.cycle_changed",
+    /// `subscription.payment_failed`: Subscription payment failed.
+    SubscriptionPaymentFailed = "subscription.payment_failed",
+    /// `subscription.payment_retried`: Failed payment retried.
+    SubscriptionPaymentRetried = "subscription.payment_retried",
+    /// `subscription.proration_credit`: Proration credit issued on plan change.
+    SubscriptionProrationCredit = "subscription.proration_credit",
+    /// `subscription.meter_added`: Usage meter added to subscription.
+    SubscriptionMeterAdded = "subscription.meter_added",
+    /// `subscription.meter_removed`: Usage meter removed from subscription.
+    SubscriptionMeterRemoved = "subscription.meter_removed",
+    /// `subscription.usage_recorded`: Metered usage event recorded.
+    SubscriptionUsageRecorded = "subscription.usage_recorded",
+    /// `subscription.usage_charges_applied`: Metered usage charges billed.
+    SubscriptionUsageChargesApplied = "subscription.usage_charges_applied",
+    /// `customer.created`: New customer record created.
+    CustomerCreated = "customer.created",
+    /// `customer.updated`: Customer data updated.
+    CustomerUpdated = "customer.updated",
+    /// `customer.deleted`: Customer record deleted or GDPR-erased.
+    CustomerDeleted = "customer.deleted",
+    /// `booking.created`: New booking confirmed.
+    BookingCreated = "booking.created",
+    /// `booking.cancelled`: Booking cancelled by customer or staff.
+    BookingCancelled = "booking.cancelled",
+    /// `booking.completed`: Appointment completed successfully.
+    BookingCompleted = "booking.completed",
+    /// `booking.no_show`: Customer did not attend the booking.
+    BookingNoShow = "booking.no_show",
+    /// `booking.held`: Booking placed on hold.
+    BookingHeld = "booking.held",
+    /// `booking.hold_expired`: Booking hold expired without confirmation.
+    BookingHoldExpired = "booking.hold_expired",
+    /// `escrow.created`: Escrow hold created for a deal.
+    EscrowCreated = "escrow.created",
+    /// `escrow.released`: Escrow funds released to seller.
+    EscrowReleased = "escrow.released",
+    /// `escrow.refunded`: Escrow funds returned to buyer.
+    EscrowRefunded = "escrow.refunded",
+    /// `escrow.condition_fulfilled`: Release condition met.
+    EscrowConditionFulfilled = "escrow.condition_fulfilled",
+    /// `escrow.reauthorization_pending`: Card reauthorization required before expiry.
+    EscrowReauthorizationPending = "escrow.reauthorization_pending",
+    /// `escrow.reauthorized`: Escrow successfully reauthorized.
+    EscrowReauthorized = "escrow.reauthorized",
+    /// `escrow.reauthorization_failed`: Reauthorization attempt failed.
+    EscrowReauthorizationFailed = "escrow.reauthorization_failed",
+    /// `saved_config.created`: Customer saved a product configuration.
+    SavedConfigCreated = "saved_config.created",
+    /// `saved_config.viewed`: Saved configuration link opened.
+    SavedConfigViewed = "saved_config.viewed",
+    /// `saved_config.converted`: Saved configuration resulted in a deal.
+    SavedConfigConverted = "saved_config.converted",
+    /// `saved_config.expiring`: Saved configuration approaching expiry.
+    SavedConfigExpiring = "saved_config.expiring",
+    /// `saved_config.expired`: Saved configuration expired.
+    SavedConfigExpired = "saved_config.expired",
+    /// `delegation.proposed`: Delegation proposal sent to another party.
+    DelegationProposed = "delegation.proposed",
+    /// `delegation.accepted`: Delegation proposal accepted.
+    DelegationAccepted = "delegation.accepted",
+    /// `delegation.rejected`: Delegation proposal rejected.
+    DelegationRejected = "delegation.rejected",
+    /// `delegation.countered`: Counter-proposal to a delegation submitted.
+    DelegationCountered = "delegation.countered",
+    /// `delegation.granted`: Delegation authority granted.
+    DelegationGranted = "delegation.granted",
+    /// `delegation.revoked`: Delegation authority revoked.
+    DelegationRevoked = "delegation.revoked",
+    /// `delegation.expired`: Delegation expired without acceptance.
+    DelegationExpired = "delegation.expired",
+    /// `delegation.budget_warning`: Delegated spending approaching budget limit.
+    DelegationBudgetWarning = "delegation.budget_warning",
+    /// `agent.workflow.planned`: Workflow execution plan created.
+    AgentWorkflowPlanned = "agent.workflow.planned",
+    /// `agent.workflow.completed`: Workflow finished successfully.
+    AgentWorkflowCompleted = "agent.workflow.completed",
+    /// `agent.workflow.failed`: Workflow terminated with an error.
+    AgentWorkflowFailed = "agent.workflow.failed",
+    /// `agent.workflow.step_completed`: Individual workflow step completed.
+    AgentWorkflowStepCompleted = "agent.workflow.step_completed",
+    /// `agent.workflow.step_retried`: Workflow step retried after failure.
+    AgentWorkflowStepRetried = "agent.workflow.step_retried",
+    /// `agent.workflow.dead_lettered`: Workflow moved to dead-letter queue.
+    AgentWorkflowDeadLettered = "agent.workflow.dead_lettered",
+    /// `agent.workflow.cancelled`: Workflow cancelled by operator.
+    AgentWorkflowCancelled = "agent.workflow.cancelled",
+    /// `agent.workflow.degraded`: Workflow running in degraded mode.
+    AgentWorkflowDegraded = "agent.workflow.degraded",
+    /// `agent.workflow.approved`: Human approval gate passed.
+    AgentWorkflowApproved = "agent.workflow.approved",
+    /// `agent.approval_required`: Workflow paused awaiting human approval.
+    AgentApprovalRequired = "agent.approval_required",
+    /// `agent.approval_resent`: Approval request resent.
+    AgentApprovalResent = "agent.approval_resent",
+    /// `agent.approval_escalated`: Approval escalated to higher authority.
+    AgentApprovalEscalated = "agent.approval_escalated",
+    /// `agent.trust.level_changed`: Agent trust level changed.
+    AgentTrustLevelChanged = "agent.trust.level_changed",
+    /// `agent.trust.abuse_detected`: Abuse pattern detected from agent.
+    AgentTrustAbuseDetected = "agent.trust.abuse_detected",
+    /// `agent.trust.decay_warning`: Agent trust score decaying.
+    AgentTrustDecayWarning = "agent.trust.decay_warning",
+    /// `agent.trust_cap_exceeded`: Agent spending cap exceeded.
+    AgentTrustCapExceeded = "agent.trust_cap_exceeded",
+    /// `agent.anomaly_detected`: Anomalous agent behaviour detected.
+    AgentAnomalyDetected = "agent.anomaly_detected",
+    /// `agent.spending_ceiling`: Agent reached spending ceiling.
+    AgentSpendingCeiling = "agent.spending_ceiling",
+    /// `workflow.sell.proposal_received`: Agent-initiated sell workflow received a
+    /// proposal.
+    WorkflowSellProposalReceived = "workflow.sell.proposal_received",
+    /// `workflow.fulfill.delivered`: Agent fulfilment workflow delivered.
+    WorkflowFulfillDelivered = "workflow.fulfill.delivered",
+    /// `product_family.created`: New product family created.
+    ProductFamilyCreated = "product_family.created",
+    /// `product_family.updated`: Product family updated.
+    ProductFamilyUpdated = "product_family.updated",
+    /// `product_family.deleted`: Product family deleted.
+    ProductFamilyDeleted = "product_family.deleted",
+    /// `option_group.created`: Option group created.
+    OptionGroupCreated = "option_group.created",
+    /// `option_group.updated`: Option group updated.
+    OptionGroupUpdated = "option_group.updated",
+    /// `option_group.deleted`: Option group deleted.
+    OptionGroupDeleted = "option_group.deleted",
+    /// `option.created`: Option created within a group.
+    OptionCreated = "option.created",
+    /// `option.updated`: Option updated.
+    OptionUpdated = "option.updated",
+    /// `option.deleted`: Option deleted.
+    OptionDeleted = "option.deleted",
+    /// `compatibility_rule.created`: Compatibility rule created.
+    CompatibilityRuleCreated = "compatibility_rule.created",
+    /// `compatibility_rule.updated`: Compatibility rule updated.
+    CompatibilityRuleUpdated = "compatibility_rule.updated",
+    /// `compatibility_rule.deleted`: Compatibility rule deleted.
+    CompatibilityRuleDeleted = "compatibility_rule.deleted",
+    /// `bundle_rule.created`: Bundle rule created.
+    BundleRuleCreated = "bundle_rule.created",
+    /// `bundle_rule.updated`: Bundle rule updated.
+    BundleRuleUpdated = "bundle_rule.updated",
+    /// `bundle_rule.deleted`: Bundle rule deleted.
+    BundleRuleDeleted = "bundle_rule.deleted",
+    /// `billing.low_balance`: Account credit balance below threshold.
+    BillingLowBalance = "billing.low_balance",
+    /// `billing.credit_added`: Credits added to account.
+    BillingCreditAdded = "billing.credit_added",
+    /// `billing.credit_deducted`: Credits deducted from account.
+    BillingCreditDeducted = "billing.credit_deducted",
+    /// `billing.auto_topup`: Automatic top-up triggered.
+    BillingAutoTopup = "billing.auto_topup",
+    /// `billing.widget_degraded`: Widget entering degraded mode due to low balance.
+    BillingWidgetDegraded = "billing.widget_degraded",
+    /// `tenant.trust_level_changed`: Tenant trust level changed.
+    TenantTrustLevelChanged = "tenant.trust_level_changed",
+    /// `tenant.trust_promoted`: Tenant promoted to higher trust tier.
+    TenantTrustPromoted = "tenant.trust_promoted",
+    /// `tenant.trust_level_decay_warning`: Tenant trust score decaying.
+    TenantTrustLevelDecayWarning = "tenant.trust_level_decay_warning",
+    /// `trust.demoted`: Entity demoted to lower trust level.
+    TrustDemoted = "trust.demoted",
+    /// `trust.fraud_signal`: Fraud signal recorded against entity.
+    TrustFraudSignal = "trust.fraud_signal",
+    /// `credential.issued`: Verifiable credential issued.
+    CredentialIssued = "credential.issued",
+    /// `api_key.rotated`: API key rotated.
+    ApiKeyRotated = "api_key.rotated",
+    /// `encryption.rekey_completed`: Encryption rekey operation completed.
+    EncryptionRekeyCompleted = "encryption.rekey_completed",
+    /// `consent.expiring_soon`: Customer consent approaching expiry.
+    ConsentExpiringSoon = "consent.expiring_soon",
+    /// `consent.expired`: Customer consent expired.
+    ConsentExpired = "consent.expired",
+    /// `job.completed`: Background job completed successfully.
+    JobCompleted = "job.completed",
+    /// `job.failed`: Background job failed.
+    JobFailed = "job.failed",
+    /// `queue.depth_alert`: Job queue depth exceeded alert threshold.
+    QueueDepthAlert = "queue.depth_alert",
+    /// `system.job_dead_letter`: Job moved to dead-letter queue.
+    SystemJobDeadLetter = "system.job_dead_letter",
+    /// `service.circuit_opened`: Circuit breaker opened for a downstream service.
+    ServiceCircuitOpened = "service.circuit_opened",
+    /// `service.circuit_closed`: Circuit breaker closed — service recovered.
+    ServiceCircuitClosed = "service.circuit_closed",
+    /// `circuit-breaker.backoff-increased`: Circuit breaker backoff interval increased.
+    CircuitBreakerBackoffIncreased = "circuit-breaker.backoff-increased",
+    /// `security.csp_spike`: Unusual spike in CSP violation reports.
+    SecurityCspSpike = "security.csp_spike",
 }

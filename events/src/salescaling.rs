@@ -122,34 +122,6 @@ pub struct CommercialSignalDetected {
     pub extra: Map<String, Value>,
 }
 
-/// One delivery, typed by its kind: one variant per kind the schema lists.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Event {
-    /// `meeting_status_changed`: A meeting's status changed (created, deleted, transcript,
-    /// summary, video or notes done).
-    MeetingStatusChanged(MeetingStatusChanged),
-    /// `meeting_note_status_changed`: A note of a meeting was created, deleted or updated.
-    MeetingNoteStatusChanged(MeetingNoteStatusChanged),
-    /// `commercial_signal_detected`: A commercial signal was detected in a meeting, call or
-    /// email.
-    CommercialSignalDetected(CommercialSignalDetected),
-    /// A kind the schema does not list (or none): the body as parsed.
-    Other {
-        /// The delivery's kind, when the envelope has one.
-        kind: Option<String>,
-        /// The body.
-        payload: Value,
-    },
-}
-
-/// Every kind the schema lists, in its order.
-pub const KINDS: &[&str] = &[
-    "meeting_status_changed",
-    "meeting_note_status_changed",
-    "commercial_signal_detected",
-];
-
 /// A body of every kind, in [`KINDS`] order: every listed field, fixed values
 /// (core/events/samples/salescaling.json).
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -167,46 +139,14 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
-impl Event {
-    /// The kind, as the envelope reports it.
-    pub fn kind(&self) -> Option<&str> {
-        match self {
-            Event::MeetingStatusChanged(_) => Some("meeting_status_changed"),
-            Event::MeetingNoteStatusChanged(_) => Some("meeting_note_status_changed"),
-            Event::CommercialSignalDetected(_) => Some("commercial_signal_detected"),
-            Event::Other { kind, .. } => kind.as_deref(),
-        }
-    }
-
-    /// The event as JSON: the typed fields (absent optional ones left out).
-    pub fn to_value(&self) -> Value {
-        match self {
-            Event::MeetingStatusChanged(e) => crate::to_value(e),
-            Event::MeetingNoteStatusChanged(e) => crate::to_value(e),
-            Event::CommercialSignalDetected(e) => crate::to_value(e),
-            Event::Other { payload, .. } => payload.clone(),
-        }
-    }
-
-    /// The typed event of a listed `kind`, `None` for another kind.
-    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {
-        Some(match kind {
-            "meeting_status_changed" => crate::typed(body).map(Event::MeetingStatusChanged),
-            "meeting_note_status_changed" => {
-                crate::typed(body).map(Event::MeetingNoteStatusChanged)
-            }
-            "commercial_signal_detected" => crate::typed(body).map(Event::CommercialSignalDetected),
-            _ => return None,
-        })
-    }
-}
-
-/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed
-/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or
-/// that breaks its kind's types, is `invalid_payload` naming the JSON path.
-pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {
-    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other {
-        kind,
-        payload,
-    })
+// `Event`, `KINDS` and `parse` (events/src/lib.rs, `provider_events!`).
+crate::provider_events! {
+    /// `meeting_status_changed`: A meeting's status changed (created, deleted, transcript,
+    /// summary, video or notes done).
+    MeetingStatusChanged = "meeting_status_changed",
+    /// `meeting_note_status_changed`: A note of a meeting was created, deleted or updated.
+    MeetingNoteStatusChanged = "meeting_note_status_changed",
+    /// `commercial_signal_detected`: A commercial signal was detected in a meeting, call or
+    /// email.
+    CommercialSignalDetected = "commercial_signal_detected",
 }

@@ -454,72 +454,6 @@ pub struct WageBand {
     pub extra: Map<String, Value>,
 }
 
-/// One delivery, typed by its kind: one variant per kind the schema lists.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Event {
-    /// `session.completed`: A rep ended a practice session. Fires when the scorecard
-    /// finalizes.
-    SessionCompleted(SessionCompleted),
-    /// `session.scorecard_finalized`: Scorecard frozen. Full rubric + best/worst line in
-    /// payload.
-    SessionScorecardFinalized(SessionScorecardFinalized),
-    /// `coaching.brief_delivered`: Weekly 1:1 brief sent. Contains the rep's celebrate +
-    /// coach bullets.
-    CoachingBriefDelivered(CoachingBriefDelivered),
-    /// `coaching.streak_broken`: Rep's daily-practice streak ended. Fires on the check-in
-    /// that detects the break.
-    CoachingStreakBroken(CoachingStreakBroken),
-    /// `badge.awarded`: New badge earned. One delivery per badge.
-    BadgeAwarded(BadgeAwarded),
-    /// `real_call.imported`: Gong/Chorus call ingested and turned into a drill scenario.
-    RealCallImported(RealCallImported),
-    /// `churn_retro.published`: Sales Lab published a public churn retro; a cross-tenant
-    /// broadcast.
-    ChurnRetroPublished(ChurnRetroPublished),
-    /// `realtime.autopop_ready`: A rep generated the CRM autopop for a finished realtime
-    /// call.
-    RealtimeAutopopReady(RealtimeAutopopReady),
-    /// `coverage.subscription_activated`: A Skill Insurance subscription became active;
-    /// once per activation.
-    CoverageSubscriptionActivated(CoverageSubscriptionActivated),
-    /// `wage_index.published`: A wage index snapshot was published as a quarterly issue; a
-    /// cross-tenant broadcast with the full snapshot.
-    WageIndexPublished(WageIndexPublished),
-    /// `tournament.match_completed`: A tournament match was reported and finalized.
-    TournamentMatchCompleted(TournamentMatchCompleted),
-    /// `score.tier_changed`: A rep crossed a Sales Lab Score tier boundary on the nightly
-    /// recompute.
-    ScoreTierChanged(ScoreTierChanged),
-    /// `assignment.completed`: An open assignment matched a scored session for its rep +
-    /// scenario and closed automatically.
-    AssignmentCompleted(AssignmentCompleted),
-    /// A kind the schema does not list (or none): the body as parsed.
-    Other {
-        /// The delivery's kind, when the envelope has one.
-        kind: Option<String>,
-        /// The body.
-        payload: Value,
-    },
-}
-
-/// Every kind the schema lists, in its order.
-pub const KINDS: &[&str] = &[
-    "session.completed",
-    "session.scorecard_finalized",
-    "coaching.brief_delivered",
-    "coaching.streak_broken",
-    "badge.awarded",
-    "real_call.imported",
-    "churn_retro.published",
-    "realtime.autopop_ready",
-    "coverage.subscription_activated",
-    "wage_index.published",
-    "tournament.match_completed",
-    "score.tier_changed",
-    "assignment.completed",
-];
-
 /// A body of every kind, in [`KINDS`] order: every listed field, fixed values
 /// (core/events/samples/saleslab.json).
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -577,78 +511,42 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
-impl Event {
-    /// The kind, as the envelope reports it.
-    pub fn kind(&self) -> Option<&str> {
-        match self {
-            Event::SessionCompleted(_) => Some("session.completed"),
-            Event::SessionScorecardFinalized(_) => Some("session.scorecard_finalized"),
-            Event::CoachingBriefDelivered(_) => Some("coaching.brief_delivered"),
-            Event::CoachingStreakBroken(_) => Some("coaching.streak_broken"),
-            Event::BadgeAwarded(_) => Some("badge.awarded"),
-            Event::RealCallImported(_) => Some("real_call.imported"),
-            Event::ChurnRetroPublished(_) => Some("churn_retro.published"),
-            Event::RealtimeAutopopReady(_) => Some("realtime.autopop_ready"),
-            Event::CoverageSubscriptionActivated(_) => Some("coverage.subscription_activated"),
-            Event::WageIndexPublished(_) => Some("wage_index.published"),
-            Event::TournamentMatchCompleted(_) => Some("tournament.match_completed"),
-            Event::ScoreTierChanged(_) => Some("score.tier_changed"),
-            Event::AssignmentCompleted(_) => Some("assignment.completed"),
-            Event::Other { kind, .. } => kind.as_deref(),
-        }
-    }
-
-    /// The event as JSON: the typed fields (absent optional ones left out).
-    pub fn to_value(&self) -> Value {
-        match self {
-            Event::SessionCompleted(e) => crate::to_value(e),
-            Event::SessionScorecardFinalized(e) => crate::to_value(e),
-            Event::CoachingBriefDelivered(e) => crate::to_value(e),
-            Event::CoachingStreakBroken(e) => crate::to_value(e),
-            Event::BadgeAwarded(e) => crate::to_value(e),
-            Event::RealCallImported(e) => crate::to_value(e),
-            Event::ChurnRetroPublished(e) => crate::to_value(e),
-            Event::RealtimeAutopopReady(e) => crate::to_value(e),
-            Event::CoverageSubscriptionActivated(e) => crate::to_value(e),
-            Event::WageIndexPublished(e) => crate::to_value(e),
-            Event::TournamentMatchCompleted(e) => crate::to_value(e),
-            Event::ScoreTierChanged(e) => crate::to_value(e),
-            Event::AssignmentCompleted(e) => crate::to_value(e),
-            Event::Other { payload, .. } => payload.clone(),
-        }
-    }
-
-    /// The typed event of a listed `kind`, `None` for another kind.
-    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {
-        Some(match kind {
-            "session.completed" => crate::typed(body).map(Event::SessionCompleted),
-            "session.scorecard_finalized" => {
-                crate::typed(body).map(Event::SessionScorecardFinalized)
-            }
-            "coaching.brief_delivered" => crate::typed(body).map(Event::CoachingBriefDelivered),
-            "coaching.streak_broken" => crate::typed(body).map(Event::CoachingStreakBroken),
-            "badge.awarded" => crate::typed(body).map(Event::BadgeAwarded),
-            "real_call.imported" => crate::typed(body).map(Event::RealCallImported),
-            "churn_retro.published" => crate::typed(body).map(Event::ChurnRetroPublished),
-            "realtime.autopop_ready" => crate::typed(body).map(Event::RealtimeAutopopReady),
-            "coverage.subscription_activated" => {
-                crate::typed(body).map(Event::CoverageSubscriptionActivated)
-            }
-            "wage_index.published" => crate::typed(body).map(Event::WageIndexPublished),
-            "tournament.match_completed" => crate::typed(body).map(Event::TournamentMatchCompleted),
-            "score.tier_changed" => crate::typed(body).map(Event::ScoreTierChanged),
-            "assignment.completed" => crate::typed(body).map(Event::AssignmentCompleted),
-            _ => return None,
-        })
-    }
-}
-
-/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed
-/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or
-/// that breaks its kind's types, is `invalid_payload` naming the JSON path.
-pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {
-    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other {
-        kind,
-        payload,
-    })
+// `Event`, `KINDS` and `parse` (events/src/lib.rs, `provider_events!`).
+crate::provider_events! {
+    /// `session.completed`: A rep ended a practice session. Fires when the scorecard
+    /// finalizes.
+    SessionCompleted = "session.completed",
+    /// `session.scorecard_finalized`: Scorecard frozen. Full rubric + best/worst line in
+    /// payload.
+    SessionScorecardFinalized = "session.scorecard_finalized",
+    /// `coaching.brief_delivered`: Weekly 1:1 brief sent. Contains the rep's celebrate +
+    /// coach bullets.
+    CoachingBriefDelivered = "coaching.brief_delivered",
+    /// `coaching.streak_broken`: Rep's daily-practice streak ended. Fires on the check-in
+    /// that detects the break.
+    CoachingStreakBroken = "coaching.streak_broken",
+    /// `badge.awarded`: New badge earned. One delivery per badge.
+    BadgeAwarded = "badge.awarded",
+    /// `real_call.imported`: Gong/Chorus call ingested and turned into a drill scenario.
+    RealCallImported = "real_call.imported",
+    /// `churn_retro.published`: Sales Lab published a public churn retro; a cross-tenant
+    /// broadcast.
+    ChurnRetroPublished = "churn_retro.published",
+    /// `realtime.autopop_ready`: A rep generated the CRM autopop for a finished realtime
+    /// call.
+    RealtimeAutopopReady = "realtime.autopop_ready",
+    /// `coverage.subscription_activated`: A Skill Insurance subscription became active;
+    /// once per activation.
+    CoverageSubscriptionActivated = "coverage.subscription_activated",
+    /// `wage_index.published`: A wage index snapshot was published as a quarterly issue; a
+    /// cross-tenant broadcast with the full snapshot.
+    WageIndexPublished = "wage_index.published",
+    /// `tournament.match_completed`: A tournament match was reported and finalized.
+    TournamentMatchCompleted = "tournament.match_completed",
+    /// `score.tier_changed`: A rep crossed a Sales Lab Score tier boundary on the nightly
+    /// recompute.
+    ScoreTierChanged = "score.tier_changed",
+    /// `assignment.completed`: An open assignment matched a scored session for its rep +
+    /// scenario and closed automatically.
+    AssignmentCompleted = "assignment.completed",
 }

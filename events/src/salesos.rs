@@ -102,77 +102,6 @@ pub struct Deal {
     pub extra: Map<String, Value>,
 }
 
-/// One delivery, typed by its kind: one variant per kind the schema lists.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum Event {
-    /// `deal.created`: A new deal is created.
-    DealCreated(DealCreated),
-    /// `deal.updated`: Any deal field is updated.
-    DealUpdated(DealUpdated),
-    /// `deal.stage_changed`: A deal moves to a different stage.
-    DealStageChanged(DealStageChanged),
-    /// `deal.won`: A deal is closed as won.
-    DealWon(DealWon),
-    /// `deal.lost`: A deal is closed as lost.
-    DealLost(DealLost),
-    /// `deal.deleted`: A deal is deleted.
-    DealDeleted(DealDeleted),
-    /// `lead.created`: A new lead is created.
-    LeadCreated(LeadCreated),
-    /// `lead.updated`: Any lead field is updated.
-    LeadUpdated(LeadUpdated),
-    /// `lead.status_changed`: Lead status changes.
-    LeadStatusChanged(LeadStatusChanged),
-    /// `lead.converted`: A lead is converted to a deal.
-    LeadConverted(LeadConverted),
-    /// `lead.deleted`: A lead is deleted.
-    LeadDeleted(LeadDeleted),
-    /// `user.created`: A new user is invited.
-    UserCreated(UserCreated),
-    /// `user.activated`: A user accepts their invitation.
-    UserActivated(UserActivated),
-    /// `user.updated`: User profile or role changes.
-    UserUpdated(UserUpdated),
-    /// `user.deactivated`: A user is deactivated.
-    UserDeactivated(UserDeactivated),
-    /// `badge.earned`: A user earns a badge.
-    BadgeEarned(BadgeEarned),
-    /// `ranking.changed`: A user's ranking position changes.
-    RankingChanged(RankingChanged),
-    /// `challenge.completed`: A user completes a challenge goal.
-    ChallengeCompleted(ChallengeCompleted),
-    /// A kind the schema does not list (or none): the body as parsed.
-    Other {
-        /// The delivery's kind, when the envelope has one.
-        kind: Option<String>,
-        /// The body.
-        payload: Value,
-    },
-}
-
-/// Every kind the schema lists, in its order.
-pub const KINDS: &[&str] = &[
-    "deal.created",
-    "deal.updated",
-    "deal.stage_changed",
-    "deal.won",
-    "deal.lost",
-    "deal.deleted",
-    "lead.created",
-    "lead.updated",
-    "lead.status_changed",
-    "lead.converted",
-    "lead.deleted",
-    "user.created",
-    "user.activated",
-    "user.updated",
-    "user.deactivated",
-    "badge.earned",
-    "ranking.changed",
-    "challenge.completed",
-];
-
 /// A body of every kind, in [`KINDS`] order: every listed field, fixed values
 /// (core/events/samples/salesos.json).
 pub const SAMPLES: &[(&str, &str)] = &[
@@ -250,89 +179,42 @@ pub const SAMPLES: &[(&str, &str)] = &[
     ),
 ];
 
-impl Event {
-    /// The kind, as the envelope reports it.
-    pub fn kind(&self) -> Option<&str> {
-        match self {
-            Event::DealCreated(_) => Some("deal.created"),
-            Event::DealUpdated(_) => Some("deal.updated"),
-            Event::DealStageChanged(_) => Some("deal.stage_changed"),
-            Event::DealWon(_) => Some("deal.won"),
-            Event::DealLost(_) => Some("deal.lost"),
-            Event::DealDeleted(_) => Some("deal.deleted"),
-            Event::LeadCreated(_) => Some("lead.created"),
-            Event::LeadUpdated(_) => Some("lead.updated"),
-            Event::LeadStatusChanged(_) => Some("lead.status_changed"),
-            Event::LeadConverted(_) => Some("lead.converted"),
-            Event::LeadDeleted(_) => Some("lead.deleted"),
-            Event::UserCreated(_) => Some("user.created"),
-            Event::UserActivated(_) => Some("user.activated"),
-            Event::UserUpdated(_) => Some("user.updated"),
-            Event::UserDeactivated(_) => Some("user.deactivated"),
-            Event::BadgeEarned(_) => Some("badge.earned"),
-            Event::RankingChanged(_) => Some("ranking.changed"),
-            Event::ChallengeCompleted(_) => Some("challenge.completed"),
-            Event::Other { kind, .. } => kind.as_deref(),
-        }
-    }
-
-    /// The event as JSON: the typed fields (absent optional ones left out).
-    pub fn to_value(&self) -> Value {
-        match self {
-            Event::DealCreated(e) => crate::to_value(e),
-            Event::DealUpdated(e) => crate::to_value(e),
-            Event::DealStageChanged(e) => crate::to_value(e),
-            Event::DealWon(e) => crate::to_value(e),
-            Event::DealLost(e) => crate::to_value(e),
-            Event::DealDeleted(e) => crate::to_value(e),
-            Event::LeadCreated(e) => crate::to_value(e),
-            Event::LeadUpdated(e) => crate::to_value(e),
-            Event::LeadStatusChanged(e) => crate::to_value(e),
-            Event::LeadConverted(e) => crate::to_value(e),
-            Event::LeadDeleted(e) => crate::to_value(e),
-            Event::UserCreated(e) => crate::to_value(e),
-            Event::UserActivated(e) => crate::to_value(e),
-            Event::UserUpdated(e) => crate::to_value(e),
-            Event::UserDeactivated(e) => crate::to_value(e),
-            Event::BadgeEarned(e) => crate::to_value(e),
-            Event::RankingChanged(e) => crate::to_value(e),
-            Event::ChallengeCompleted(e) => crate::to_value(e),
-            Event::Other { payload, .. } => payload.clone(),
-        }
-    }
-
-    /// The typed event of a listed `kind`, `None` for another kind.
-    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {
-        Some(match kind {
-            "deal.created" => crate::typed(body).map(Event::DealCreated),
-            "deal.updated" => crate::typed(body).map(Event::DealUpdated),
-            "deal.stage_changed" => crate::typed(body).map(Event::DealStageChanged),
-            "deal.won" => crate::typed(body).map(Event::DealWon),
-            "deal.lost" => crate::typed(body).map(Event::DealLost),
-            "deal.deleted" => crate::typed(body).map(Event::DealDeleted),
-            "lead.created" => crate::typed(body).map(Event::LeadCreated),
-            "lead.updated" => crate::typed(body).map(Event::LeadUpdated),
-            "lead.status_changed" => crate::typed(body).map(Event::LeadStatusChanged),
-            "lead.converted" => crate::typed(body).map(Event::LeadConverted),
-            "lead.deleted" => crate::typed(body).map(Event::LeadDeleted),
-            "user.created" => crate::typed(body).map(Event::UserCreated),
-            "user.activated" => crate::typed(body).map(Event::UserActivated),
-            "user.updated" => crate::typed(body).map(Event::UserUpdated),
-            "user.deactivated" => crate::typed(body).map(Event::UserDeactivated),
-            "badge.earned" => crate::typed(body).map(Event::BadgeEarned),
-            "ranking.changed" => crate::typed(body).map(Event::RankingChanged),
-            "challenge.completed" => crate::typed(body).map(Event::ChallengeCompleted),
-            _ => return None,
-        })
-    }
-}
-
-/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed
-/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or
-/// that breaks its kind's types, is `invalid_payload` naming the JSON path.
-pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {
-    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other {
-        kind,
-        payload,
-    })
+// `Event`, `KINDS` and `parse` (events/src/lib.rs, `provider_events!`).
+crate::provider_events! {
+    /// `deal.created`: A new deal is created.
+    DealCreated = "deal.created",
+    /// `deal.updated`: Any deal field is updated.
+    DealUpdated = "deal.updated",
+    /// `deal.stage_changed`: A deal moves to a different stage.
+    DealStageChanged = "deal.stage_changed",
+    /// `deal.won`: A deal is closed as won.
+    DealWon = "deal.won",
+    /// `deal.lost`: A deal is closed as lost.
+    DealLost = "deal.lost",
+    /// `deal.deleted`: A deal is deleted.
+    DealDeleted = "deal.deleted",
+    /// `lead.created`: A new lead is created.
+    LeadCreated = "lead.created",
+    /// `lead.updated`: Any lead field is updated.
+    LeadUpdated = "lead.updated",
+    /// `lead.status_changed`: Lead status changes.
+    LeadStatusChanged = "lead.status_changed",
+    /// `lead.converted`: A lead is converted to a deal.
+    LeadConverted = "lead.converted",
+    /// `lead.deleted`: A lead is deleted.
+    LeadDeleted = "lead.deleted",
+    /// `user.created`: A new user is invited.
+    UserCreated = "user.created",
+    /// `user.activated`: A user accepts their invitation.
+    UserActivated = "user.activated",
+    /// `user.updated`: User profile or role changes.
+    UserUpdated = "user.updated",
+    /// `user.deactivated`: A user is deactivated.
+    UserDeactivated = "user.deactivated",
+    /// `badge.earned`: A user earns a badge.
+    BadgeEarned = "badge.earned",
+    /// `ranking.changed`: A user's ranking position changes.
+    RankingChanged = "ranking.changed",
+    /// `challenge.completed`: A user completes a challenge goal.
+    ChallengeCompleted = "challenge.completed",
 }

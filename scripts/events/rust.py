@@ -4,7 +4,8 @@ One struct per `$defs` entry, serde derive, snake_case fields (`#[serde(rename)]
 the wire name differs). A required field is its type, an optional one an `Option`
 skipped when absent; string enums stay `String` (a new value never fails to parse);
 fields a schema does not list are kept in `extra`, as the schemas are open. Then the provider's
-`Event` enum (one variant per kind, `Other` for the rest), `KINDS` and `SAMPLES`.
+`SAMPLES`, and one `provider_events!` list of (type, kind) that makes its `Event` enum
+(one variant per kind, `Other` for the rest), `KINDS` and `parse`.
 """
 
 from __future__ import annotations
@@ -151,25 +152,7 @@ def render(doc: Dict[str, Any]) -> str:
             out.append(f"pub type {name} = Envelope<{rust_type(data)}>;")
         else:
             out += ["", *struct(name, schema)]
-    out += ["", "/// One delivery, typed by its kind: one variant per kind the schema lists."]
-    out += ["#[derive(Clone, Debug, PartialEq)]", "#[non_exhaustive]", "pub enum Event {"]
-    for e in events:
-        out += doc_lines(f"`{e['kind']}`: {e['summary']}", "    ")
-        out.append(f"    {e['type']}({e['type']}),")
     out += [
-        "    /// A kind the schema does not list (or none): the body as parsed.",
-        "    Other {",
-        "        /// The delivery's kind, when the envelope has one.",
-        "        kind: Option<String>,",
-        "        /// The body.",
-        "        payload: Value,",
-        "    },",
-        "}",
-        "",
-        "/// Every kind the schema lists, in its order.",
-        "pub const KINDS: &[&str] = &[",
-        *[f'    "{e["kind"]}",' for e in events],
-        "];",
         "",
         "/// A body of every kind, in [`KINDS`] order: every listed field, fixed values",
         f"/// (core/events/samples/{p}.json).",
@@ -178,40 +161,9 @@ def render(doc: Dict[str, Any]) -> str:
     for kind, body in samples(doc):
         text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
         out.append(f'    ("{kind}", r#"{text}"#),')
-    out += [
-        "];",
-        "",
-        "impl Event {",
-        "    /// The kind, as the envelope reports it.",
-        "    pub fn kind(&self) -> Option<&str> {",
-        "        match self {",
-        *[f'            Event::{e["type"]}(_) => Some("{e["kind"]}"),' for e in events],
-        "            Event::Other { kind, .. } => kind.as_deref(),",
-        "        }",
-        "    }",
-        "",
-        "    /// The event as JSON: the typed fields (absent optional ones left out).",
-        "    pub fn to_value(&self) -> Value {",
-        "        match self {",
-        *[f"            Event::{e['type']}(e) => crate::to_value(e)," for e in events],
-        "            Event::Other { payload, .. } => payload.clone(),",
-        "        }",
-        "    }",
-        "",
-        "    /// The typed event of a listed `kind`, `None` for another kind.",
-        "    pub(crate) fn typed(kind: &str, body: &[u8]) -> Option<Result<Event, crate::Mismatch>> {",
-        "        Some(match kind {",
-        *[f'            "{e["kind"]}" => crate::typed(body).map(Event::{e["type"]}),' for e in events],
-        "            _ => return None,",
-        "        })",
-        "    }",
-        "}",
-        "",
-        "/// The event a delivery of `kind` (the verified envelope's) carries in `body`: typed",
-        "/// for a listed kind, [`Event::Other`] for any other. A body that is not JSON, or",
-        "/// that breaks its kind's types, is `invalid_payload` naming the JSON path.",
-        "pub fn parse(kind: Option<&str>, body: &[u8]) -> Result<Event, hookseal::Error> {",
-        "    crate::parse_with(kind, body, Event::typed, |kind, payload| Event::Other { kind, payload })",
-        "}",
-    ]
+    out += ["];", "", "// `Event`, `KINDS` and `parse` (events/src/lib.rs, `provider_events!`).", "crate::provider_events! {"]
+    for e in events:
+        out += doc_lines(f"`{e['kind']}`: {e['summary']}", "    ")
+        out.append(f'    {e["type"]} = "{e["kind"]}",')
+    out.append("}")
     return "\n".join(out) + "\n"
