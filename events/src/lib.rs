@@ -159,8 +159,9 @@ pub fn event(verified: &Verified<'_>) -> Result<Event, Error> {
 /// Where a body broke its kind's types, or that it is no JSON at all.
 pub(crate) enum Mismatch {
     NotJson,
-    /// The JSON path, and whether the field there is missing (else of the wrong type).
-    At(String, bool),
+    /// The JSON path and what is wrong there (`is missing`, `must be a number, not a
+    /// string`), in the words every runtime's validator uses.
+    At(String, String),
 }
 
 /// A provider's typed parse: `None` for a kind its schema does not list.
@@ -179,13 +180,9 @@ pub(crate) fn parse_with<E>(
     match typed(kind, body) {
         Some(Ok(event)) => Ok(event),
         Some(Err(Mismatch::NotJson)) => Err(not_json()),
-        Some(Err(Mismatch::At(path, missing))) => Err(Error::new(
+        Some(Err(Mismatch::At(path, why))) => Err(Error::new(
             ErrorCode::InvalidPayload,
-            if missing {
-                format!("the {kind} payload does not match its schema: {path} is missing")
-            } else {
-                format!("the {kind} payload does not match its schema at {path}")
-            },
+            format!("the {kind} payload does not match its schema: {path} {why}"),
         )),
         None => Ok(other(Some(kind.to_owned()), generic(body)?)),
     }
@@ -196,25 +193,53 @@ pub(crate) fn typed<T: DeserializeOwned>(body: &[u8]) -> Result<T, Mismatch> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         if e.inner().is_data() {
-            // serde names a missing field (never a value) in its message; a wrong type's
-            // message would quote the value, so only the path is kept.
-            let message = e.inner().to_string();
-            let missing = message
-                .strip_prefix("missing field `")
-                .and_then(|rest| rest.split_once('`'))
-                .map(|(name, _)| name.to_owned());
             let mut path = json_path(e.path());
-            if let Some(name) = &missing {
-                path.push('.');
-                path.push_str(name);
-            }
-            Mismatch::At(path, missing.is_some())
+            let why = why(&e.inner().to_string(), &mut path);
+            Mismatch::At(path, why)
         } else {
             Mismatch::NotJson
         }
     })?;
     de.end().map_err(|_| Mismatch::NotJson)?;
     Ok(value)
+}
+
+/// What serde's message says is wrong, without the value it quotes: serde names a
+/// missing field (`missing field `x``, appended to `path`) and a wrong type (`invalid
+/// type: string "…", expected f64`), whose two types are kept and the value dropped.
+fn why(message: &str, path: &mut String) -> String {
+    if let Some((name, _)) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+    {
+        path.push('.');
+        path.push_str(name);
+        return "is missing".into();
+    }
+    let types = message
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.rsplit_once(", expected "));
+    let named = types.and_then(|(got, expected)| Some((json_type(got)?, json_type(expected)?)));
+    match named {
+        Some((got, expected)) => format!("must be {expected}, not {got}"),
+        None => "does not match".into(),
+    }
+}
+
+/// The JSON type serde names (`string "…"`, `f64`, `struct Deal`, `a sequence`), as
+/// people say it.
+fn json_type(serde: &str) -> Option<&'static str> {
+    let word = serde.trim_start_matches("a ").trim_start_matches("an ");
+    Some(match word.split([' ', '`']).next()? {
+        "string" => "a string",
+        "f64" | "floating" => "a number",
+        "i64" | "u64" | "integer" => "an integer",
+        "boolean" => "a boolean",
+        "null" | "unit" => "null",
+        "map" | "struct" => "an object",
+        "sequence" => "an array",
+        _ => return None,
+    })
 }
 
 /// `$.data.items[0]`: the path of a field, with none of its value.
@@ -243,7 +268,7 @@ fn generic(body: &[u8]) -> Result<Value, Error> {
 }
 
 fn not_json() -> Error {
-    Error::new(ErrorCode::InvalidPayload, "the body is not JSON")
+    Error::new(ErrorCode::InvalidPayload, "the body ($) is not JSON")
 }
 
 pub(crate) fn to_value<T: Serialize>(event: &T) -> Value {
