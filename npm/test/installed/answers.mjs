@@ -4,6 +4,7 @@ import * as hookseal from 'hookseal';
 import { webhook } from 'hookseal/express';
 import { verifyRequest, withWebhook } from 'hookseal/fetch';
 import { MemoryStore } from 'hookseal/stores';
+import { createRouter } from 'hookseal/events';
 import * as wasm from 'hookseal/wasm';
 import deliveries from './deliveries.cjs';
 
@@ -11,5 +12,5 @@ console.log(JSON.stringify({
   engine: hookseal.engine,
   answers: deliveries.answers(hookseal),
   wasm: { engine: wasm.engine, answers: deliveries.answers(wasm) },
-  subpaths: [typeof webhook, typeof verifyRequest, typeof withWebhook, typeof MemoryStore],
+  subpaths: [typeof webhook, typeof verifyRequest, typeof withWebhook, typeof MemoryStore, typeof createRouter],
 }));
