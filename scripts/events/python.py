@@ -228,20 +228,34 @@ def init(modules: Dict[str, Module]) -> str:
 
 def typing_test(modules: Dict[str, Module]) -> str:
     out = [HEADER.format(name="*").replace("core/events/*.json", "core/events/")]
-    out.append('"""Narrows over every kind of every provider: ``mypy --strict`` proves each kind gives its\nown payload type and that the branches are exhaustive (``assert_never``)."""\n')
+    out.append(textwrap.dedent('''\
+        """Narrows over every kind of every provider: ``mypy --strict`` proves that the kinds of
+        each provider's ``Event`` are exactly its schema's (``assert_never`` after them all),
+        and that ``event["kind"] == kind`` narrows the event to that kind's payload type.
+
+        One function per kind rather than one if/elif chain over the event: mypy narrows a
+        union of n TypedDicts in about n^2 steps per comparison, so a chain over Salesbooth's
+        148 kinds takes it about three times as long as these.
+        """
+        '''))
     out.append("from __future__ import annotations\n")
     out.append("from typing_extensions import assert_never, assert_type\n")
     out.append("from hookseal.events import " + ", ".join(sorted(modules)) + "\n")
     for name in sorted(modules):
         m = modules[name]
-        out.append(f"\ndef narrow_{name}(event: {name}.Event) -> str:")
+        out.append(f"\ndef kinds_of_{name}(event: {name}.Event) -> str:")
+        out.append("    kind = event[\"kind\"]")
+        for i, entry in enumerate(m.events):
+            out.append(f"    {'if' if i == 0 else 'elif'} kind == {json.dumps(entry['kind'])}:")
+            out.append("        pass")
+        out.append("    else:")
+        out.append("        assert_never(kind)")
+        out.append("    return kind\n")
         for i, entry in enumerate(m.events):
             payload = m.name_of_def(entry["type"])
-            out.append(f"    {'if' if i == 0 else 'elif'} event[\"kind\"] == {json.dumps(entry['kind'])}:")
-            out.append(f"        assert_type(event[\"payload\"], {name}.{payload})")
-        out.append("    else:")
-        out.append("        assert_never(event)")
-        out.append("    return event[\"kind\"]\n")
+            out.append(f"\ndef {name}_{i}(event: {name}.Event) -> None:")
+            out.append(f"    if event[\"kind\"] == {json.dumps(entry['kind'])}:")
+            out.append(f"        assert_type(event[\"payload\"], {name}.{payload})\n")
     return "\n".join(out)
 
 
