@@ -22,6 +22,8 @@ async def read_at_most(chunks: AsyncIterable[bytes], limit: int) -> Optional[byt
     """The body up to ``limit`` bytes (``max_body + 1``), counted as the chunks arrive:
     reading stops there, so the rest of a large (or chunked) body is never received.
     ``None`` when the body could not be read to its end (the answer: ``unreadable_body``).
+    Raises ``StreamConsumed`` when the framework says its stream was read before, without
+    keeping the bytes (the answer: ``body_already_parsed``).
 
     >>> async def stream():
     ...     yield b"abc"; yield b"def"
@@ -34,9 +36,26 @@ async def read_at_most(chunks: AsyncIterable[bytes], limit: int) -> Optional[byt
             body += chunk[: limit - len(body)]
             if len(body) >= limit:
                 break
-    except Exception:
+    except Exception as e:
+        # Starlette raises RuntimeError("Stream consumed"), Litestar an
+        # InternalServerException("stream consumed"). The delivery is intact on the
+        # provider's side, so this must be a 500 that is retried once the app is fixed,
+        # not the final 400 of a body cut off in transit.
+        if "consumed" in str(e).lower():
+            raise StreamConsumed from None
         return None
     return bytes(body)
+
+
+class StreamConsumed(Exception):
+    """The request's body stream was read before the helper, and its bytes not kept."""
+
+
+CONSUMED_FIX = (
+    "the request body was read before the webhook helper ran (a middleware or a dependency "
+    "consumed the stream), so the exact bytes that were signed are gone: let the helper read "
+    "the body first, or read it with `await request.body()`, which keeps the bytes for the helper"
+)
 
 
 async def verify_stream(
@@ -45,7 +64,10 @@ async def verify_stream(
     """The delivery read from ``chunks`` (up to ``max_body + 1`` bytes) and verified with
     ``headers``, or the answer that rejects it. ``keep(body)`` hands the bytes to the
     framework's request before verifying, so the handler reads what was verified."""
-    body = await read_at_most(chunks, verifier.max_body + 1)
+    try:
+        body = await read_at_most(chunks, verifier.max_body + 1)
+    except StreamConsumed:
+        return rejection("body_already_parsed", CONSUMED_FIX)
     if body is None:
         return rejection("unreadable_body")
     keep(body)
