@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ._aio import CONSUMED_FIX, StreamConsumed
 from ._http import error_answer
 from ._native import Verified
 from ._receive import Answer, duplicate, rejection
@@ -93,6 +94,8 @@ def webhook(
     async def verified(request: Request) -> Verified:
         try:
             body = await _read_at_most(request, verifier.max_body + 1)
+        except StreamConsumed:
+            raise WebhookRejected(rejection("body_already_parsed", CONSUMED_FIX)) from None
         except Exception:
             raise WebhookRejected(rejection("unreadable_body")) from None
         # What the endpoint reads with `await request.body()`: the bytes verified here.
@@ -193,9 +196,8 @@ async def _read_at_most(request: Request, limit: int) -> bytes:
     if isinstance(cached, bytes):
         return cached[:limit]
     if getattr(request, "_stream_consumed", False):
-        # Read by someone else without keeping it: Starlette's own error.
-        async for _ in request.stream():
-            pass
+        # Read by someone else without keeping it: the signed bytes are gone.
+        raise StreamConsumed
     request._stream_consumed = True
     receive = request.receive
     chunks: List[bytes] = []

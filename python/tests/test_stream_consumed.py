@@ -13,6 +13,12 @@ import pytest
 import hookseal
 from hookseal._aio import StreamConsumed, read_at_most
 
+# At module level: FastAPI resolves the endpoint's (string) annotations in this module.
+from fastapi import Depends, FastAPI
+from fastapi import Request as FastAPIRequest
+from fastapi.testclient import TestClient as FastAPIClient
+from hookseal.fastapi import install, webhook
+
 SECRET = "whsec_consumed"
 BODY = b'{"id":"evt_1","type":"deal.won","created_at":"2026-05-19T13:42:08Z","data":{}}'
 
@@ -58,7 +64,26 @@ def test_starlette_stream_read_before_the_helper() -> None:
         return JSONResponse({"ok": True})
 
     app = Starlette(routes=[Route("/hooks", salesos, methods=["POST"])])
-    r = TestClient(app).post("/hooks", content=BODY, headers=hookseal.sign("salesos", SECRET, BODY))
+    r = FastAPIClient(app).post("/hooks", content=BODY, headers=hookseal.sign("salesos", SECRET, BODY))
     assert r.status_code == 500
     assert r.json()["error"] == "body_already_parsed"
     assert "request.body()" in r.json()["message"]
+
+
+def test_fastapi_stream_read_by_an_earlier_dependency() -> None:
+    verifier = hookseal.Verifier("salesos", [SECRET])
+
+    async def reads_stream(request: FastAPIRequest) -> None:
+        async for _ in request.stream():
+            pass
+
+    app = FastAPI()
+    install(app)
+
+    @app.post("/hooks")
+    async def salesos(_: None = Depends(reads_stream), event: hookseal.Verified = Depends(webhook(verifier))) -> dict:
+        return {"ok": True}
+
+    r = FastAPIClient(app).post("/hooks", content=BODY, headers=hookseal.sign("salesos", SECRET, BODY))
+    assert r.status_code == 500
+    assert r.json()["error"] == "body_already_parsed"
