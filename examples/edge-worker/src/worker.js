@@ -2,7 +2,8 @@
 // Salesbooth and Salescaling, verified by hookseal's wasm engine before anything else
 // runs. Answers per the receive contract (docs/receiving.md): 200 verified (and 200 `{"duplicate": true}` for a delivery
 // already processed), 400 malformed or stale, 401 wrong signature, 413 too large, 404 an
-// unknown route.
+// unknown route. Each provider's events are routed by kind (hookseal/events, typed from its
+// schema); a kind with no route gets the plain acknowledgement.
 //
 //   POST /webhooks/saleslab | /webhooks/salesos | /webhooks/salesbooth | /webhooks/salescaling
 //   (or without the /webhooks prefix: /saleslab, ..., the paths the demo posts to)
@@ -12,6 +13,7 @@
 
 import { Verifier } from 'hookseal/wasm';
 import { withWebhook } from 'hookseal/fetch';
+import { createRouter } from 'hookseal/events';
 import { MemoryStore } from 'hookseal/stores';
 
 const SECRETS = {
@@ -30,6 +32,26 @@ const SECRETS = {
  */
 const store = new MemoryStore({ maxKeys: 10_000 });
 
+/** The answer to a verified delivery: its envelope, and what its route did (`handled`). */
+const answer = (verified, handled) => Response.json({
+  received: true,
+  scheme: verified.scheme,
+  kind: verified.kind,
+  tenant: verified.tenant,
+  idempotencyKey: verified.idempotencyKey,
+  ...(handled === undefined ? {} : { handled }),
+});
+
+// What each provider's events do here: one route per kind, the event typed for it; every
+// other kind is acknowledged with its envelope.
+const routers = {
+  saleslab: createRouter('saleslab').on('badge.awarded', (event, verified) => answer(verified, `badge ${event.payload.badge_slug} for ${event.payload.user_id}`)),
+  salesos: createRouter('salesos').on('deal.won', (event, verified) => answer(verified, `deal ${event.payload.data.id} won: ${event.payload.data.value}`)),
+  salesbooth: createRouter('salesbooth').on('deal.created', (event, verified) => answer(verified, `deal created for tenant ${event.payload.tenant_id}`)),
+  salescaling: createRouter('salescaling').on('meeting_status_changed', (event, verified) => answer(verified, `meeting status ${event.payload.status ?? '-'}`)),
+};
+for (const router of Object.values(routers)) router.otherwise((event, verified) => answer(verified));
+
 /** One handler per scheme, built on the first request (key state is computed once). */
 const handlers = new Map();
 
@@ -37,12 +59,7 @@ function handlerFor(scheme, env) {
   let handle = handlers.get(scheme);
   if (!handle) {
     const verifier = new Verifier(scheme, { secrets: env[SECRETS[scheme]].split(',') });
-    // Verified: route on the envelope (kind, tenant).
-    handle = withWebhook(
-      verifier,
-      (event) => Response.json({ received: true, scheme, kind: event.kind, tenant: event.tenant, idempotencyKey: event.idempotencyKey }),
-      { store },
-    );
+    handle = withWebhook(verifier, routers[scheme].fetch, { store });
     handlers.set(scheme, handle);
   }
   return handle;
