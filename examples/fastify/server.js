@@ -3,13 +3,15 @@
 // the app keeps it), the delivery is verified before the handler, and 401/400/413 are
 // answered for you. Each delivery runs once: it is claimed in a store with a lease, the
 // handler's 2xx marks it done (a repeat is answered 200 {"duplicate": true}), anything
-// else releases it for the provider's retry (docs/receiving.md).
+// else releases it for the provider's retry (docs/receiving.md). Each provider's events
+// are routed by kind, typed from its schema (hookseal/events).
 //
 //   SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //   SALESCALING_TOKEN=… PORT=3000 node server.js
 
 import Fastify from 'fastify';
 import { Verifier } from 'hookseal';
+import { createRouter } from 'hookseal/events';
 import { webhook } from 'hookseal/fastify';
 import { MemoryStore } from 'hookseal/stores';
 
@@ -22,6 +24,26 @@ const verifiers = {
   salescaling: new Verifier('salescaling', { secrets: [process.env.SALESCALING_TOKEN] }),
 };
 
+// What each provider's events do here: one route per kind, the event typed for it; a
+// kind with no route is acknowledged, 200 {"received": true}.
+const routers = {
+  saleslab: createRouter('saleslab').on('session.completed', (event) => {
+    console.log(`saleslab session ${event.payload.session.id} ended at ${event.payload.session.ended_at}`);
+  }),
+  salesos: createRouter('salesos').on('deal.won', (event) => {
+    console.log(`salesos deal ${event.payload.data.name ?? event.payload.data.id} won: ${event.payload.data.value}`);
+  }),
+  salesbooth: createRouter('salesbooth').on('deal.created', (event) => {
+    console.log(`salesbooth deal created for tenant ${event.payload.tenant_id}`);
+  }),
+  salescaling: createRouter('salescaling').on('meeting_status_changed', (event) => {
+    console.log(`salescaling meeting status: ${event.payload.status ?? '-'}`);
+  }),
+};
+for (const router of Object.values(routers)) {
+  router.otherwise((event, verified) => console.log(`${router.provider} ${event.kind} ${verified.eventId ?? '-'}`));
+}
+
 // Where claims are kept. In production: SqliteStore, RedisStore or PostgresStore, so that
 // they survive a restart and are shared between instances.
 const store = new MemoryStore();
@@ -32,11 +54,8 @@ for (const [provider, verifier] of Object.entries(verifiers)) {
     verifier,
     url: `/${provider}`,
     store,
-    handler: async (request) => {
-      const event = request.webhook;
-      console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
-      return { received: true };
-    },
+    // The router's plain form: what the kind's handler returned, or {received: true}.
+    handler: (request, reply) => routers[provider].dispatch(request.webhook, request, reply),
   });
 }
 
