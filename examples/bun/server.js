@@ -2,12 +2,14 @@
 // helper, which reads the raw body (up to maxBody), verifies it and answers 401/400/413
 // itself. Each delivery runs once: it is claimed in a store with a lease, the handler's
 // 2xx marks it done (a repeat is answered 200 {"duplicate": true}), anything else
-// releases it for the provider's retry (docs/receiving.md).
+// releases it for the provider's retry (docs/receiving.md). Each provider's events are
+// routed by kind, typed from its schema (hookseal/events).
 //
 //   SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //   SALESCALING_TOKEN=… PORT=3000 bun server.js
 
 import { Verifier } from 'hookseal';
+import { createRouter } from 'hookseal/events';
 import { withWebhook } from 'hookseal/fetch';
 import { MemoryStore } from 'hookseal/stores';
 
@@ -20,6 +22,26 @@ const verifiers = {
   salescaling: new Verifier('salescaling', { secrets: [process.env.SALESCALING_TOKEN] }),
 };
 
+// What each provider's events do here: one route per kind, the event typed for it; a
+// kind with no route is acknowledged, 200 {"received": true}.
+const routers = {
+  saleslab: createRouter('saleslab').on('session.completed', (event) => {
+    console.log(`saleslab session ${event.payload.session.id} ended at ${event.payload.session.ended_at}`);
+  }),
+  salesos: createRouter('salesos').on('deal.won', (event) => {
+    console.log(`salesos deal ${event.payload.data.name ?? event.payload.data.id} won: ${event.payload.data.value}`);
+  }),
+  salesbooth: createRouter('salesbooth').on('deal.created', (event) => {
+    console.log(`salesbooth deal created for tenant ${event.payload.tenant_id}`);
+  }),
+  salescaling: createRouter('salescaling').on('meeting_status_changed', (event) => {
+    console.log(`salescaling meeting status: ${event.payload.status ?? '-'}`);
+  }),
+};
+for (const router of Object.values(routers)) {
+  router.otherwise((event, verified) => console.log(`${router.provider} ${event.kind} ${verified.eventId ?? '-'}`));
+}
+
 // Where claims are kept. In production: a store that survives a restart and is shared
 // (SqliteStore, RedisStore, PostgresStore).
 const store = new MemoryStore();
@@ -27,14 +49,7 @@ const store = new MemoryStore();
 const routes = {};
 for (const [provider, verifier] of Object.entries(verifiers)) {
   routes[`/${provider}`] = {
-    POST: withWebhook(
-      verifier,
-      (event) => {
-        console.log(`${provider} ${event.kind} ${event.eventId ?? '-'}`);
-        return Response.json({ received: true });
-      },
-      { store },
-    ),
+    POST: withWebhook(verifier, routers[provider].fetch, { store }),
   };
 }
 
