@@ -48,3 +48,17 @@ for (const [name, make] of Object.entries(events)) {
     assert.equal(oversize.statusCode, 413);
   });
 }
+
+test('a routed kind is answered by its handler, another kind acknowledged', async () => {
+  const routed = await handler(events.httpApi(body, headers), {});
+  assert.deepEqual([routed.statusCode, JSON.parse(routed.body)], [200, { received: true, tenant: 't_1' }]);
+  const other = JSON.stringify({ event: 'deal.updated', id: 'evt_other', tenant_id: 't_1', data: {} });
+  const acked = await handler(events.httpApi(other, sign('salesbooth', secrets.SALESBOOTH_WEBHOOK_SECRET, other)), {});
+  assert.deepEqual([acked.statusCode, JSON.parse(acked.body)], [200, { received: true }]);
+});
+
+test('a verified body that is not JSON is 400 invalid_payload, not a crash', async () => {
+  const text = 'not json';
+  const answer = await handler(events.httpApi(text, sign('salesbooth', secrets.SALESBOOTH_WEBHOOK_SECRET, text)), {});
+  assert.deepEqual([answer.statusCode, JSON.parse(answer.body).error], [400, 'invalid_payload']);
+});
