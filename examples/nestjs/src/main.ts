@@ -3,17 +3,19 @@
 // answers 401/400/413 itself; the handler only sees genuine deliveries, as req.webhook.
 // Each runs once: the guard claims it in a store with a lease, the handler's 2xx marks it
 // done (a repeat is answered 200 {"duplicate": true}), anything else releases it for the
-// provider's retry (docs/receiving.md).
+// provider's retry (docs/receiving.md). Each provider's events are routed by kind, typed
+// from its schema (hookseal/events).
 //
 //   npm install && npm run build
 //   SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \
 //   SALESCALING_TOKEN=… PORT=3000 node dist/main.js
 
 import 'reflect-metadata';
-import { Controller, HttpCode, Module, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, HttpException, Module, Post, Req, UseGuards } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Verifier } from 'hookseal';
+import { HooksealError, Verifier, type Verified } from 'hookseal';
+import { createRouter } from 'hookseal/events';
 import { WebhookGuard, type WebhookRequest } from 'hookseal/nest';
 import { MemoryStore } from 'hookseal/stores';
 
@@ -26,13 +28,42 @@ const verifiers = {
   salescaling: new Verifier('salescaling', { secrets: [process.env.SALESCALING_TOKEN!] }),
 };
 
+// What each provider's events do here: one route per kind, the event typed for it; a
+// kind with no route is acknowledged, 200 {"received": true}.
+const routers = {
+  saleslab: createRouter('saleslab').on('session.completed', (event) => {
+    console.log(`saleslab session ${event.payload.session.id} ended at ${event.payload.session.ended_at}`);
+  }),
+  salesos: createRouter('salesos').on('deal.won', (event) => {
+    console.log(`salesos deal ${event.payload.data.name ?? event.payload.data.id} won: ${event.payload.data.value}`);
+  }),
+  salesbooth: createRouter('salesbooth').on('deal.created', (event) => {
+    console.log(`salesbooth deal created for tenant ${event.payload.tenant_id}`);
+  }),
+  salescaling: createRouter('salescaling').on('meeting_status_changed', (event) => {
+    console.log(`salescaling meeting status: ${event.payload.status ?? '-'}`);
+  }),
+};
+for (const router of Object.values(routers)) {
+  router.otherwise((event, verified) => console.log(`${router.provider} ${event.kind} ${verified.eventId ?? '-'}`));
+}
+
 // Where claims are kept. In production: SqliteStore, RedisStore or PostgresStore, so that
 // they survive a restart and are shared between instances.
 const store = new MemoryStore();
 
-function received(provider: string, req: WebhookRequest) {
-  console.log(`${provider} ${req.webhook.kind} ${req.webhook.eventId ?? '-'}`);
-  return { received: true };
+/** A provider's router, as `route` calls it. */
+type Dispatcher = { dispatch(verified: Verified, ...context: unknown[]): Promise<unknown> };
+
+/** The router's plain form: what the kind's handler returned, or {received: true}. */
+async function route(router: Dispatcher, req: WebhookRequest) {
+  try {
+    return await router.dispatch(req.webhook, req);
+  } catch (e) {
+    // A verified body that is not JSON: 400 invalid_payload, and the claim released.
+    if (e instanceof HooksealError) throw new HttpException(e.toJSON(), e.status);
+    throw e;
+  }
 }
 
 @Controller()
@@ -41,28 +72,28 @@ class WebhooksController {
   @HttpCode(200)
   @UseGuards(new WebhookGuard(verifiers.saleslab, { store }))
   saleslab(@Req() req: WebhookRequest) {
-    return received('saleslab', req);
+    return route(routers.saleslab, req);
   }
 
   @Post('salesos')
   @HttpCode(200)
   @UseGuards(new WebhookGuard(verifiers.salesos, { store }))
   salesos(@Req() req: WebhookRequest) {
-    return received('salesos', req);
+    return route(routers.salesos, req);
   }
 
   @Post('salesbooth')
   @HttpCode(200)
   @UseGuards(new WebhookGuard(verifiers.salesbooth, { store }))
   salesbooth(@Req() req: WebhookRequest) {
-    return received('salesbooth', req);
+    return route(routers.salesbooth, req);
   }
 
   @Post('salescaling')
   @HttpCode(200)
   @UseGuards(new WebhookGuard(verifiers.salescaling, { store }))
   salescaling(@Req() req: WebhookRequest) {
-    return received('salescaling', req);
+    return route(routers.salescaling, req);
   }
 }
 
