@@ -1,6 +1,8 @@
 """The handler invoked locally with the events AWS sends it (`pytest` in this folder):
 API Gateway HTTP API / function URL (payload 2.0), REST (1.0, multiValueHeaders) and an
-ALB target, each with a base64 body that is not UTF-8."""
+ALB target, each with a base64 body that is not ASCII (a body that is not UTF-8 passes
+verification and is answered 400 invalid_payload by the router); each provider's routed
+kind reaches its handler once."""
 
 import base64
 import json
@@ -17,7 +19,7 @@ os.environ.pop("HOOKSEAL_DB", None)
 import hookseal  # noqa: E402
 from handler import handler  # noqa: E402
 
-BODY = b'{"event":"deal.created","id":"evt_lambda_%d","tenant_id":"t","note":"\xff"}'
+BODY = b'{"event":"deal.created","id":"evt_lambda_%d","tenant_id":"t","note":"caf\xc3\xa9"}'
 
 
 def http_api(path, body, headers):
@@ -73,5 +75,47 @@ def test_each_event_shape_is_received_once():
     assert "statusDescription" in forged  # an ALB answer
 
 
+def test_a_verified_body_that_is_not_json_is_400():
+    # The exact bytes verify (not 401); the router cannot parse them.
+    body = b'{"event":"deal.closed","id":"evt_lambda_x","note":"\xff"}'
+    answer = handler(http_api("/salesbooth", body, hookseal.sign("salesbooth", "whsec_sb", body)), None)
+    assert (answer["statusCode"], json.loads(answer["body"])["error"]) == (400, "invalid_payload")
+
+
 def test_an_unknown_path_is_404():
     assert handler(http_api("/nowhere", b"{}", {}), None)["statusCode"] == 404
+
+
+# One kind each provider's router has a handler for, and what that handler answers.
+ROUTED = {
+    "saleslab": (
+        "sl_secret",
+        {"event_kind": "session.completed", "company_id": "c_1", "session": {"id": "s_1"}, "delivery_id": "dl_1"},
+        {"session": "s_1"},
+    ),
+    "salesos": (
+        "whsec_os",
+        {"id": "evt_os_1", "type": "deal.won", "created_at": "2026-05-19T13:42:08Z", "data": {"id": "d_1", "value": 87.5}},
+        {"deal": "d_1"},
+    ),
+    "salesbooth": (
+        "whsec_sb",
+        {"event": "deal.closed", "timestamp": "2026-05-19T13:42:08Z", "tenant_id": "t_1", "id": "evt_sb_1", "data": {}},
+        {"tenant": "t_1"},
+    ),
+    "salescaling": (
+        "tok",
+        {"event": "commercial_signal_detected", "code": "buying_intent", "activityId": "a_1"},
+        {"signal": "buying_intent"},
+    ),
+}
+
+
+def test_each_provider_routes_its_kind_once():
+    for provider, (secret, payload, routed) in ROUTED.items():
+        body = json.dumps(payload).encode()
+        event = http_api(f"/{provider}", body, hookseal.sign(provider, secret, body))
+        first = handler(event, None)
+        assert (first["statusCode"], json.loads(first["body"])) == (200, {"received": True, **routed})
+        again = handler(event, None)
+        assert (again["statusCode"], json.loads(again["body"])) == (200, {"duplicate": True})

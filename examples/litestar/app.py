@@ -10,6 +10,9 @@ runs is 503 ``delivery_in_progress`` with ``Retry-After``, anything else or an e
 releases it for the provider's retry; a store outage is 503 ``store_unavailable``. The
 handler takes no ``data`` argument: Litestar would parse the body before the check.
 
+Each provider's events are routed by kind (``hookseal.Router``, called in the endpoint),
+each handler typed for its kind from the provider's schema (``hookseal.events``).
+
     SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \\
     SALESCALING_TOKEN=… [HOOKSEAL_DB=claims.db] uvicorn app:app --port 3000
 """
@@ -17,9 +20,10 @@ handler takes no ``data`` argument: Litestar would parse the body before the che
 import logging
 import os
 
-from litestar import Litestar, post
+from litestar import Litestar, Response, post
 
 import hookseal
+from hookseal.events import salesbooth, salescaling, saleslab, salesos
 from hookseal.litestar import verify_webhook
 from hookseal.stores import MemoryStore, SqliteStore
 
@@ -37,13 +41,48 @@ VERIFIERS = {
 STORE = SqliteStore(os.environ["HOOKSEAL_DB"]) if os.environ.get("HOOKSEAL_DB") else MemoryStore()
 
 
+# What each provider's events do here: one handler per kind, the event typed for it; a
+# kind with no route is acknowledged, 200 {"received": true}, so the provider does not
+# retry it. The handlers only log, so the endpoint calls the router directly (one that
+# blocks would run in a thread).
+ROUTERS = {name: hookseal.Router(name) for name in VERIFIERS}
+
+
+@ROUTERS["saleslab"].on("session.completed")
+def session_completed(event: saleslab.SalesLabSessionCompletedEvent) -> dict:
+    session = event["payload"].get("session", {})
+    log.info("saleslab: session %s ended", session.get("id"))
+    return {"received": True, "session": session.get("id")}
+
+
+@ROUTERS["salesos"].on("deal.won")
+def deal_won(event: salesos.SalesOSDealWonEvent) -> dict:
+    deal = event["payload"].get("data", {})
+    log.info("salesos: deal %s won, %s", deal.get("id"), deal.get("value"))
+    return {"received": True, "deal": deal.get("id")}
+
+
+@ROUTERS["salesbooth"].on("deal.closed")
+def deal_closed(event: salesbooth.SalesboothDealClosedEvent) -> dict:
+    log.info("salesbooth: a deal closed for tenant %s", event["payload"].get("tenant_id"))
+    return {"received": True, "tenant": event["payload"].get("tenant_id")}
+
+
+@ROUTERS["salescaling"].on("commercial_signal_detected")
+def signal_detected(event: salescaling.SalescalingCommercialSignalDetectedEvent) -> dict:
+    log.info("salescaling: signal %s", event["payload"].get("code"))
+    return {"received": True, "signal": event["payload"].get("code")}
+
+
 def receiver(provider: str, verifier: hookseal.Verifier):
     # Answered 200, as the providers expect (a Litestar POST route says 201 by default).
     @post(f"/{provider}", status_code=200, name=provider)
     @verify_webhook(verifier, store=STORE, lease=60)
-    async def receive(webhook: hookseal.Verified) -> dict:
-        log.info("%s %s %s", provider, webhook.kind, webhook.event_id)
-        return {"received": True}
+    async def receive(webhook: hookseal.Verified) -> Response:
+        try:
+            return Response(ROUTERS[provider](webhook))
+        except hookseal.InvalidPayload as e:  # a verified body that is not JSON
+            return Response({"error": e.code, "message": e.message}, status_code=e.status)
 
     return receive
 

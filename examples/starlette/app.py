@@ -8,6 +8,9 @@ completes its claim (a repeat is then 200 ``{"duplicate": true}``), a retry whil
 runs is 503 ``delivery_in_progress`` with ``Retry-After``, anything else or an exception
 releases it for the provider's retry; a store outage is 503 ``store_unavailable``.
 
+Each provider's events are routed by kind (``hookseal.Router``, called in the endpoint),
+each handler typed for its kind from the provider's schema (``hookseal.events``).
+
     SALESLAB_SIGNING_SECRET=… SALESOS_WEBHOOK_SECRET=… SALESBOOTH_WEBHOOK_SECRET=… \\
     SALESCALING_TOKEN=… [HOOKSEAL_DB=claims.db] uvicorn app:app --port 3000
 """
@@ -21,6 +24,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 import hookseal
+from hookseal.events import salesbooth, salescaling, saleslab, salesos
 from hookseal.starlette import verify_webhook
 from hookseal.stores import MemoryStore, SqliteStore
 
@@ -38,12 +42,46 @@ VERIFIERS = {
 STORE = SqliteStore(os.environ["HOOKSEAL_DB"]) if os.environ.get("HOOKSEAL_DB") else MemoryStore()
 
 
+# What each provider's events do here: one handler per kind, the event typed for it; a
+# kind with no route is acknowledged, 200 {"received": true}, so the provider does not
+# retry it. The handlers only log, so the endpoint calls the router directly (one that
+# blocks would run in a thread).
+ROUTERS = {name: hookseal.Router(name) for name in VERIFIERS}
+
+
+@ROUTERS["saleslab"].on("session.completed")
+def session_completed(event: saleslab.SalesLabSessionCompletedEvent) -> dict:
+    session = event["payload"].get("session", {})
+    log.info("saleslab: session %s ended", session.get("id"))
+    return {"received": True, "session": session.get("id")}
+
+
+@ROUTERS["salesos"].on("deal.won")
+def deal_won(event: salesos.SalesOSDealWonEvent) -> dict:
+    deal = event["payload"].get("data", {})
+    log.info("salesos: deal %s won, %s", deal.get("id"), deal.get("value"))
+    return {"received": True, "deal": deal.get("id")}
+
+
+@ROUTERS["salesbooth"].on("deal.closed")
+def deal_closed(event: salesbooth.SalesboothDealClosedEvent) -> dict:
+    log.info("salesbooth: a deal closed for tenant %s", event["payload"].get("tenant_id"))
+    return {"received": True, "tenant": event["payload"].get("tenant_id")}
+
+
+@ROUTERS["salescaling"].on("commercial_signal_detected")
+def signal_detected(event: salescaling.SalescalingCommercialSignalDetectedEvent) -> dict:
+    log.info("salescaling: signal %s", event["payload"].get("code"))
+    return {"received": True, "signal": event["payload"].get("code")}
+
+
 def receiver(provider: str, verifier: hookseal.Verifier):
     @verify_webhook(verifier, store=STORE, lease=60)
     async def receive(request: Request) -> Response:
-        event = request.state.webhook
-        log.info("%s %s %s", provider, event.kind, event.event_id)
-        return JSONResponse({"received": True})
+        try:
+            return JSONResponse(ROUTERS[provider](request.state.webhook))
+        except hookseal.InvalidPayload as e:  # a verified body that is not JSON
+            return JSONResponse({"error": e.code, "message": e.message}, status_code=e.status)
 
     return receive
 
