@@ -15,8 +15,8 @@ native class already does; the schemas and the validator are Python data and cod
 >>> try:
 ...     v.verify(bad, hookseal.sign("salesos", "whsec_x", bad)).event(validate=True)
 ... except hookseal.InvalidPayload as e:
-...     e.code, e.status, e.message
-('invalid_payload', 400, 'the deal.won payload does not match its schema: $.data.value must be a number, not a string')
+...     e.code, e.status, e.path, e.message
+('invalid_payload', 400, '$.data.value', 'the deal.won payload does not match its schema: $.data.value must be a number, not a string')
 """
 
 from __future__ import annotations
@@ -68,21 +68,30 @@ def event(self: Verified, *, validate: bool = False) -> Event:
 
     ``validate=True`` checks the payload against its kind's schema (extra fields always
     pass) and raises ``hookseal.InvalidPayload`` (400 ``invalid_payload``) naming the
-    JSON path of the first mismatch, never a value. A body that is not JSON raises it
-    too, validated or not."""
+    JSON path of the first mismatch, never a value (the path is also its ``.path``). A
+    body that is not JSON raises it too, validated or not (``.path`` ``"$"``)."""
     try:
         payload = self.json()
     except ValueError:
         # json.JSONDecodeError, or UnicodeDecodeError for bytes that are not UTF-8/16/32.
-        raise errors.InvalidPayload("the body ($) is not JSON") from None
+        raise _invalid("the body ($) is not JSON", "$") from None
     kind = self.kind
     if validate:
         check = check_of(self.scheme, kind)
         problem = None if check is None else check(payload, "$")
         if problem is not None:
-            raise errors.InvalidPayload(f"the {kind} payload does not match its schema: {problem}")
+            from .events._validate import path_of
+
+            raise _invalid(f"the {kind} payload does not match its schema: {problem}", path_of(problem))
     result: Event = {"kind": kind, "payload": payload}
     return result
+
+
+def _invalid(message: str, path: str) -> errors.InvalidPayload:
+    """The error, with the JSON path of the mismatch as ``.path``."""
+    error = errors.InvalidPayload(message)
+    error.path = path
+    return error
 
 
 setattr(Verified, "event", event)

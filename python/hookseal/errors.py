@@ -84,6 +84,10 @@ _VERIFY_CODES = [code for code, _ in _native.error_codes()]
 ERROR_CLASSES: Dict[str, Type[VerificationError]] = cast(
     "Dict[str, Type[VerificationError]]", _build(VerificationError, [REPLIES[c] for c in _VERIFY_CODES])
 )
+# An invalid_payload names where the payload went wrong: ``path`` is the JSON path of the
+# mismatch (``$.data.amount``; ``$`` for a body that is not JSON), as JS's error's .path
+# and Go's events.Error.Path. ``Verified.event`` sets it on the error it raises.
+setattr(ERROR_CLASSES["invalid_payload"], "path", None)
 #: The receiver's edge codes (``store_unavailable``, ``delivery_in_progress``, ...) by code.
 EDGE_CLASSES: Dict[str, Type[ReceiveError]] = _build(
     ReceiveError, [row for code, row in REPLIES.items() if code not in ERROR_CLASSES]

@@ -89,6 +89,21 @@ def member(path: str, name: str) -> str:
     return f"{path}[{json.dumps(shown, ensure_ascii=False)}]"
 
 
+# The path a problem starts with, as member() and the item checks write it: $, then
+# .name, ["any key"] (JSON-escaped, so it may hold spaces) or [index].
+_PATH = re.compile(r'\$(?:\.[A-Za-z_$][A-Za-z0-9_$]*|\[[0-9]+\]|\["(?:[^"\\]|\\.)*"\])*')
+
+
+def path_of(problem: str) -> str:
+    """The JSON path a check's problem names.
+
+    >>> path_of('$["a key"][2].amount must be a number, not a string')
+    '$["a key"][2].amount'
+    """
+    found = _PATH.match(problem)
+    return found.group(0) if found else "$"
+
+
 def _same(a: Any, b: Any) -> bool:
     # JSON equality: true is not 1, and 1 is 1.0.
     return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
