@@ -3,7 +3,8 @@
 async views run on the event loop), each on 127.0.0.1. Through both, each provider's
 routed kind reaches its typed handler once (the repeat is 200 ``{"duplicate": true}``),
 through a sync view (saleslab, salesos) and an async one (salesbooth, salescaling); an
-unrouted kind is acknowledged, a tampered body is 401, a second signature header 400."""
+unrouted kind is acknowledged, a tampered body is 401, a second signature header 400,
+a verified body that is not JSON 400 invalid_payload."""
 
 from __future__ import annotations
 
@@ -65,9 +66,13 @@ def base(request: Any) -> Iterator[str]:
             proc.wait(timeout=30)
 
 
+def signed_bytes(provider: str, body: bytes) -> "list[tuple[str, str]]":
+    return list(hookseal.sign(provider, SECRET_OF[provider], body).items())
+
+
 def signed(provider: str, payload: Any) -> "tuple[bytes, list[tuple[str, str]]]":
     body = json.dumps(payload).encode()
-    return body, list(hookseal.sign(provider, SECRET_OF[provider], body).items())
+    return body, signed_bytes(provider, body)
 
 
 def test_each_provider_is_routed_once(base: str) -> None:
@@ -90,3 +95,6 @@ def test_unrouted_tampered_and_doubled(base: str, provider: str) -> None:
     twice = headers + [h for h in headers if h[0].endswith("-signature")]
     status, answer = post_lines(f"{base}/{provider}", body, twice)
     assert (status, answer["error"]) == (400, "malformed_signature")
+    not_json = b'{"id":"evt_not_json",'
+    status, answer = post_lines(f"{base}/{provider}", not_json, signed_bytes(provider, not_json))
+    assert (status, answer["error"]) == (400, "invalid_payload")

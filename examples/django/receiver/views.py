@@ -81,7 +81,8 @@ def webhook(name: str):  # type: ignore[no-untyped-def]
     return verify_webhook(VERIFIERS[name], store=STORE, lease=60)
 
 
-# Sync views: the router's own Django view (a dict answer is sent as JSON).
+# Sync views: the router's own Django view (a dict answer is sent as JSON, a verified
+# body that is not JSON is 400 invalid_payload).
 saleslab_view = webhook("saleslab")(ROUTERS["saleslab"].django())
 salesos_view = webhook("salesos")(ROUTERS["salesos"].django())
 
@@ -91,12 +92,18 @@ salesos_view = webhook("salesos")(ROUTERS["salesos"].django())
 # go through asgiref's sync_to_async.
 @webhook("salesbooth")
 async def salesbooth_view(request):  # type: ignore[no-untyped-def]
-    return JsonResponse(ROUTERS["salesbooth"](request.webhook))
+    try:
+        return JsonResponse(ROUTERS["salesbooth"](request.webhook))
+    except hookseal.InvalidPayload as e:  # a verified body that is not JSON
+        return JsonResponse({"error": e.code, "message": e.message}, status=e.status)
 
 
 @webhook("salescaling")
 async def salescaling_view(request):  # type: ignore[no-untyped-def]
-    return JsonResponse(ROUTERS["salescaling"](request.webhook))
+    try:
+        return JsonResponse(ROUTERS["salescaling"](request.webhook))
+    except hookseal.InvalidPayload as e:  # a verified body that is not JSON
+        return JsonResponse({"error": e.code, "message": e.message}, status=e.status)
 
 
 VIEWS = {
