@@ -1,7 +1,8 @@
 import type { HooksealError, Verified } from './index.js';
 import type { ClaimStore } from './stores.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /** The connect/Express request as the middleware leaves it. */
 export interface WebhookRequest {

@@ -2,7 +2,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest, HTTPMethods, Rou
 import type { HooksealError, Verified, Verifier } from './index.js';
 import type { WebhookOptions } from './express.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /** The options of `app.register(webhook, options)`: one webhook route. */
 export interface WebhookPluginOptions extends WebhookOptions {

@@ -1,7 +1,8 @@
 import type { HooksealError, Verified, Verifier, VerifyOptions } from './index.js';
 import type { ClaimStore } from './stores.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /**
  * Reads the raw body of a Fetch API `Request` once and verifies it.

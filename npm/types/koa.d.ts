@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { HooksealError, Verified, Verifier } from './index.js';
 import type { WebhookOptions } from './express.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /** What the middleware uses of a Koa context (Koa's `Context` is one). */
 export interface KoaContextLike {

@@ -1,7 +1,8 @@
 import type { HooksealError, Verified, Verifier, VerifyOptions } from './index.js';
 import type { WebhookOptions } from './express.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /**
  * The HTTP events of Lambda, structurally (so `@types/aws-lambda` is not needed):

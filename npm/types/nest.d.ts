@@ -2,7 +2,8 @@ import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { HooksealError, Verified, Verifier } from './index.js';
 import type { WebhookOptions } from './express.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /**
  * A NestJS guard that verifies the route's raw body and sets `req.webhook`; a rejected

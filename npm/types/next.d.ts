@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HooksealError, Verified, Verifier } from './index.js';
 import type { WebhookOptions } from './express.js';
 
-export { HooksealError };
+// A value re-export, so `error instanceof HooksealError` works with this subpath's import.
+export { HooksealError } from './index.js';
 
 /**
  * Wraps a Next.js Pages Router API route so it runs only for genuine deliveries, as
