@@ -56,7 +56,7 @@ fn main() -> Result<(), hookseal::Error> {
     assert_eq!(receive::on_handler(Some(429)), StoreAction::Release);
     // --- end
 
-    assert_eq!(ErrorCode::ALL.len(), 11);
+    assert_eq!(ErrorCode::ALL.len(), 12);
     println!("docs/CONTRIBUTING-bindings.md: ok");
     Ok(())
 }
