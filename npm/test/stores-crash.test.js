@@ -1,7 +1,7 @@
 // A receiver killed inside its handler costs one lease, never the event; a retry while
 // an attempt runs is told to come back (503 + Retry-After); a failed or 429 attempt
 // releases its claim, so the retry runs the handler. Real receiver processes (Express,
-// and the Fetch helper under Node's http server), real stores, SIGKILL.
+// the Fetch helper under Node's http server, Fastify, Koa), real stores, SIGKILL.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -11,7 +11,7 @@ import { deliver, delivery, runsFile, runsOf, startReceiver, stop, until } from 
 const LEASE_MS = 2000;
 
 for (const kind of STORES.filter((s) => s.persistent)) {
-  for (const helper of ['express', 'fetch']) {
+  for (const helper of ['express', 'fetch', 'fastify', 'koa']) {
     describe(`${helper} receiver with the ${kind.name} store`, { skip: kind.skip }, () => {
       const env = () => ({ ...kind.env, HELPER: helper, LEASE_MS: String(LEASE_MS), RUNS_FILE: runsFile() });
 

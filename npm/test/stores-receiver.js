@@ -1,6 +1,7 @@
 // A webhook receiver process for the store tests: a real HTTP server on 127.0.0.1 that
 // verifies Salesbooth deliveries through a hookseal helper (HELPER=express: the Express
-// middleware; HELPER=fetch: withWebhook under Node's own http server) with the store
+// middleware; HELPER=fetch: withWebhook under Node's own http server; HELPER=fastify: the
+// Fastify plugin; HELPER=koa: the Koa middleware) with the store
 // named by STORE (memory | sqlite | redis | postgres, at STORE_URL) and the lease
 // LEASE_MS. The handler does what the request's `?mode=` says:
 //   ok (default)   answers 200
@@ -15,9 +16,13 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import express from 'express';
+import Fastify from 'fastify';
+import Koa from 'koa';
 import { Verifier } from 'hookseal';
 import { webhook } from 'hookseal/express';
 import { withWebhook } from 'hookseal/fetch';
+import { webhook as fastifyWebhook } from 'hookseal/fastify';
+import { webhook as koaWebhook } from 'hookseal/koa';
 import { MemoryStore, PostgresStore, RedisStore, SqliteStore } from 'hookseal/stores';
 import { toRequest } from './node-request.js';
 
@@ -33,7 +38,7 @@ const verifier = new Verifier('salesbooth', { secrets: ['whsec_test'] });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line) => RUNS_FILE && appendFileSync(RUNS_FILE, `${line}\n`);
 
-/** The handler both helpers run: returns [status, json], or throws. */
+/** The handler every helper runs: returns [status, json], or throws. */
 async function handle(event, mode) {
   log(`start ${event.idempotencyKey} ${mode}`);
   if (mode === 'hang') await new Promise(() => {});
@@ -53,7 +58,46 @@ function memory() {
 }
 
 let server;
-if (HELPER === 'express') {
+if (HELPER === 'fastify') {
+  const app = Fastify();
+  app.get('/memory', async () => memory());
+  app.register(fastifyWebhook, {
+    verifier,
+    url: '/hooks',
+    ...options,
+    handler: async (request, reply) => {
+      const [status, json] = await handle(request.webhook, modeOf(request.url));
+      if (status === 429) reply.header('retry-after', '1');
+      return reply.code(status).send(json);
+    },
+  });
+  await app.ready();
+  server = app.server;
+} else if (HELPER === 'koa') {
+  const app = new Koa();
+  const hooks = koaWebhook(verifier, options);
+  // Outermost, as a Koa app's error middleware is: a thrown handler is a JSON 500 here
+  // as in the other receivers (the claim is already released by the helper).
+  app.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch {
+      ctx.status = 500;
+      ctx.body = { error: 'handler_failed' };
+    }
+  });
+  app.use(async (ctx, next) => {
+    if (ctx.method === 'GET') return void (ctx.body = memory());
+    if (ctx.path !== '/hooks') return next();
+    return hooks(ctx, async () => {
+      const [status, json] = await handle(ctx.state.webhook, modeOf(ctx.url));
+      if (status === 429) ctx.set('retry-after', '1');
+      ctx.status = status;
+      ctx.body = json;
+    });
+  });
+  server = createServer(app.callback());
+} else if (HELPER === 'express') {
   const app = express();
   app.get('/memory', (req, res) => res.json(memory()));
   // No body parser: the middleware reads the raw body itself, up to verifier.maxBody.
