@@ -81,7 +81,12 @@ pub struct Reply {
 /// the helper, so the signed bytes are gone): 500, which every provider retries, so the
 /// deliveries wait while the route is fixed. `unreadable_body` is a body that could not be
 /// read to its end (the client aborted, a broken chunked encoding): 400.
-pub const EDGE_REPLIES: [Reply; 5] = [
+///
+/// With per-tenant secrets (`docs/tenants.md`), `unknown_tenant` is a resolver that found
+/// no secret for the tenant the request names: 404, final, since no retry can verify it.
+/// `secrets_unavailable` is a resolver that failed (its database is down): 503 with the
+/// store's `Retry-After`, so the delivery is retried rather than lost.
+pub const EDGE_REPLIES: [Reply; 7] = [
     Reply {
         code: "body_already_parsed",
         status: 500,
@@ -106,6 +111,18 @@ pub const EDGE_REPLIES: [Reply; 5] = [
         status: 503,
         retry_after: RetryAfter::LeaseLeft,
         message: "this delivery is being processed by another attempt; retry later",
+    },
+    Reply {
+        code: "unknown_tenant",
+        status: 404,
+        retry_after: RetryAfter::Never,
+        message: "no secret is configured for the tenant this request names",
+    },
+    Reply {
+        code: "secrets_unavailable",
+        status: 503,
+        retry_after: RetryAfter::Seconds(STORE_RETRY_AFTER_SECS),
+        message: "the tenant's secrets could not be loaded; retry later",
     },
     Reply {
         code: "internal",
@@ -212,6 +229,50 @@ pub fn claim_key(scheme: &str, idempotency_key: &str) -> Option<String> {
     }
     Some(format!("{scheme}:{idempotency_key}"))
 }
+
+/// The claim key of a delivery verified with one tenant's secrets:
+/// `<scheme>/<tenant>:<idempotency key>`, so two tenants' event ids never collide. The
+/// tenant has `%`, `/` and `:` percent-encoded (`%25`, `%2F`, `%3A`), so no two
+/// (tenant, key) pairs share a claim key. `None` for an empty idempotency key.
+///
+/// ```
+/// use hookseal::receive::tenant_claim_key;
+/// assert_eq!(tenant_claim_key("saleslab", "acme", "d_1").as_deref(), Some("saleslab/acme:d_1"));
+/// assert_eq!(tenant_claim_key("saleslab", "a:b/c%", "d").as_deref(), Some("saleslab/a%3Ab%2Fc%25:d"));
+/// assert_eq!(tenant_claim_key("saleslab", "acme", ""), None);
+/// ```
+pub fn tenant_claim_key(scheme: &str, tenant: &str, idempotency_key: &str) -> Option<String> {
+    if idempotency_key.is_empty() {
+        return None;
+    }
+    let tenant = tenant
+        .replace('%', "%25")
+        .replace('/', "%2F")
+        .replace(':', "%3A");
+    Some(format!("{scheme}/{tenant}:{idempotency_key}"))
+}
+
+/// How many tenants' verifiers a helper keeps built (least recently used go first).
+pub const DEFAULT_TENANT_CACHE_MAX: u64 = 1000;
+
+/// How long a tenant's resolved secrets are used before the resolver is asked again: a
+/// rotated secret is picked up within this time, without a restart.
+pub const DEFAULT_TENANT_CACHE_TTL_SECS: u64 = 300;
+
+/// The OpenTelemetry instruments every helper records (`docs/metrics.md`), as
+/// `(key, instrument name, kind, unit)`. Attributes are `hookseal.scheme`,
+/// `hookseal.outcome` (`ok` or a code of [`replies`]) and, on duplicates,
+/// `hookseal.duplicate` (`processed` or `in_flight`); never a secret, a signature, a
+/// tenant or an id read from an unverified request.
+pub const METRICS: [(&str, &str, &str, &str); 4] = [
+    ("verifications", "hookseal.verifications", "counter", "{delivery}"),
+    ("skew", "hookseal.timestamp.skew", "histogram", "s"),
+    ("duplicates", "hookseal.duplicates", "counter", "{delivery}"),
+    ("duration", "hookseal.verify.duration", "histogram", "s"),
+];
+
+/// The meter name the helpers ask OpenTelemetry for.
+pub const METER_NAME: &str = "hookseal";
 
 /// What a store's `claim` found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -365,6 +426,12 @@ pub fn contract_json() -> String {
     .iter()
     .map(|(k, v)| format!(r#""{k}":"{v}""#))
     .collect();
+    let instruments: Vec<String> = METRICS
+        .iter()
+        .map(|(key, name, kind, unit)| {
+            format!(r#""{key}":{{"name":"{name}","kind":"{kind}","unit":"{unit}"}}"#)
+        })
+        .collect();
     format!(
         concat!(
             r#"{{"replies":{{{}}},"#,
@@ -372,14 +439,20 @@ pub fn contract_json() -> String {
             r#""on_claim":{{{}}},"#,
             r#""on_handler":{{"2xx":"complete","other":"release","raised":"release"}},"#,
             r#""claim_key":"<scheme>:<idempotency_key>","#,
-            r#""lease_seconds":{},"ttl_seconds":{},"store_retry_after_seconds":{}}}"#
+            r#""lease_seconds":{},"ttl_seconds":{},"store_retry_after_seconds":{},"#,
+            r#""tenants":{{"claim_key":"<scheme>/<tenant>:<idempotency_key>","escape":{{"%":"%25","/":"%2F",":":"%3A"}},"max":{},"ttl_seconds":{}}},"#,
+            r#""metrics":{{"meter":"{}","instruments":{{{}}},"attributes":{{"scheme":"hookseal.scheme","outcome":"hookseal.outcome","duplicate":"hookseal.duplicate"}}}}}}"#
         ),
         rows.join(","),
         DUPLICATE_BODY,
         table.join(","),
         DEFAULT_LEASE_SECS,
         DEFAULT_TTL_SECS,
-        STORE_RETRY_AFTER_SECS
+        STORE_RETRY_AFTER_SECS,
+        DEFAULT_TENANT_CACHE_MAX,
+        DEFAULT_TENANT_CACHE_TTL_SECS,
+        METER_NAME,
+        instruments.join(",")
     )
 }
 
