@@ -38,6 +38,7 @@ mod codec;
 mod detect;
 mod envelope;
 mod error;
+mod explain;
 mod headers;
 mod options;
 mod parse;
@@ -50,6 +51,7 @@ mod verify;
 pub use detect::detect;
 pub use envelope::Envelope;
 pub use error::{Detail, Error, ErrorCode};
+pub use explain::{explain_detect, explain_secrets, Explanation, Finding, FINDING_CODES};
 pub use headers::{wire_bytes, Headers};
 pub use options::{
     max_body_from_number, Content, Encoding, Options, Tolerance, DEFAULT_MAX_BODY,
