@@ -27,6 +27,20 @@ export function installContract(json) {
   return contract;
 }
 
+let verifierClass;
+
+/**
+ * Records the Verifier class of the first engine loaded (`createApi`), so a helper that
+ * imports no engine itself (`hookseal/fetch`) can build tenants' verifiers with it.
+ * @param {Function} Verifier
+ */
+export function installVerifier(Verifier) {
+  verifierClass ??= Verifier;
+}
+
+/** The Verifier class of the first engine loaded, or undefined. */
+export const installedVerifier = () => verifierClass;
+
 /** The installed contract; an engine entry (`hookseal`, `hookseal/wasm`) installs it. */
 export function receiveContract() {
   if (!contract) {

@@ -3,9 +3,10 @@
 // `{error: code, message}` and does not call the handler.
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
-import './index.js';
+import { Verifier } from './index.js';
 import { HooksealError } from './errors.js';
-import { bodyOf, errorAnswer, headersOf, isTyped, readRaw, verifyOptions } from './node-body.js';
+import { bodyOf, errorAnswer, headersOf, isTyped, readRaw } from './node-body.js';
+import { receiver } from './receiver.js';
 import { checkStore, claimThenNext, sendAnswer } from './stores/dedupe.js';
 
 const send = (res, err) => sendAnswer(res, errorAnswer(err));
@@ -31,39 +32,42 @@ const PARSED_MESSAGE =
  *   res.sendStatus(204);
  * });
  *
- * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
- * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+ * @param {{verify: Function, maxBody?: number} | object} verifier a hookseal Verifier, or a
+ *   tenants config `{scheme, tenant: (req) => string, secrets: (tenant, req) => list | Promise<list>,
+ *   tenantCache?: {max, ttl}, ...verifier options}` (docs/tenants.md): each request is verified
+ *   with its tenant's secrets, and `req.webhook.tenant` is that tenant
+ * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+ *   explain?: boolean, meter?: object | null}} [options]
  *   `now` gives unix seconds (tests, replays); with a `store` (hookseal/stores) each delivery
  *   is claimed with a lease (`leaseMs`, default 60 s) before the handler runs: the status
  *   the handler ends the response with decides (2xx: done for `ttlMs`, default 30 days;
  *   anything else: released for the retry). A retry while the handler runs is answered
  *   503 delivery_in_progress with Retry-After, a duplicate of a completed one 200
- *   `{"duplicate": true}`, a store failure 503 store_unavailable.
+ *   `{"duplicate": true}`, a store failure 503 store_unavailable. `explain` (or
+ *   HOOKSEAL_EXPLAIN=1) adds the diagnosis to a rejection (docs/explain.md; development
+ *   only); `meter`: an OpenTelemetry Meter (docs/metrics.md).
  */
 export function webhook(verifier, options = {}) {
-  if (!verifier || typeof verifier.verify !== 'function') {
-    throw new TypeError('webhook(verifier) needs a hookseal Verifier');
-  }
-  const limit = verifier.maxBody ?? 1024 * 1024;
+  const rx = receiver(verifier, options, { Verifier, what: 'webhook(verifier)' });
   const store = checkStore(options.store);
   return function hooksealWebhook(req, res, next) {
-    const run = (raw) => {
-      let verified;
-      try {
-        verified = verifier.verify(raw, headersOf(req), verifyOptions(options));
-      } catch (e) {
-        if (isTyped(e)) return send(res, e);
-        return next(e);
-      }
-      req.webhook = verified;
-      if (res.locals) res.locals.webhook = verified;
-      if (store) return claimThenNext(store, verified, options, res, next);
-      next();
-    };
     const body = bodyOf(req, PARSED_MESSAGE);
-    if (body instanceof HooksealError) return send(res, body);
-    if (body !== undefined) return run(body);
-    readRaw(req, limit).then(run, (e) => (e instanceof HooksealError ? send(res, e) : next(e)));
+    const read =
+      body === undefined
+        ? (limit) => readRaw(req, limit)
+        : () => {
+            if (body instanceof HooksealError) throw body;
+            return body;
+          };
+    rx.receive([req], read, () => headersOf(req)).then(
+      (verified) => {
+        req.webhook = verified;
+        if (res.locals) res.locals.webhook = verified;
+        if (store) return claimThenNext(store, verified, options, res, next);
+        next();
+      },
+      (e) => (isTyped(e) ? send(res, e) : next(e)),
+    );
   };
 }
 

@@ -5,9 +5,10 @@
 // answered with its status and `{error, message}`; the handler does not run.
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
-import './index.js';
+import { Verifier } from './index.js';
 import { HooksealError } from './errors.js';
-import { errorAnswer, isTyped, readRaw, verifyOptions } from './node-body.js';
+import { errorAnswer, isTyped, readRaw } from './node-body.js';
+import { receiver } from './receiver.js';
 import { checkStore, claimForResponse } from './stores/dedupe.js';
 
 const send = (reply, { status, headers, body }) => reply.code(status).headers(headers).send(body);
@@ -28,20 +29,22 @@ const send = (reply, { status, headers, body }) => reply.code(status).headers(he
  * @param {import('fastify').FastifyInstance} scope the plugin's own scope
  * @param {{verifier: {verify: Function, maxBody?: number}, url: string, handler: Function,
  *   method?: string | string[], route?: object, now?: () => number,
- *   store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} options
- *   `route`: more Fastify route options (schema, config, ...); with a `store` each delivery
- *   is claimed with a lease before the handler runs, and the status the reply is sent
- *   with decides (2xx: done; anything else, a thrown error included: released).
+ *   store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+ *   explain?: boolean, meter?: object | null}} options
+ *   `verifier` may be a tenants config `{scheme, tenant: (request) => string, secrets}`
+ *   (docs/tenants.md; the tenant from `request.params` or a header); `route`: more Fastify
+ *   route options (schema, config, ...); with a `store` each delivery is claimed with a
+ *   lease before the handler runs, and the status the reply is sent with decides (2xx:
+ *   done; anything else, a thrown error included: released). `explain`, `meter`: as the
+ *   other helpers (docs/explain.md, docs/metrics.md).
  */
 export async function webhook(scope, options) {
   const { verifier, url, handler } = options ?? {};
-  if (!verifier || typeof verifier.verify !== 'function') {
-    throw new TypeError('the hookseal/fastify plugin needs a hookseal Verifier as its `verifier` option');
-  }
   if (typeof url !== 'string' || typeof handler !== 'function') {
     throw new TypeError('the hookseal/fastify plugin needs `url` (the route) and `handler` options');
   }
-  const limit = verifier.maxBody ?? 1024 * 1024;
+  const rx = receiver(verifier, options, { Verifier, what: 'the hookseal/fastify plugin (its `verifier` option)' });
+  const limit = rx.limit;
   const store = checkStore(options.store);
 
   // This scope only: every content type is read as the raw bytes, with the byte counter.
@@ -62,7 +65,7 @@ export async function webhook(scope, options) {
     async preHandler(request, reply) {
       // No body at all (Content-Length: 0) leaves the parser out.
       const raw = request.body ?? new Uint8Array(0);
-      request.webhook = verifier.verify(raw, request.raw.rawHeaders, verifyOptions(options));
+      request.webhook = await rx.receive([request], () => raw, request.raw.rawHeaders);
       if (!store) return;
       const answer = await claimForResponse(store, request.webhook, options, reply.raw);
       if (answer) return send(reply, answer);

@@ -1,7 +1,9 @@
 // `hookseal/fetch`: the Fetch API (`Request` -> `Response`) helpers for Next.js App
 // Router route handlers, Hono, Deno, Bun and edge runtimes. No Node built-ins.
 
+import { installedVerifier } from './contract.js';
 import { HooksealError } from './errors.js';
+import { receiver, rejection, verifyExplained } from './receiver.js';
 import { checkStore, runOnce } from './stores/dedupe.js';
 
 /**
@@ -17,16 +19,26 @@ import { checkStore, runOnce } from './stores/dedupe.js';
  *
  * @param {Request} request
  * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
- * @param {{now?: number | Date}} [options]
+ * @param {{now?: number | Date, explain?: boolean}} [options] `explain` (or HOOKSEAL_EXPLAIN=1):
+ *   a rejection's error carries the diagnosis as `err.explanation` (docs/explain.md; development only)
  * @returns {Promise<import('./verified.js').Verified>}
  */
 export async function verifyRequest(request, verifier, options) {
-  if (!request || !('body' in request) || !request.headers) {
-    throw new TypeError('verifyRequest(request, verifier) needs a Fetch API Request');
-  }
+  checkRequest(request);
   if (!verifier || typeof verifier.verify !== 'function') {
     throw new TypeError('verifyRequest(request, verifier) needs a hookseal Verifier');
   }
+  return verifyExplained(verifier, await bodyOfRequest(request, verifier.maxBody ?? 1024 * 1024), request.headers, options);
+}
+
+function checkRequest(request) {
+  if (!request || !('body' in request) || !request.headers) {
+    throw new TypeError('verifyRequest(request, verifier) needs a Fetch API Request');
+  }
+}
+
+/** The raw body of an unread `request`, at most `limit` bytes; HooksealError otherwise. */
+function bodyOfRequest(request, limit) {
   if (request.bodyUsed) {
     throw new HooksealError(
       'body_already_parsed',
@@ -34,9 +46,7 @@ export async function verifyRequest(request, verifier, options) {
         'that were signed are gone: call verifyRequest before reading the body, and use event.json()',
     );
   }
-  const limit = verifier.maxBody ?? 1024 * 1024;
-  const body = await readBounded(request, limit);
-  return verifier.verify(body, request.headers, options);
+  return readBounded(request, limit);
 }
 
 // Cloudflare's documented userAgent of the Workers runtime (wrangler and miniflare run it too).
@@ -102,16 +112,13 @@ async function readBounded(request, limit) {
   return body;
 }
 
-/** The response for a HooksealError: its status, and `{error: code, message}` as JSON. */
+/**
+ * The response for a HooksealError: its status, `Retry-After` where its code has one,
+ * and `{error: code, message}` as JSON (with `explanation` when the helper attached one).
+ */
 export function errorResponse(err) {
-  return jsonResponse(err.toJSON(), err.status);
-}
-
-function jsonResponse(value, status) {
-  return new Response(JSON.stringify(value), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  const { status, headers, body } = rejection(err);
+  return new Response(body, { status, headers });
 }
 
 /**
@@ -123,23 +130,32 @@ function jsonResponse(value, status) {
  * app.post('/hooks/saleslab', (c) => handle(c.req.raw));
  * const handle = withWebhook(verifier, async (event) => new Response(null, { status: 204 }));
  *
- * @param {{verify: Function, maxBody?: number}} verifier
+ * @param {{verify: Function, maxBody?: number} | object} verifier a hookseal Verifier, or a tenants
+ *   config `{scheme, tenant: (request, ...rest) => string, secrets: (tenant, request, ...rest) => list |
+ *   Promise<list>, tenantCache?, Verifier?, ...verifier options}` (docs/tenants.md): each request
+ *   is verified with its tenant's secrets and `verified.tenant` is that tenant. `Verifier` is
+ *   the engine's class (`hookseal/wasm`'s in an edge runtime); in Node, Bun and Deno the
+ *   `hookseal` entry's is the default.
  * @param {(verified: any, request: Request, ...rest: any[]) => Response | Promise<Response>} handler
- * @param {{store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+ * @param {{store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+ *   now?: () => number, explain?: boolean, meter?: object | null}} [options]
  *   with a `store` (hookseal/stores) each delivery is claimed with a lease (`leaseMs`,
  *   default 60 s) before the handler runs: a 2xx Response completes it (done for `ttlMs`,
  *   default 30 days); any other status, or a throw, releases it for the retry. A retry
  *   while the handler runs is answered 503 delivery_in_progress with Retry-After, a
  *   duplicate of a completed one 200 `{"duplicate": true}`, a store failure 503
- *   store_unavailable.
+ *   store_unavailable. `explain` (or HOOKSEAL_EXPLAIN=1) adds the diagnosis to a rejection
+ *   (docs/explain.md; development only); `meter`: an OpenTelemetry Meter (docs/metrics.md).
  */
 export function withWebhook(verifier, handler, options = {}) {
   if (typeof handler !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a handler function');
+  const rx = receiver(verifier, options, { Verifier: installedVerifier(), what: 'withWebhook(verifier, handler)' });
   const store = checkStore(options.store);
   return async function hooksealRoute(request, ...rest) {
+    checkRequest(request);
     let verified;
     try {
-      verified = await verifyRequest(request, verifier);
+      verified = await rx.receive([request, ...rest], (limit) => bodyOfRequest(request, limit), request.headers);
     } catch (e) {
       if (e instanceof HooksealError) return errorResponse(e);
       throw e;

@@ -3,10 +3,11 @@
 // status with `{error, message}` and does not call `next`.
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
-import './index.js';
+import { Verifier } from './index.js';
 import { HooksealError } from './errors.js';
-import { errorAnswer, headersOf, isTyped, rawBody, verifyOptions } from './node-body.js';
-import { checkStore, claimKey, claimOrAnswer, settle } from './stores/dedupe.js';
+import { errorAnswer, headersOf, isTyped, rawBody } from './node-body.js';
+import { receiver } from './receiver.js';
+import { checkStore, claimKey, claimOrAnswer, duplicatesOf, settle } from './stores/dedupe.js';
 
 const PARSED_MESSAGE =
   'the request body was already parsed (by @koa/bodyparser, koa-body or a similar parser), so the ' +
@@ -31,23 +32,23 @@ function answer(ctx, { status, headers, body }) {
  *   ctx.status = 204;
  * }) : next()));
  *
- * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
- * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+ * @param {{verify: Function, maxBody?: number} | object} verifier a hookseal Verifier, or a tenants
+ *   config `{scheme, tenant: (ctx) => string, secrets: (tenant, ctx) => list | Promise<list>, ...}`
+ *   (docs/tenants.md): `ctx.state.webhook.tenant` is then the request's tenant
+ * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+ *   explain?: boolean, meter?: object | null}} [options]
  *   with a `store` each delivery is claimed with a lease before `next` runs: the status
  *   `ctx` has when `next` settles decides (2xx: done; anything else, a throw included:
- *   released for the retry).
+ *   released for the retry). `explain`, `meter`: docs/explain.md, docs/metrics.md.
  */
 export function webhook(verifier, options = {}) {
-  if (!verifier || typeof verifier.verify !== 'function') {
-    throw new TypeError('webhook(verifier) needs a hookseal Verifier');
-  }
-  const limit = verifier.maxBody ?? 1024 * 1024;
+  const rx = receiver(verifier, options, { Verifier, what: 'webhook(verifier)' });
   const store = checkStore(options.store);
   return async function hooksealKoa(ctx, next) {
     let verified;
     try {
-      const raw = await rawBody(ctx.req, limit, PARSED_MESSAGE, ctx.request.body, ctx.request.rawBody);
-      verified = verifier.verify(raw, headersOf(ctx.req), verifyOptions(options));
+      const read = (limit) => rawBody(ctx.req, limit, PARSED_MESSAGE, ctx.request.body, ctx.request.rawBody);
+      verified = await rx.receive([ctx], read, () => headersOf(ctx.req));
     } catch (e) {
       if (isTyped(e)) return answer(ctx, errorAnswer(e));
       throw e;
@@ -55,7 +56,7 @@ export function webhook(verifier, options = {}) {
     ctx.state.webhook = verified;
     const key = store && claimKey(verified);
     if (!key) return next();
-    const claimed = await claimOrAnswer(store, key, options.leaseMs);
+    const claimed = await claimOrAnswer(store, key, options.leaseMs, duplicatesOf(verified));
     if (claimed.answer) return answer(ctx, claimed.answer);
     let status = null;
     try {

@@ -4,10 +4,11 @@
 // not text): the exact signed bytes are that string decoded, never re-encoded text.
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
-import './index.js';
+import { Verifier } from './index.js';
 import { STATUS_CODES } from 'node:http';
 import { HooksealError } from './errors.js';
 import { errorAnswer, isTyped } from './node-body.js';
+import { receiver, verifyExplained } from './receiver.js';
 import { checkStore, runOnce } from './stores/dedupe.js';
 
 const isAlb = (event) => Boolean(event.requestContext?.elb);
@@ -67,17 +68,22 @@ export function toResult(event, { status, headers, body }) {
  *
  * @param {object} event the Lambda event
  * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
- * @param {{now?: number | Date}} [options] `now` in unix seconds (tests, replays)
+ * @param {{now?: number | Date, explain?: boolean}} [options] `now` in unix seconds (tests, replays);
+ *   `explain` (or HOOKSEAL_EXPLAIN=1): a rejection's error carries `err.explanation` (docs/explain.md)
  * @returns {import('./verified.js').Verified}
  */
 export function verifyEvent(event, verifier, options) {
-  if (!event || typeof event !== 'object' || !('body' in event || 'headers' in event)) {
-    throw new TypeError('verifyEvent(event, verifier) needs a Lambda HTTP event (API Gateway, Function URL or ALB)');
-  }
+  checkEvent(event);
   if (!verifier || typeof verifier.verify !== 'function') {
     throw new TypeError('verifyEvent(event, verifier) needs a hookseal Verifier');
   }
-  return verifier.verify(eventBody(event, verifier.maxBody ?? 1024 * 1024), eventHeaders(event), options);
+  return verifyExplained(verifier, eventBody(event, verifier.maxBody ?? 1024 * 1024), eventHeaders(event), options);
+}
+
+function checkEvent(event) {
+  if (!event || typeof event !== 'object' || !('body' in event || 'headers' in event)) {
+    throw new TypeError('verifyEvent(event, verifier) needs a Lambda HTTP event (API Gateway, Function URL or ALB)');
+  }
 }
 
 /**
@@ -101,9 +107,12 @@ function statusOf(event, result) {
  *   return { statusCode: 204, body: '' };
  * }, { store });
  *
- * @param {{verify: Function, maxBody?: number}} verifier
+ * @param {{verify: Function, maxBody?: number} | object} verifier a hookseal Verifier, or a tenants
+ *   config `{scheme, tenant: (event, context) => string, secrets: (tenant, event, context) => list |
+ *   Promise<list>, ...}` (docs/tenants.md; the tenant from `event.pathParameters` or a header)
  * @param {(verified: any, event: any, context: any) => any} handler
- * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+ * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+ *   explain?: boolean, meter?: object | null}} [options] `explain`, `meter`: docs/explain.md, docs/metrics.md;
  *   with a `store` each delivery is claimed with a lease before the handler runs: a 2xx
  *   result completes it, anything else (or a throw) releases it for the retry; a retry
  *   while the handler runs is answered 503 delivery_in_progress with Retry-After, a
@@ -111,12 +120,13 @@ function statusOf(event, result) {
  */
 export function withWebhook(verifier, handler, options = {}) {
   if (typeof handler !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a handler function');
-  if (!verifier || typeof verifier.verify !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a hookseal Verifier');
+  const rx = receiver(verifier, options, { Verifier, what: 'withWebhook(verifier, handler)' });
   const store = checkStore(options.store);
   return async function hooksealLambda(event, context) {
+    checkEvent(event);
     let verified;
     try {
-      verified = verifyEvent(event, verifier, options.now ? { now: options.now() } : undefined);
+      verified = await rx.receive([event, context], (limit) => eventBody(event, limit), () => eventHeaders(event));
     } catch (e) {
       if (isTyped(e)) return toResult(event, errorAnswer(e));
       throw e;

@@ -16,9 +16,10 @@
 // Express platform (the default), and the Fastify platform's request and reply.
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
-import './index.js';
+import { Verifier } from './index.js';
 import { HooksealError } from './errors.js';
-import { errorAnswer, headersOf, isTyped, rawBody, verifyOptions } from './node-body.js';
+import { errorAnswer, headersOf, isTyped, rawBody } from './node-body.js';
+import { receiver } from './receiver.js';
 import { checkStore, claimForResponse, sendAnswer } from './stores/dedupe.js';
 
 const PARSED_MESSAGE =
@@ -38,22 +39,22 @@ const PARSED_MESSAGE =
  * }
  */
 export class WebhookGuard {
-  #verifier;
+  #rx;
   #options;
   #store;
 
   /**
-   * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
-   * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+   * @param {{verify: Function, maxBody?: number} | object} verifier a hookseal Verifier, or a
+   *   tenants config `{scheme, tenant: (req) => string, secrets: (tenant, req) => list | Promise<list>, ...}`
+   *   (docs/tenants.md; `req` is the platform's request, `req.params` included)
+   * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+   *   explain?: boolean, meter?: object | null}} [options]
    *   with a `store` each delivery is claimed with a lease before the handler runs: the
    *   status its response ends with decides (2xx: done; anything else, a thrown error
-   *   included: released for the retry).
+   *   included: released for the retry). `explain`, `meter`: docs/explain.md, docs/metrics.md.
    */
   constructor(verifier, options = {}) {
-    if (!verifier || typeof verifier.verify !== 'function') {
-      throw new TypeError('new WebhookGuard(verifier) needs a hookseal Verifier');
-    }
-    this.#verifier = verifier;
+    this.#rx = receiver(verifier, options, { Verifier, what: 'new WebhookGuard(verifier)' });
     this.#options = options;
     this.#store = checkStore(options.store);
   }
@@ -65,11 +66,10 @@ export class WebhookGuard {
     // The Fastify platform wraps Node's request and response (`.raw`); Express's are them.
     const nodeReq = req.raw ?? req;
     const res = http.getResponse().raw ?? http.getResponse();
-    const limit = this.#verifier.maxBody ?? 1024 * 1024;
     let verified;
     try {
-      const raw = await rawBody(nodeReq, limit, PARSED_MESSAGE, req.body, req.rawBody);
-      verified = this.#verifier.verify(raw, headersOf(nodeReq), verifyOptions(this.#options));
+      const read = (limit) => rawBody(nodeReq, limit, PARSED_MESSAGE, req.body, req.rawBody);
+      verified = await this.#rx.receive([req], read, () => headersOf(nodeReq));
     } catch (e) {
       if (!isTyped(e)) throw e;
       sendAnswer(res, errorAnswer(e));

@@ -8,9 +8,10 @@
 // App Router route handlers get a Fetch Request: `hookseal/fetch`.
 
 // The engine, so the receive contract is loaded whichever entry was imported first.
-import './index.js';
+import { Verifier } from './index.js';
 import { HooksealError } from './errors.js';
-import { errorAnswer, headersOf, isTyped, rawBody, verifyOptions } from './node-body.js';
+import { errorAnswer, headersOf, isTyped, rawBody } from './node-body.js';
+import { receiver } from './receiver.js';
 import { checkStore, claimForResponse, sendAnswer } from './stores/dedupe.js';
 
 const PARSED_MESSAGE =
@@ -31,23 +32,24 @@ const PARSED_MESSAGE =
  *   res.status(200).json({ received: true });
  * });
  *
- * @param {{verify: Function, maxBody?: number}} verifier a hookseal Verifier
+ * @param {{verify: Function, maxBody?: number} | object} verifier a hookseal Verifier, or a tenants
+ *   config `{scheme, tenant: (req) => string, secrets: (tenant, req) => list | Promise<list>, ...}`
+ *   (docs/tenants.md; the tenant from `req.query`, which holds the dynamic route segments)
  * @param {(verified: any, req: any, res: any) => unknown} handler
- * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number}} [options]
+ * @param {{now?: () => number, store?: import('../types/stores').ClaimStore, leaseMs?: number, ttlMs?: number,
+ *   explain?: boolean, meter?: object | null}} [options]
  *   with a `store` each delivery is claimed with a lease before the handler runs: the
  *   status the response ends with decides (2xx: done; anything else, a throw included:
- *   released for the retry).
+ *   released for the retry). `explain`, `meter`: docs/explain.md, docs/metrics.md.
  */
 export function withWebhook(verifier, handler, options = {}) {
-  if (!verifier || typeof verifier.verify !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a hookseal Verifier');
+  const rx = receiver(verifier, options, { Verifier, what: 'withWebhook(verifier, handler)' });
   if (typeof handler !== 'function') throw new TypeError('withWebhook(verifier, handler) needs a handler function');
-  const limit = verifier.maxBody ?? 1024 * 1024;
   const store = checkStore(options.store);
   return async function hooksealApiRoute(req, res) {
     let verified;
     try {
-      const raw = await rawBody(req, limit, PARSED_MESSAGE);
-      verified = verifier.verify(raw, headersOf(req), verifyOptions(options));
+      verified = await rx.receive([req], (limit) => rawBody(req, limit, PARSED_MESSAGE), () => headersOf(req));
     } catch (e) {
       if (isTyped(e)) return sendAnswer(res, errorAnswer(e));
       throw e;

@@ -3,6 +3,7 @@
 // Fastify plugin's parser. Node only; the Fetch helper has its own reader.
 
 import { HooksealError } from './errors.js';
+import { isTyped, rejection } from './receiver.js';
 
 /**
  * Reads an unread request stream ourselves (no body parser ran), with a byte counter:
@@ -86,17 +87,10 @@ export async function rawBody(req, limit, parsedMessage, body, kept) {
  */
 export const headersOf = (req) => req.rawHeaders ?? req.headers;
 
-/** The answer for a HooksealError: `{status, headers, body}`, its status and `{error, message}`. */
-export function errorAnswer(err) {
-  return {
-    status: err.status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(err.toJSON()),
-  };
-}
+/** The answer for a HooksealError (receiver.js): `{status, headers, body}`, its status and `{error, message}`. */
+export const errorAnswer = rejection;
 
 /** `options.now` (a function giving unix seconds) as verify's options. */
 export const verifyOptions = (options) => (options?.now ? { now: options.now() } : undefined);
 
-/** Whether `e` is an error of the core's table (a HooksealError of any module copy). */
-export const isTyped = (e) => e instanceof HooksealError || (typeof e?.code === 'string' && typeof e?.status === 'number');
+export { isTyped };

@@ -1,5 +1,8 @@
 import type { HooksealError, Verified } from './index.js';
 import type { ClaimStore } from './stores.js';
+import type { ReceiveOptions, TenantsConfig } from './tenants.js';
+
+export type { MeterLike, ReceiveOptions, TenantsConfig } from './tenants.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
@@ -12,7 +15,7 @@ export interface WebhookRequest {
   webhook?: Verified;
 }
 
-export interface WebhookOptions {
+export interface WebhookOptions extends ReceiveOptions {
   /** The time to verify at, in unix seconds (tests and replays). Default: now. */
   now?: () => number;
   /**
@@ -49,7 +52,7 @@ export interface WebhookOptions {
  * });
  */
 export declare function webhook(
-  verifier: { verify: Function; maxBody?: number },
+  verifier: { verify: Function; maxBody?: number } | TenantsConfig<[req: any]>,
   options?: WebhookOptions,
 ): (req: any, res: any, next: (err?: unknown) => void) => void;
 

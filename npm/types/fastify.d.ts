@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, HTTPMethods, RouteShorthandOptions } from 'fastify';
 import type { HooksealError, Verified, Verifier } from './index.js';
-import type { WebhookOptions } from './express.js';
+import type { TenantsConfig, WebhookOptions } from './express.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
 
 /** The options of `app.register(webhook, options)`: one webhook route. */
 export interface WebhookPluginOptions extends WebhookOptions {
-  verifier: Pick<Verifier, 'verify' | 'maxBody'>;
+  verifier: Pick<Verifier, 'verify' | 'maxBody'> | TenantsConfig<[request: any]>;
   /** The route's path. */
   url: string;
   /** Default `'POST'`. */

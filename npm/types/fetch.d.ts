@@ -1,5 +1,6 @@
 import type { HooksealError, Verified, Verifier, VerifyOptions } from './index.js';
 import type { ClaimStore } from './stores.js';
+import type { ReceiveOptions, TenantsConfig } from './tenants.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
@@ -19,7 +20,8 @@ export { HooksealError } from './index.js';
 export declare function verifyRequest(
   request: Request,
   verifier: Pick<Verifier, 'verify' | 'maxBody'>,
-  options?: VerifyOptions,
+  /** `explain` (or HOOKSEAL_EXPLAIN=1): a rejection's error carries `err.explanation` (development only). */
+  options?: VerifyOptions & { explain?: boolean },
 ): Promise<Verified>;
 
 /**
@@ -32,7 +34,7 @@ export declare function verifyRequest(
  * app.post('/hooks/salesbooth', (c) => handle(c.req.raw));
  */
 export declare function withWebhook<Rest extends unknown[]>(
-  verifier: Pick<Verifier, 'verify' | 'maxBody'>,
+  verifier: Pick<Verifier, 'verify' | 'maxBody'> | TenantsConfig<[request: Request, ...rest: Rest]>,
   handler: (verified: Verified, request: Request, ...rest: Rest) => Response | Promise<Response>,
   /**
    * `store`: each delivery is claimed with a lease (`leaseMs`, default 60 s) before the
@@ -41,7 +43,7 @@ export declare function withWebhook<Rest extends unknown[]>(
    * 503 delivery_in_progress with Retry-After; a duplicate of a completed one: 200
    * `{"duplicate": true}`; a store failure: 503 store_unavailable.
    */
-  options?: { store?: ClaimStore; leaseMs?: number; ttlMs?: number },
+  options?: ReceiveOptions & { store?: ClaimStore; leaseMs?: number; ttlMs?: number; now?: () => number },
 ): (request: Request, ...rest: Rest) => Promise<Response>;
 
 /**

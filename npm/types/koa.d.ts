@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { HooksealError, Verified, Verifier } from './index.js';
-import type { WebhookOptions } from './express.js';
+import type { TenantsConfig, WebhookOptions } from './express.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
@@ -27,6 +27,6 @@ export interface KoaContextLike {
  * router.post('/hooks/salesos', hooks, (ctx) => { ctx.status = 204 });
  */
 export declare function webhook(
-  verifier: Pick<Verifier, 'verify' | 'maxBody'>,
+  verifier: Pick<Verifier, 'verify' | 'maxBody'> | TenantsConfig<[ctx: any]>,
   options?: WebhookOptions,
 ): (ctx: KoaContextLike, next: () => Promise<unknown>) => Promise<void>;

@@ -1,5 +1,5 @@
 import type { HooksealError, Verified, Verifier, VerifyOptions } from './index.js';
-import type { WebhookOptions } from './express.js';
+import type { TenantsConfig, WebhookOptions } from './express.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
@@ -43,7 +43,7 @@ export interface LambdaAnswer {
 export declare function verifyEvent(
   event: LambdaHttpEvent,
   verifier: Pick<Verifier, 'verify' | 'maxBody'>,
-  options?: VerifyOptions,
+  options?: VerifyOptions & { explain?: boolean },
 ): Verified;
 
 /**
@@ -59,7 +59,7 @@ export declare function verifyEvent(
  *   withWebhook(verifier, async (verified, event: APIGatewayProxyEvent) => ({ statusCode: 204, body: '' }));
  */
 export declare function withWebhook<Event extends LambdaHttpEvent, Result, Context = unknown>(
-  verifier: Pick<Verifier, 'verify' | 'maxBody'>,
+  verifier: Pick<Verifier, 'verify' | 'maxBody'> | TenantsConfig<[event: Event, context: Context]>,
   handler: (verified: Verified, event: Event, context: Context) => Result | Promise<Result>,
   options?: WebhookOptions,
 ): (event: Event, context: Context) => Promise<Result | LambdaAnswer>;

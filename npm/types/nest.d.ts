@@ -1,6 +1,6 @@
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { HooksealError, Verified, Verifier } from './index.js';
-import type { WebhookOptions } from './express.js';
+import type { TenantsConfig, WebhookOptions } from './express.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
@@ -17,7 +17,7 @@ export { HooksealError } from './index.js';
  * receive(@Req() req: Request & { webhook: Verified }) { return { kind: req.webhook.kind } }
  */
 export declare class WebhookGuard implements CanActivate {
-  constructor(verifier: Pick<Verifier, 'verify' | 'maxBody'>, options?: WebhookOptions);
+  constructor(verifier: Pick<Verifier, 'verify' | 'maxBody'> | TenantsConfig<[req: any]>, options?: WebhookOptions);
   canActivate(context: ExecutionContext): Promise<boolean>;
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HooksealError, Verified, Verifier } from './index.js';
-import type { WebhookOptions } from './express.js';
+import type { TenantsConfig, WebhookOptions } from './express.js';
 
 // A value re-export, so `error instanceof HooksealError` works with this subpath's import.
 export { HooksealError } from './index.js';
@@ -20,7 +20,7 @@ export { HooksealError } from './index.js';
  * });
  */
 export declare function withWebhook<Req extends IncomingMessage, Res extends ServerResponse, Result>(
-  verifier: Pick<Verifier, 'verify' | 'maxBody'>,
+  verifier: Pick<Verifier, 'verify' | 'maxBody'> | TenantsConfig<[req: any]>,
   handler: (verified: Verified, req: Req & { webhook: Verified }, res: Res) => Result | Promise<Result>,
   options?: WebhookOptions,
 ): (req: Req, res: Res) => Promise<Result | void>;

@@ -7,18 +7,34 @@
 // Fetch helper uses it in edge runtimes too.
 
 import { duplicateAnswer, edgeAnswer, onClaim, onHandler, receiveContract } from '../contract.js';
+import { RECEIVED } from '../receiver.js';
+import { tenantClaimKey } from '../tenants.js';
 
 /**
  * The key a delivery is claimed under, `<scheme>:<idempotency key>` (the contract's
- * `claim_key`), so two providers' event ids never collide; `null` for an empty
- * idempotency key, which is never claimed (every delivery would share it).
+ * `claim_key`), so two providers' event ids never collide, or for a tenant's delivery
+ * `<scheme>/<tenant>:<idempotency key>` (`tenants.claim_key`, tenants.js), so two
+ * tenants' never do; `null` for an empty idempotency key, which is never claimed (every
+ * delivery would share it).
  * @param {{scheme: string, idempotencyKey: string}} verified
  */
 export function claimKey(verified) {
-  if (!verified.idempotencyKey) return null;
+  const id = verified.idempotencyKey;
+  if (!id) return null;
+  const tenant = verified[RECEIVED]?.tenant;
+  if (tenant) return tenantClaimKey(verified.scheme, tenant, id);
   return receiveContract()
-    .claim_key.replace('<scheme>', verified.scheme)
-    .replace('<idempotency_key>', verified.idempotencyKey);
+    .claim_key.replace('<scheme>', () => verified.scheme)
+    .replace('<idempotency_key>', () => id);
+}
+
+/**
+ * What records a duplicate answered for `verified` (metrics.js): a function of
+ * `'processed' | 'in_flight'`, or undefined when its helper has no meter.
+ */
+export function duplicatesOf(verified) {
+  const metrics = verified[RECEIVED]?.metrics;
+  return metrics?.on ? (kind) => metrics.duplicate(verified.scheme, kind) : undefined;
 }
 
 /** Checks a helper's `store` option: undefined, or an object with claim, complete and release. */
@@ -37,8 +53,9 @@ export function checkStore(store) {
 /**
  * Claims `key` and says what to do: `{token}` (run the handler, then settle with the
  * token) or `{answer}` (`{status, headers, body}`, sent without the handler).
+ * `seen('processed' | 'in_flight')` is told of a duplicate (duplicatesOf).
  */
-export async function claimOrAnswer(store, key, leaseMs) {
+export async function claimOrAnswer(store, key, leaseMs, seen) {
   let claimed;
   try {
     claimed = await store.claim(key, leaseMs);
@@ -48,7 +65,11 @@ export async function claimOrAnswer(store, key, leaseMs) {
   }
   const next = onClaim(claimed?.outcome) ?? onClaim('failed');
   if (next === 'run_handler') return { token: claimed.token };
-  if (next === 'duplicate') return { answer: duplicateAnswer() };
+  if (next === 'duplicate') {
+    seen?.('processed');
+    return { answer: duplicateAnswer() };
+  }
+  if (next === 'delivery_in_progress') seen?.('in_flight');
   return { answer: edgeAnswer(next, claimed.leaseLeftMs) };
 }
 
@@ -81,7 +102,7 @@ export async function settle(store, key, token, status, ttlMs) {
 export async function runOnce(store, verified, { leaseMs, ttlMs, handler, answer }) {
   const key = claimKey(verified);
   if (key === null) return handler();
-  const claimed = await claimOrAnswer(store, key, leaseMs);
+  const claimed = await claimOrAnswer(store, key, leaseMs, duplicatesOf(verified));
   if (claimed.answer) return answer(claimed.answer);
   let result;
   try {
@@ -131,7 +152,7 @@ export async function claimForResponse(store, verified, options, res) {
   const { leaseMs, ttlMs } = options ?? {};
   const key = claimKey(verified);
   if (key === null) return null;
-  const { token, answer } = await claimOrAnswer(store, key, leaseMs);
+  const { token, answer } = await claimOrAnswer(store, key, leaseMs, duplicatesOf(verified));
   if (answer) return answer;
   onOutcome(res, (status) => settle(store, key, token, status, ttlMs));
   return null;
