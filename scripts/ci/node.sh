@@ -28,3 +28,5 @@ echo "--- node: tests (engine: ${HOOKSEAL_ENGINE:-native})"
 npm test
 echo "--- node: the Lambda example (examples/lambda-node), run as a local handler test"
 (cd ../examples/lambda-node && npm install --no-audit --no-fund && npm test)
+echo "--- node: the tenants example (examples/express-tenants): two tenants, rotation, metrics"
+(cd ../examples/express-tenants && npm install --no-audit --no-fund && npm test)
