@@ -6,6 +6,9 @@ use base64::Engine;
 /// A SHA-256 / HMAC-SHA256 digest.
 pub(crate) type Digest = [u8; 32];
 
+/// An Ed25519 signature (`R` and `S`, 32 bytes each).
+pub(crate) type Ed25519Signature = [u8; 64];
+
 /// Exactly 64 hex digits, either case.
 pub(crate) fn hex_digest(s: &[u8]) -> Option<Digest> {
     if s.len() != 64 {
@@ -37,6 +40,22 @@ pub(crate) fn base64_digest(s: &[u8]) -> Option<Digest> {
         Ok(32) => {
             let mut out = [0u8; 32];
             out.copy_from_slice(&buf[..32]);
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+/// Exactly 88 characters of padded standard base64 decoding to 64 bytes.
+pub(crate) fn base64_signature(s: &[u8]) -> Option<Ed25519Signature> {
+    if s.len() != 88 {
+        return None;
+    }
+    let mut buf = [0u8; 66];
+    match STANDARD.decode_slice(s, &mut buf) {
+        Ok(64) => {
+            let mut out = [0u8; 64];
+            out.copy_from_slice(&buf[..64]);
             Some(out)
         }
         _ => None,

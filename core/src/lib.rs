@@ -59,5 +59,6 @@ pub use options::{
 };
 pub use parse::MAX_SIGNATURES;
 pub use scheme::{schemes_json, Layout, Scheme, SchemeInfo, SCHEMES, SCHEMES_JSON};
+pub use secret::Secret;
 pub use sign::Signer;
 pub use verify::{Verified, Verifier};

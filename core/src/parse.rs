@@ -1,18 +1,22 @@
 //! Parsing signature and timestamp header values: checks 3 and 5 of the order in
 //! `docs/schemes.md`.
 
-use crate::codec::{base64_digest, hex_digest, Digest};
+use crate::codec::{base64_digest, base64_signature, hex_digest, Digest, Ed25519Signature};
 use crate::error::{err, Detail, Error, ErrorCode};
 use crate::headers::trim;
 use crate::options::{Encoding, Format};
 
 /// At most this many signatures in one header are tried; more is `malformed_signature`.
+/// (Standard Webhooks counts every entry, whatever its version.)
 pub const MAX_SIGNATURES: usize = 16;
 
-/// The digests found in a signature header, on the stack: parsing allocates nothing.
+/// The digests found in a signature header, on the stack: parsing an HMAC header
+/// allocates nothing. Ed25519 signatures (`v1a` entries) go to a list of their own, which
+/// allocates only when a header has one.
 pub(crate) struct Signatures {
     digests: [Digest; MAX_SIGNATURES],
     len: usize,
+    ed25519: Vec<Ed25519Signature>,
 }
 
 impl Signatures {
@@ -20,7 +24,13 @@ impl Signatures {
         Signatures {
             digests: [[0; 32]; MAX_SIGNATURES],
             len: 0,
+            ed25519: Vec::new(),
         }
+    }
+
+    /// The `v1a` signatures, in header order.
+    pub(crate) fn ed25519(&self) -> &[Ed25519Signature] {
+        &self.ed25519
     }
 
     fn push(&mut self, d: Digest) -> Result<(), Error> {
@@ -107,10 +117,17 @@ pub(crate) fn signature<'a>(format: &Format, value: &'a [u8]) -> Result<Parsed<'
                 let Some(comma) = entry.iter().position(|&b| b == b',') else {
                     return malformed(format_args!("an entry is not version,signature"));
                 };
-                if &entry[..comma] == b"v1" {
-                    sigs.push(digest(Encoding::Base64, &entry[comma + 1..])?)?;
+                let (version, value) = (&entry[..comma], &entry[comma + 1..]);
+                match version {
+                    b"v1" => sigs.push(digest(Encoding::Base64, value)?)?,
+                    b"v1a" => sigs.ed25519.push(ed25519_signature(value)?),
+                    _ => {}
                 }
             }
+            if sigs.len == 0 && sigs.ed25519.is_empty() {
+                return malformed(format_args!("no v1 or v1a signature in the header"));
+            }
+            return Ok(Parsed::Digests { sigs, inline_ts });
         }
     }
     if sigs.len == 0 {
@@ -143,6 +160,33 @@ fn digest(encoding: Encoding, s: &[u8]) -> Result<Digest, Error> {
         Error::new(ErrorCode::MalformedSignature, why).with_detail(Detail::Digest {
             encoding,
             expected,
+            received: s.len(),
+            in_alphabet,
+        }),
+    )
+}
+
+/// A `v1a` signature: 88 characters of padded standard base64 decoding to 64 bytes. Any
+/// other value is `malformed_signature`, as for a bad `v1` digest.
+fn ed25519_signature(s: &[u8]) -> Result<Ed25519Signature, Error> {
+    if let Some(sig) = base64_signature(s) {
+        return Ok(sig);
+    }
+    let in_alphabet = s
+        .iter()
+        .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
+    let why = if s.is_empty() {
+        "the v1a signature is empty".to_owned()
+    } else {
+        format!(
+            "the v1a signature is not 88 characters of base64 (got {} characters)",
+            s.len()
+        )
+    };
+    Err(
+        Error::new(ErrorCode::MalformedSignature, why).with_detail(Detail::Digest {
+            encoding: Encoding::Base64,
+            expected: 88,
             received: s.len(),
             in_alphabet,
         }),

@@ -3,12 +3,104 @@
 use crate::codec::{base64_decode, Digest};
 use crate::error::{err, Error, ErrorCode};
 use crate::options::Format;
+use crate::parse::Parsed;
+use ed25519_dalek::ed25519::signature::MultipartSigner;
+use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest as _, Sha256};
+use std::cell::OnceCell;
 use std::fmt;
 use subtle::ConstantTimeEq;
 
 pub(crate) type HmacSha256 = Hmac<Sha256>;
+
+/// A secret with an optional rotation window: it verifies while the clock is at or before
+/// `not_after` (unix seconds), and is skipped after, so an old secret retires on schedule
+/// instead of by a redeploy. Its position in the list is still its `secret_index`.
+///
+/// Its `Debug` never shows the secret.
+///
+/// ```
+/// use hookseal::{ErrorCode, Options, Scheme, Secret, Signer, Verifier};
+/// let secrets = [Secret::new("sl_new"), Secret::new("sl_old").not_after(1_700_000_000)];
+/// let v = Verifier::with_secrets(Scheme::SalesLab, &secrets, &Options::default()).unwrap();
+/// let headers = Signer::new(Scheme::SalesLab, "sl_old").unwrap().sign(b"{}", None).unwrap();
+///
+/// assert_eq!(v.verify_at(&headers, b"{}", 1_700_000_000).unwrap().secret_index, 1);
+/// let retired = v.verify_at(&headers, b"{}", 1_700_000_001).unwrap_err();
+/// assert_eq!(retired.code(), ErrorCode::SignatureMismatch);
+/// assert_eq!(format!("{:?}", secrets[1]), "Secret { value: [redacted], not_after: Some(1700000000) }");
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret {
+    pub(crate) value: Vec<u8>,
+    pub(crate) not_after: Option<i64>,
+}
+
+impl Secret {
+    /// A secret that never retires: the bytes exactly as the provider shows them.
+    pub fn new(value: impl AsRef<[u8]>) -> Secret {
+        Secret {
+            value: value.as_ref().to_vec(),
+            not_after: None,
+        }
+    }
+
+    /// The same secret, retiring after `unix_secs`: it verifies while `now <= unix_secs`.
+    #[must_use]
+    pub fn not_after(mut self, unix_secs: i64) -> Secret {
+        self.not_after = Some(unix_secs);
+        self
+    }
+
+    /// When the secret retires (unix seconds), if it does.
+    pub fn retires_at(&self) -> Option<i64> {
+        self.not_after
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Secret")
+            .field("value", &format_args!("[redacted]"))
+            .field("not_after", &self.not_after)
+            .finish()
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Secret {
+        Secret::new(value)
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Secret {
+        Secret::new(value)
+    }
+}
+
+impl From<&[u8]> for Secret {
+    fn from(value: &[u8]) -> Secret {
+        Secret::new(value)
+    }
+}
+
+impl From<Vec<u8>> for Secret {
+    fn from(value: Vec<u8>) -> Secret {
+        Secret {
+            value,
+            not_after: None,
+        }
+    }
+}
+
+/// What a key is built for: a verifier takes public keys, a signer secret keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Verify,
+    Sign,
+}
 
 /// One configured secret, ready to use.
 #[derive(Clone)]
@@ -18,6 +110,10 @@ pub(crate) enum Key {
     /// SHA-256 of a shared token: tokens are compared as fixed-length digests, so a
     /// wrong-length token takes the same path as a wrong token of the right length.
     Token(Digest),
+    /// A Standard Webhooks public key (`whpk_`): verifies `v1a` entries only.
+    Ed25519(VerifyingKey),
+    /// A Standard Webhooks secret key (`whsk_`): signs `v1a` entries (a signer only).
+    Ed25519Signing(SigningKey),
 }
 
 impl fmt::Debug for Key {
@@ -26,20 +122,78 @@ impl fmt::Debug for Key {
     }
 }
 
-impl Key {
-    pub(crate) fn new(format: &Format, secret: &[u8]) -> Result<Key, Error> {
-        if secret.is_empty() {
-            return err(ErrorCode::InvalidSecret, "a secret is empty");
+/// The signed content of one delivery, in parts; joined into one buffer the first time
+/// an Ed25519 key needs it (HMAC absorbs the parts one by one).
+pub(crate) struct Message<'m> {
+    parts: &'m [&'m [u8]],
+    joined: OnceCell<Vec<u8>>,
+}
+
+impl<'m> Message<'m> {
+    pub(crate) fn new(parts: &'m [&'m [u8]]) -> Message<'m> {
+        Message {
+            parts,
+            joined: OnceCell::new(),
         }
+    }
+
+    pub(crate) fn parts(&self) -> &[&[u8]] {
+        self.parts
+    }
+
+    fn joined(&self) -> &[u8] {
+        self.joined.get_or_init(|| self.parts.concat())
+    }
+}
+
+impl Key {
+    /// The key for `secret` in `format`. `name` is how an error names the secret
+    /// (`secret 2`, `the secret`): never its value.
+    pub(crate) fn new(
+        format: &Format,
+        secret: &[u8],
+        role: Role,
+        name: &str,
+    ) -> Result<Key, Error> {
+        if secret.is_empty() {
+            return err(ErrorCode::InvalidSecret, format!("{name} is empty"));
+        }
+        check_whitespace(secret, name)?;
         match format {
             Format::Token { .. } => Ok(Key::Token(sha256(secret))),
             Format::StandardWebhooks => {
+                if let Some(encoded) = secret.strip_prefix(b"whpk_") {
+                    return match role {
+                        Role::Verify => public_key(encoded, name).map(Key::Ed25519),
+                        Role::Sign => err(
+                            ErrorCode::InvalidSecret,
+                            format!(
+                                "{name} is a whpk_ public key: a signer takes the whsk_ secret key"
+                            ),
+                        ),
+                    };
+                }
+                if let Some(encoded) = secret.strip_prefix(b"whsk_") {
+                    return match role {
+                        Role::Sign => signing_key(encoded, name).map(Key::Ed25519Signing),
+                        Role::Verify => err(
+                            ErrorCode::InvalidSecret,
+                            format!(
+                                "{name} is a whsk_ secret key: a verifier takes the whpk_ public key \
+                                 (the receiver never needs the secret key)"
+                            ),
+                        ),
+                    };
+                }
                 let encoded = secret.strip_prefix(b"whsec_").unwrap_or(secret);
                 match base64_decode(encoded) {
                     Some(key) if !key.is_empty() => Ok(Key::Hmac(hmac_key(&key))),
                     _ => err(
                         ErrorCode::InvalidSecret,
-                        "a standard-webhooks secret must be base64 (after an optional whsec_ prefix)",
+                        format!(
+                            "{name}: a standard-webhooks secret must be base64 (after an optional \
+                             whsec_ prefix), or a whpk_ public key"
+                        ),
                     ),
                 }
             }
@@ -47,18 +201,26 @@ impl Key {
         }
     }
 
-    /// Whether this key produced one of `sigs` over the parts of `content`, or (tokens)
-    /// whether `token` is this key's token. Every comparison is constant-time.
-    pub(crate) fn matches(&self, content: &[&[u8]], sigs: &[Digest], token: &[u8]) -> bool {
-        match self {
-            Key::Hmac(_) => {
-                let out = self.mac(content).unwrap_or_default();
+    /// Whether this key produced one of the signatures of `parsed` over `message`, or
+    /// (tokens) whether the token is this key's token. HMAC keys try `v1` digests, Ed25519
+    /// keys `v1a` signatures, each only its own kind. HMAC and token comparisons are
+    /// constant-time; an Ed25519 signature is checked with `verify_strict`.
+    pub(crate) fn matches(&self, message: &Message<'_>, parsed: &Parsed<'_>) -> bool {
+        match (self, parsed) {
+            (Key::Hmac(_), Parsed::Digests { sigs, .. }) => {
+                let out = self.mac(message.parts()).unwrap_or_default();
                 let hits = sigs
+                    .as_slice()
                     .iter()
                     .fold(0u8, |hit, sig| hit | sig.ct_eq(&out).unwrap_u8());
                 hits == 1
             }
-            Key::Token(digest) => sha256(token).ct_eq(digest).into(),
+            (Key::Token(digest), Parsed::Token(token)) => sha256(token).ct_eq(digest).into(),
+            (Key::Ed25519(key), Parsed::Digests { sigs, .. }) => sigs.ed25519().iter().any(|sig| {
+                key.verify_strict(message.joined(), &Signature::from_bytes(sig))
+                    .is_ok()
+            }),
+            _ => false,
         }
     }
 
@@ -71,6 +233,88 @@ impl Key {
         }
         Some(mac.finalize().into_bytes().into())
     }
+
+    /// The Ed25519 signature of `content` under this key, for signing (`whsk_` keys).
+    pub(crate) fn ed25519_sign(&self, content: &[&[u8]]) -> Option<[u8; 64]> {
+        let Key::Ed25519Signing(key) = self else {
+            return None;
+        };
+        key.try_multipart_sign(content).ok().map(|s| s.to_bytes())
+    }
+}
+
+/// A secret that starts or ends with ASCII whitespace is refused: every delivery would
+/// fail as a plain `signature_mismatch`, and it is almost always a newline that a secret
+/// file or a `.env` line left there.
+fn check_whitespace(secret: &[u8], name: &str) -> Result<(), Error> {
+    let (at, byte) = match (secret.first(), secret.last()) {
+        (Some(&b), _) if b.is_ascii_whitespace() => ("starts", b),
+        (_, Some(&b)) if b.is_ascii_whitespace() => ("ends", b),
+        _ => return Ok(()),
+    };
+    let what = match byte {
+        b'\n' => "a newline",
+        b'\r' => "a carriage return",
+        b'\t' => "a tab",
+        b' ' => "a space",
+        _ => "a form feed",
+    };
+    err(
+        ErrorCode::InvalidSecret,
+        format!(
+            "{name} {at} with {what}: usually left by a secret file (a mounted Kubernetes \
+             secret, `echo` without -n) or a .env line; trim it where the secret is read"
+        ),
+    )
+}
+
+/// A `whpk_` key: 32 bytes of base64, the canonical encoding of a point of Ed25519 that
+/// is not of small order (such a key accepts signatures anyone can make).
+fn public_key(encoded: &[u8], name: &str) -> Result<VerifyingKey, Error> {
+    let bad = |why: &str| err(ErrorCode::InvalidSecret, format!("{name}: {why}"));
+    let Some(bytes) = base64_decode(encoded) else {
+        return bad("a whpk_ key must be base64 after the prefix");
+    };
+    let Ok(bytes) = <[u8; 32]>::try_from(bytes.as_slice()) else {
+        return bad(&format!(
+            "a whpk_ key is 32 bytes of base64, not {}",
+            bytes.len()
+        ));
+    };
+    let Ok(key) = VerifyingKey::from_bytes(&bytes) else {
+        return bad("the whpk_ key is not a point of Ed25519");
+    };
+    if key.to_edwards().compress().to_bytes() != bytes {
+        return bad("the whpk_ key is not in canonical encoding");
+    }
+    if key.is_weak() {
+        return bad(
+            "the whpk_ key is a point of small order, which would accept forged signatures",
+        );
+    }
+    Ok(key)
+}
+
+/// A `whsk_` key: the base64 of a 32-byte seed, or of a 64-byte seed and public key
+/// (libsodium's layout) whose public half must be the seed's.
+fn signing_key(encoded: &[u8], name: &str) -> Result<SigningKey, Error> {
+    let bad = |why: &str| err(ErrorCode::InvalidSecret, format!("{name}: {why}"));
+    let Some(bytes) = base64_decode(encoded) else {
+        return bad("a whsk_ key must be base64 after the prefix");
+    };
+    if let Ok(seed) = <&[u8; 32]>::try_from(bytes.as_slice()) {
+        return Ok(SigningKey::from_bytes(seed));
+    }
+    if let Ok(pair) = <&[u8; 64]>::try_from(bytes.as_slice()) {
+        return match SigningKey::from_keypair_bytes(pair) {
+            Ok(key) => Ok(key),
+            Err(_) => bad("the public half of the 64-byte whsk_ key is not its seed's public key"),
+        };
+    }
+    bad(&format!(
+        "a whsk_ key is the base64 of a 32-byte seed or of 64 bytes (seed and public key), not {} bytes",
+        bytes.len()
+    ))
 }
 
 fn hmac_key(secret: &[u8]) -> HmacSha256 {
@@ -94,7 +338,7 @@ mod tests {
         let format = Format::Token {
             prefix: String::new(),
         };
-        let key = Key::new(&format, b"tok_secret").unwrap();
+        let key = Key::new(&format, b"tok_secret", Role::Verify, "secret 0").unwrap();
         let Key::Token(stored) = &key else {
             panic!("a token key stores a digest")
         };
@@ -107,9 +351,12 @@ mod tests {
             b"TOK_SECRET",
             &long,
         ] {
-            assert!(!key.matches(&[], &[], wrong), "{wrong:?} matched");
+            assert!(
+                !key.matches(&Message::new(&[]), &Parsed::Token(wrong)),
+                "{wrong:?} matched"
+            );
         }
-        assert!(key.matches(&[], &[], b"tok_secret"));
+        assert!(key.matches(&Message::new(&[]), &Parsed::Token(b"tok_secret")));
     }
 
     #[test]
@@ -118,7 +365,7 @@ mod tests {
             prefix: "sha256=".into(),
             encoding: crate::options::Encoding::Hex,
         };
-        let key = Key::new(&format, b"whsec_do_not_print").unwrap();
+        let key = Key::new(&format, b"whsec_do_not_print", Role::Verify, "secret 0").unwrap();
         assert_eq!(format!("{key:?}"), "Key([redacted])");
     }
 }

@@ -6,10 +6,11 @@ use crate::codec::{base64_encode, hex_encode};
 use crate::error::{err, Error, ErrorCode};
 use crate::options::{Content, Encoding, Format, Options, Wire};
 use crate::scheme::Scheme;
-use crate::secret::{sha256, Key};
+use crate::secret::{sha256, Key, Role};
 use std::fmt;
 
-/// Signs bodies for one scheme with one secret.
+/// Signs bodies for one scheme with one secret. For Standard Webhooks, a `whsec_` secret
+/// signs `v1,<base64>` (HMAC) and a `whsk_` secret key `v1a,<base64>` (Ed25519).
 ///
 /// ```
 /// use hookseal::{Scheme, Signer};
@@ -50,7 +51,7 @@ impl Signer {
     ) -> Result<Signer, Error> {
         let wire = Wire::resolve(scheme, options)?;
         let secret = secret.as_ref();
-        let key = Key::new(&wire.format, secret)?;
+        let key = Key::new(&wire.format, secret, Role::Sign, "the secret")?;
         let token = match wire.format {
             Format::Token { .. } => match std::str::from_utf8(secret) {
                 Ok(t) if t.bytes().all(|b| b.is_ascii_graphic()) => Some(t.to_owned()),
@@ -86,6 +87,11 @@ impl Signer {
     /// let h = signer.sign_with_id(b"{}", Some(1_700_000_000), Some("msg_1")).unwrap();
     /// assert_eq!(h[0], ("webhook-id".to_string(), "msg_1".to_string()));
     /// assert!(h[2].1.starts_with("v1,"));
+    ///
+    /// // With a whsk_ secret key (the base64 of its 32-byte seed): Ed25519, `v1a`.
+    /// let signer = Signer::new(Scheme::StandardWebhooks, "whsk_nWGxne/9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A=").unwrap();
+    /// let h = signer.sign_with_id(b"{}", Some(1_700_000_000), Some("msg_1")).unwrap();
+    /// assert!(h[2].1.starts_with("v1a,"));
     /// ```
     pub fn sign_with_id(
         &self,
@@ -132,7 +138,10 @@ impl Signer {
                 encoding: Encoding::Base64,
             } => format!("{prefix}{}", base64_encode(&mac)),
             Format::Stripe => format!("t={ts},v1={}", hex_encode(&mac)),
-            Format::StandardWebhooks => format!("v1,{}", base64_encode(&mac)),
+            Format::StandardWebhooks => match self.key.ed25519_sign(content) {
+                Some(sig) => format!("v1a,{}", base64_encode(&sig)),
+                None => format!("v1,{}", base64_encode(&mac)),
+            },
             Format::Token { prefix } => {
                 let token = self.token.as_deref().unwrap_or_default();
                 return Ok(vec![(names[0].clone(), format!("{prefix}{token}"))]);

@@ -3,11 +3,12 @@
 use crate::clock::unix_now;
 use crate::envelope::Envelope;
 use crate::error::{err, Detail, Error, ErrorCode};
+use crate::explain::AltKeys;
 use crate::headers::Headers;
 use crate::options::{Content, Options, Tolerance, Wire};
 use crate::parse::{self, Parsed};
 use crate::scheme::Scheme;
-use crate::secret::Key;
+use crate::secret::{Key, Message, Role, Secret};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -28,8 +29,13 @@ use std::fmt;
 /// ```
 #[derive(Clone)]
 pub struct Verifier {
-    wire: Wire,
-    keys: Vec<Key>,
+    pub(crate) wire: Wire,
+    /// One key per configured secret, in the configured order (`secret_index`).
+    pub(crate) keys: Vec<Key>,
+    /// Each key's `not_after` (unix seconds), `None` for one that never retires.
+    pub(crate) not_after: Vec<Option<i64>>,
+    /// Keys of each secret's usual copying mistakes, for `explain` only (explain.rs).
+    pub(crate) alt: AltKeys,
 }
 
 impl fmt::Debug for Verifier {
@@ -37,6 +43,7 @@ impl fmt::Debug for Verifier {
         f.debug_struct("Verifier")
             .field("scheme", &self.wire.scheme)
             .field("secrets", &format_args!("[{} redacted]", self.keys.len()))
+            .field("not_after", &self.not_after)
             .field("tolerance", &self.wire.tolerance)
             .field("max_body", &self.wire.max_body)
             .finish()
@@ -67,8 +74,9 @@ pub struct Verified<'a> {
 impl Verifier {
     /// A verifier with the scheme's defaults. `secrets` are tried in order.
     ///
-    /// Errors: `invalid_secret` for no secret or an empty one (or a standard-webhooks
-    /// secret that is not base64).
+    /// Errors: `invalid_secret` for no secret, an empty one, one with leading or trailing
+    /// whitespace, or a standard-webhooks secret that is neither base64 (`whsec_`) nor a
+    /// valid `whpk_` public key.
     pub fn new<S: AsRef<[u8]>>(scheme: Scheme, secrets: &[S]) -> Result<Verifier, Error> {
         Verifier::with_options(scheme, secrets, &Options::default())
     }
@@ -88,15 +96,73 @@ impl Verifier {
         secrets: &[S],
         options: &Options,
     ) -> Result<Verifier, Error> {
+        let secrets = secrets.iter().map(|s| (s.as_ref(), None));
+        Verifier::build(scheme, secrets, options)
+    }
+
+    /// A verifier whose secrets may retire: each [`Secret`] verifies while `now <=` its
+    /// `not_after` and is skipped after (a delivery signed only with it is then
+    /// `signature_mismatch`). `secret_index` still indexes `secrets` as given.
+    ///
+    /// ```
+    /// use hookseal::{Options, Scheme, Secret, Signer, Verifier};
+    /// let old = Secret::new("whsec_old").not_after(1_700_000_000);
+    /// let v = Verifier::with_secrets(Scheme::Salesbooth, &[Secret::new("whsec_new"), old], &Options::default())
+    ///     .unwrap();
+    /// let h = Signer::new(Scheme::Salesbooth, "whsec_new").unwrap().sign(b"{}", Some(1_700_000_500)).unwrap();
+    /// assert_eq!(v.verify_at(&h, b"{}", 1_700_000_500).unwrap().secret_index, 0);
+    /// ```
+    pub fn with_secrets(
+        scheme: Scheme,
+        secrets: &[Secret],
+        options: &Options,
+    ) -> Result<Verifier, Error> {
+        let secrets = secrets.iter().map(|s| (s.value.as_slice(), s.not_after));
+        Verifier::build(scheme, secrets, options)
+    }
+
+    fn build<'s>(
+        scheme: Scheme,
+        secrets: impl ExactSizeIterator<Item = (&'s [u8], Option<i64>)>,
+        options: &Options,
+    ) -> Result<Verifier, Error> {
         let wire = Wire::resolve(scheme, options)?;
-        if secrets.is_empty() {
+        if secrets.len() == 0 {
             return err(ErrorCode::InvalidSecret, "no secret was given");
         }
-        let keys = secrets
-            .iter()
-            .map(|s| Key::new(&wire.format, s.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Verifier { wire, keys })
+        let mut keys = Vec::with_capacity(secrets.len());
+        let mut not_after = Vec::with_capacity(secrets.len());
+        let mut alt = AltKeys::default();
+        for (i, (secret, retires)) in secrets.enumerate() {
+            keys.push(Key::new(
+                &wire.format,
+                secret,
+                Role::Verify,
+                &format!("secret {i}"),
+            )?);
+            not_after.push(retires);
+            alt.add(&wire.format, i, secret);
+        }
+        Ok(Verifier {
+            wire,
+            keys,
+            not_after,
+            alt,
+        })
+    }
+
+    /// The resolved wire format (for diagnosis).
+    pub(crate) fn wire(&self) -> &Wire {
+        &self.wire
+    }
+
+    /// Whether the secret at `index` has retired at `now` (its `not_after` is past).
+    pub(crate) fn is_retired(&self, index: usize, now: i64) -> bool {
+        self.not_after
+            .get(index)
+            .copied()
+            .flatten()
+            .is_some_and(|t| now > t)
     }
 
     /// The scheme.
@@ -159,7 +225,12 @@ impl Verifier {
     ) -> Result<Verified<'a>, Error> {
         match unix_now() {
             Some(now) => self.verify_at(headers, body, now),
-            None if self.wire.tolerance == Tolerance::Off => self.verify_at(headers, body, 0),
+            // Without a clock, a secret's `not_after` could not be honoured either.
+            None if self.wire.tolerance == Tolerance::Off
+                && self.not_after.iter().all(Option::is_none) =>
+            {
+                self.verify_at(headers, body, 0)
+            }
             None => err(
                 ErrorCode::InvalidOption,
                 "this target has no clock: pass the time with verify_at",
@@ -184,6 +255,38 @@ impl Verifier {
         headers: &'a H,
         body: &'a [u8],
         now: i64,
+    ) -> Result<Verified<'a>, Error> {
+        self.run(headers, body, Some(now), |message, parsed| {
+            self.keys
+                .iter()
+                .enumerate()
+                .position(|(i, k)| !self.is_retired(i, now) && k.matches(message, parsed))
+        })
+    }
+
+    /// Runs the checks of [`Verifier::verify_at`] with `keys` in place of the configured
+    /// ones, none retired, and without the tolerance check when `now` is `None`:
+    /// `secret_index` is then an index into `keys`. For diagnosis (would another key, or
+    /// a retired one, have matched?).
+    pub(crate) fn try_keys<'a, H: Headers + ?Sized>(
+        &self,
+        keys: &[Key],
+        headers: &'a H,
+        body: &'a [u8],
+        now: Option<i64>,
+    ) -> Result<Verified<'a>, Error> {
+        self.run(headers, body, now, |message, parsed| {
+            keys.iter().position(|k| k.matches(message, parsed))
+        })
+    }
+
+    /// The order of checks; `pick` is step 7, the index of the key that matches.
+    fn run<'a, H: Headers + ?Sized>(
+        &self,
+        headers: &'a H,
+        body: &'a [u8],
+        now: Option<i64>,
+        pick: impl FnOnce(&Message<'_>, &Parsed<'_>) -> Option<usize>,
     ) -> Result<Verified<'a>, Error> {
         let wire = &self.wire;
         // 1. size
@@ -234,7 +337,9 @@ impl Verifier {
                 });
             };
             let ts = parse::timestamp(value)?;
-            check_tolerance(wire.tolerance, ts, now)?;
+            if let Some(now) = now {
+                check_tolerance(wire.tolerance, ts, now)?;
+            }
             Some((ts, value))
         } else {
             None
@@ -247,15 +352,7 @@ impl Verifier {
             Content::TsBody => &[ts_bytes, b".", body],
             Content::IdTsBody => &[id_bytes, b".", ts_bytes, b".", body],
         };
-        let (sigs, token) = match &parsed {
-            Parsed::Digests { sigs, .. } => (sigs.as_slice(), &b""[..]),
-            Parsed::Token(t) => (&[][..], *t),
-        };
-        let Some(secret_index) = self
-            .keys
-            .iter()
-            .position(|k| k.matches(content, sigs, token))
-        else {
+        let Some(secret_index) = pick(&Message::new(content), &parsed) else {
             return err(
                 ErrorCode::SignatureMismatch,
                 "no configured secret matches the signature",

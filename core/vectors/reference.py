@@ -1,6 +1,8 @@
 """The reference implementation of docs/schemes.md, in Python's standard library
-only (hmac, hashlib, base64): never hookseal, so the core cannot agree with itself by
-accident. `reference_verify` and `reference_sign` give what the rules say for any input.
+(hmac, hashlib, base64) and, for Standard Webhooks `v1a`, the `cryptography` package's
+Ed25519 (OpenSSL) with the point checks of RFC 8032 written out below: never hookseal, so
+the core cannot agree with itself by accident. `reference_verify` and `reference_sign`
+give what the rules say for any input.
 """
 
 import base64
@@ -8,6 +10,10 @@ import hashlib
 import hmac
 import json
 import os
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding as _Enc, PublicFormat as _Pub
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -67,6 +73,86 @@ def parse_b64_digest(text: str):
     return raw if raw is not None and len(raw) == 32 else None
 
 
+def parse_b64_signature(text: str):
+    """A `v1a` signature: 88 base64 characters with padding that decode to 64 bytes."""
+    raw = strict_b64decode(text)
+    return raw if raw is not None and len(raw) == 64 else None
+
+
+# ---------------------------------------------------------------------------
+# Ed25519 point checks (RFC 8032 5.1.3), written out: what `cryptography` does not expose
+# ---------------------------------------------------------------------------
+
+ED_P = 2 ** 255 - 19
+ED_D = -121665 * pow(121666, ED_P - 2, ED_P) % ED_P
+ED_L = 2 ** 252 + 27742317777372353535851937790883648493  # the group order
+ED_SQRT_M1 = pow(2, (ED_P - 1) // 4, ED_P)
+
+
+def ed_decode(raw: bytes):
+    """RFC 8032 5.1.3 point decoding, strict: y >= p and x = 0 with the sign bit set are
+    refused (non-canonical encodings). Returns (x, y) or None."""
+    if len(raw) != 32:
+        return None
+    y = int.from_bytes(raw, "little")
+    sign = y >> 255
+    y &= (1 << 255) - 1
+    if y >= ED_P:
+        return None
+    u, v = (y * y - 1) % ED_P, (ED_D * y * y + 1) % ED_P
+    x = u * pow(v, 3, ED_P) * pow(u * pow(v, 7, ED_P), (ED_P - 5) // 8, ED_P) % ED_P
+    if (v * x * x - u) % ED_P != 0:
+        if (v * x * x + u) % ED_P != 0:
+            return None
+        x = x * ED_SQRT_M1 % ED_P
+    if x == 0 and sign:
+        return None
+    if x & 1 != sign:
+        x = ED_P - x
+    return x, y
+
+
+def ed_add(a, b):
+    (x1, y1), (x2, y2) = a, b
+    t = ED_D * x1 * x2 * y1 * y2 % ED_P
+    x3 = (x1 * y2 + x2 * y1) * pow(1 + t, ED_P - 2, ED_P) % ED_P
+    y3 = (y1 * y2 + x1 * x2) * pow(1 - t, ED_P - 2, ED_P) % ED_P
+    return x3, y3
+
+
+def ed_small_order(point):
+    """Whether [8]P is the identity (0, 1): the eight torsion points."""
+    for _ in range(3):
+        point = ed_add(point, point)
+    return point == (0, 1)
+
+
+def ed_public_key(raw: bytes):
+    """A `whpk_` key's 32 bytes: a canonically encoded point not of small order."""
+    point = ed_decode(raw)
+    if point is None or ed_small_order(point):
+        return None
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def ed_verify_strict(public_key, raw_public: bytes, signature: bytes, message: bytes) -> bool:
+    """Strict verification: S < L and R a canonical point not of small order (checked
+    here), then the Ed25519 equation (OpenSSL, through `cryptography`)."""
+    r, s = signature[:32], int.from_bytes(signature[32:], "little")
+    point = ed_decode(r)
+    if s >= ED_L or point is None or ed_small_order(point):
+        return False
+    try:
+        public_key.verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def ed_public_bytes(private_key) -> bytes:
+    return private_key.public_key().public_bytes(_Enc.Raw, _Pub.Raw)
+
+
 def ascii_lower(text: str) -> str:
     return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
 
@@ -121,17 +207,50 @@ TAKES = {
 }
 
 
-def secret_key(scheme, secret):
-    """Secrets are the UTF-8 bytes as shown, except standard-webhooks (base64)."""
+ASCII_WHITESPACE = " \t\n\r\x0c"  # what Rust's is_ascii_whitespace means
+
+
+def secret_key(scheme, secret, role="verify"):
+    """Secrets are the UTF-8 bytes as shown, except standard-webhooks (base64, or an
+    Ed25519 key). Returns the HMAC key bytes, or ("ed25519", public key object, raw bytes)
+    for a `whpk_` key, or ("ed25519-signing", private key object) for a `whsk_` one."""
     if secret == "":
         raise Failure("invalid_secret")
+    if secret[0] in ASCII_WHITESPACE or secret[-1] in ASCII_WHITESPACE:
+        raise Failure("invalid_secret")  # a newline from a secret file, a .env line
     if scheme != "standard-webhooks":
         return secret.encode("utf-8")
+    if secret.startswith("whpk_"):
+        if role != "verify":
+            raise Failure("invalid_secret")  # a signer takes the whsk_ key
+        raw = strict_b64decode(secret[len("whpk_"):])
+        key = ed_public_key(raw) if raw is not None else None
+        if key is None:
+            raise Failure("invalid_secret")
+        return ("ed25519", key, raw)
+    if secret.startswith("whsk_"):
+        if role != "sign":
+            raise Failure("invalid_secret")  # a verifier takes the whpk_ key
+        raw = strict_b64decode(secret[len("whsk_"):])
+        if raw is None or len(raw) not in (32, 64):
+            raise Failure("invalid_secret")
+        key = Ed25519PrivateKey.from_private_bytes(raw[:32])
+        if len(raw) == 64 and ed_public_bytes(key) != raw[32:]:
+            raise Failure("invalid_secret")  # libsodium's layout: the public half must match
+        return ("ed25519-signing", key)
     encoded = secret[len("whsec_"):] if secret.startswith("whsec_") else secret
     key = strict_b64decode(encoded)
     if not key:  # not base64, or decodes to nothing
         raise Failure("invalid_secret")
     return key
+
+
+def secret_entry(entry):
+    """A secrets list entry: a string, or (rotation/rotation.json) an object
+    {"secret": string, "not_after": unix seconds}. Returns (secret, not_after or None)."""
+    if isinstance(entry, dict):
+        return entry["secret"], entry.get("not_after")
+    return entry, None
 
 
 def valid_header_name(value):
@@ -142,18 +261,20 @@ def is_int(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def build_verifier(scheme, secrets, options):
+def build_verifier(scheme, secrets, options, role="verify"):
     """Construction: the checks a runtime makes before any request is seen."""
     if scheme not in SCHEMES:
         raise Failure("unknown_scheme")
     if not secrets:
         raise Failure("invalid_secret")
-    keys = [secret_key(scheme, s) for s in secrets]
+    entries = [secret_entry(e) for e in secrets]
+    keys = [secret_key(scheme, s, role) for s, _ in entries]
 
     for name in options:
         if name not in TAKES[scheme]:
             raise Failure("invalid_option")
-    cfg = {"scheme": scheme, "keys": keys, "max_body": options.get("max_body", MIB),
+    cfg = {"scheme": scheme, "keys": keys, "not_after": [t for _, t in entries],
+           "max_body": options.get("max_body", MIB),
            "tolerance": options.get("tolerance", DEFAULT_TOLERANCE)}
     if not is_int(cfg["max_body"]) or cfg["max_body"] < 1:
         raise Failure("invalid_option")
@@ -215,9 +336,19 @@ def check_timestamp(raw, now, tolerance, empty_is_missing=True):
     return raw
 
 
-def first_matching_secret(keys, content, digests):
-    """Secrets are tried in order; the first that matches any digest wins."""
-    for index, key in enumerate(keys):
+def first_matching_secret(cfg, now, content, digests, signatures=()):
+    """Secrets are tried in order; the first that matches wins. A secret past its
+    not_after is skipped (its index still counts). An HMAC key matches `v1` digests, an
+    Ed25519 key `v1a` signatures: each only its own kind."""
+    for index, key in enumerate(cfg["keys"]):
+        not_after = cfg["not_after"][index]
+        if not_after is not None and now > not_after:
+            continue
+        if isinstance(key, tuple):
+            _, public_key, raw = key
+            if any(ed_verify_strict(public_key, raw, sig, content) for sig in signatures):
+                return index
+            continue
         mac = hmac256(key, content)
         if any(hmac.compare_digest(mac, d) for d in digests):
             return index
@@ -236,7 +367,7 @@ def verify_hex_scheme(cfg, now, headers, body):
     if ts_header:
         ts = check_timestamp(header(headers, ts_header), now, cfg["tolerance"])
         content = ts.encode() + b"." + body
-    return first_matching_secret(cfg["keys"], content, [digest]), ts, None
+    return first_matching_secret(cfg, now, content, [digest]), ts, None
 
 
 def verify_stripe(cfg, now, headers, body):
@@ -266,7 +397,7 @@ def verify_stripe(cfg, now, headers, body):
     # `t=` is a present-but-empty timestamp: malformed, not missing.
     ts = check_timestamp(t_values[0], now, cfg["tolerance"], empty_is_missing=False)
     content = ts.encode() + b"." + body
-    return first_matching_secret(cfg["keys"], content, digests), ts, None
+    return first_matching_secret(cfg, now, content, digests), ts, None
 
 
 def verify_standard_webhooks(cfg, now, headers, body):
@@ -277,7 +408,7 @@ def verify_standard_webhooks(cfg, now, headers, body):
     entries = [e for e in value.split(" ") if e != ""]  # runs of spaces are one separator
     if len(entries) > 16:
         raise Failure("malformed_signature")
-    digests = []
+    digests, signatures = [], []
     for entry in entries:
         if "," not in entry:
             raise Failure("malformed_signature")
@@ -287,11 +418,17 @@ def verify_standard_webhooks(cfg, now, headers, body):
             if digest is None:
                 raise Failure("malformed_signature")
             digests.append(digest)
-    if not digests:
+        elif version == "v1a":
+            signature = parse_b64_signature(sig)
+            if signature is None:
+                raise Failure("malformed_signature")
+            signatures.append(signature)
+        # other versions are ignored
+    if not digests and not signatures:
         raise Failure("malformed_signature")
     ts = check_timestamp(header(headers, "webhook-timestamp"), now, cfg["tolerance"])
     content = msg_id.encode() + b"." + ts.encode() + b"." + body
-    return first_matching_secret(cfg["keys"], content, digests), ts, msg_id
+    return first_matching_secret(cfg, now, content, digests, signatures), ts, msg_id
 
 
 def verify_salescaling(cfg, now, headers, body):
@@ -307,6 +444,9 @@ def verify_salescaling(cfg, now, headers, body):
     # Compared as SHA-256 digests of both sides, so length does not leak.
     presented = hashlib.sha256(token.encode("utf-8")).digest()
     for index, key in enumerate(cfg["keys"]):
+        not_after = cfg["not_after"][index]
+        if not_after is not None and now > not_after:
+            continue
         if hmac.compare_digest(hashlib.sha256(key).digest(), presented):
             return index, None, None
     raise Failure("signature_mismatch")
@@ -335,7 +475,7 @@ def verify_custom(cfg, now, headers, body):
         content = ts.encode() + b"." + body
     if msg_id is not None:
         content = msg_id.encode() + b"." + content
-    return first_matching_secret(cfg["keys"], content, [digest]), ts, msg_id
+    return first_matching_secret(cfg, now, content, [digest]), ts, msg_id
 
 
 VERIFY = {
@@ -426,7 +566,7 @@ def reference_verify(scheme, secrets, options, now, headers, body):
 
 def reference_sign(scheme, secret, options, body, timestamp, msg_id):
     """Headers to send, lowercase names, in the order id, timestamp, signature."""
-    cfg = build_verifier(scheme, [secret], options)
+    cfg = build_verifier(scheme, [secret], options, role="sign")
     key = cfg["keys"][0]
     ts = str(timestamp) if timestamp is not None else None
     if scheme in HEX_SCHEMES:
@@ -441,8 +581,12 @@ def reference_sign(scheme, secret, options, body, timestamp, msg_id):
     if scheme == "standard-webhooks":
         if msg_id is None:
             msg_id = "msg_" + sha256_hex(ts.encode() + b"." + body)[:24]
-        sig = b64(hmac256(key, msg_id.encode() + b"." + ts.encode() + b"." + body))
-        return [["webhook-id", msg_id], ["webhook-timestamp", ts], ["webhook-signature", "v1," + sig]]
+        content = msg_id.encode() + b"." + ts.encode() + b"." + body
+        if isinstance(key, tuple):  # a whsk_ key: Ed25519, `v1a`
+            sig = "v1a," + b64(key[1].sign(content))
+        else:
+            sig = "v1," + b64(hmac256(key, content))
+        return [["webhook-id", msg_id], ["webhook-timestamp", ts], ["webhook-signature", sig]]
     if scheme == "salescaling":
         return [[cfg["header"], cfg["prefix"] + secret]]
     if scheme == "custom":
