@@ -7,9 +7,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any, AsyncIterable, Awaitable, Callable, Optional, TypeVar, Union
 
-from ._http import error_answer
 from ._native import Verified
-from ._receive import Answer, rejection
+from ._pipeline import Receiver
+from ._receive import Answer
 from ._verifier import Verifier
 from .errors import VerificationError
 from .stores import Store
@@ -59,22 +59,23 @@ CONSUMED_FIX = (
 
 
 async def verify_stream(
-    verifier: Verifier, chunks: AsyncIterable[bytes], headers: Any, keep: Callable[[bytes], None]
+    rx: Receiver, verifier: Verifier, chunks: AsyncIterable[bytes], headers: Any, keep: Callable[[bytes], None]
 ) -> Union[Verified, Answer]:
     """The delivery read from ``chunks`` (up to ``max_body + 1`` bytes) and verified with
-    ``headers``, or the answer that rejects it. ``keep(body)`` hands the bytes to the
-    framework's request before verifying, so the handler reads what was verified."""
+    ``headers`` by ``verifier`` (the helper's, or the tenant's ``rx`` picked), or the
+    answer that rejects it. ``keep(body)`` hands the bytes to the framework's request
+    before verifying, so the handler reads what was verified."""
     try:
         body = await read_at_most(chunks, verifier.max_body + 1)
     except StreamConsumed:
-        return rejection("body_already_parsed", CONSUMED_FIX)
+        return rx.reject("body_already_parsed", CONSUMED_FIX)
     if body is None:
-        return rejection("unreadable_body")
+        return rx.reject("unreadable_body")
     keep(body)
     try:
-        return verifier.verify(body, headers)
+        return rx.verify(verifier, body, headers)
     except VerificationError as e:
-        return error_answer(e)
+        return rx.answer(e)
 
 
 async def run_once_async(
@@ -86,6 +87,7 @@ async def run_once_async(
     respond: Callable[[Answer], T],
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[str] = None,
 ) -> T:
     """``hookseal.stores.run_once`` for an ``async`` handler (without a store: the
     handler, as it is). A store that blocks (sockets, files) is called in a thread, and
@@ -95,9 +97,9 @@ async def run_once_async(
         return await handler()
     off_loop = blocks(store)
     if off_loop:
-        answer, held = await asyncio.to_thread(begin, store, verified, lease, ttl)
+        answer, held = await asyncio.to_thread(begin, store, verified, lease, ttl, tenant)
     else:
-        answer, held = begin(store, verified, lease, ttl)
+        answer, held = begin(store, verified, lease, ttl, tenant)
     if answer is not None:
         return respond(answer)
     try:

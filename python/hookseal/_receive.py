@@ -25,7 +25,9 @@ from . import _native
 def receive_contract() -> Dict[str, Any]:
     """The core's receive contract as a dict (a fresh copy on each call): ``replies``
     (code -> status, retry_after, message), ``duplicate``, ``on_claim``, ``on_handler``,
-    ``claim_key``, ``lease_seconds``, ``ttl_seconds``, ``store_retry_after_seconds``.
+    ``claim_key``, ``lease_seconds``, ``ttl_seconds``, ``store_retry_after_seconds``,
+    ``tenants`` (the per-tenant claim key and cache defaults) and ``metrics`` (the
+    OpenTelemetry meter, instruments and attributes).
 
     >>> receive_contract()["replies"]["signature_mismatch"]["status"]
     401
@@ -88,16 +90,21 @@ def retry_after(code: str, lease_left: float = 0.0) -> Optional[int]:
     return max(1, -(-ms // 1000))
 
 
-def rejection(code: str, message: Optional[str] = None, lease_left: float = 0.0) -> Answer:
+def rejection(
+    code: str, message: Optional[str] = None, lease_left: float = 0.0, explanation: Optional[Dict[str, Any]] = None
+) -> Answer:
     """The answer for ``code``: its status, ``Retry-After`` where its row has one, and
-    ``{"error": code, "message": message}`` (default: the row's message)."""
+    ``{"error": code, "message": message}`` (default: the row's message), with
+    ``"explanation"`` when one is given (a helper asked to explain, docs/explain.md)."""
     row = REPLIES[code]
     headers = [_JSON]
     seconds = retry_after(code, lease_left)
     if seconds is not None:
         headers.append(("retry-after", str(seconds)))
-    body = _json({"error": code, "message": row.message if message is None else message})
-    return Answer(row.status, tuple(headers), body)
+    doc: Dict[str, Any] = {"error": code, "message": row.message if message is None else message}
+    if explanation is not None:
+        doc["explanation"] = explanation
+    return Answer(row.status, tuple(headers), _json(doc))
 
 
 def duplicate() -> Answer:
@@ -133,3 +140,27 @@ def claim_key(scheme: str, idempotency_key: str) -> Optional[str]:
     if not idempotency_key:
         return None
     return _CLAIM_KEY.replace("<scheme>", scheme).replace("<idempotency_key>", idempotency_key)
+
+
+_TENANTS: Dict[str, Any] = _DOC["tenants"]
+#: How many tenants' verifiers a helper keeps, and for how long (seconds), by default.
+TENANT_CACHE_MAX: int = _TENANTS["max"]
+TENANT_CACHE_TTL: float = _TENANTS["ttl_seconds"]
+# `%` first, so the escapes of the others are not escaped again.
+_TENANT_ESCAPES = sorted(_TENANTS["escape"].items(), key=lambda kv: kv[0] != "%")
+
+
+def tenant_claim_key(scheme: str, tenant: str, idempotency_key: str) -> Optional[str]:
+    """``<scheme>/<tenant>:<idempotency key>``, the tenant's ``%``, ``/`` and ``:``
+    percent-encoded, so two tenants' event ids never share a claim (docs/tenants.md);
+    ``None`` for an empty idempotency key.
+
+    >>> tenant_claim_key("saleslab", "acme", "d_1"), tenant_claim_key("saleslab", "a:b/c%", "d")
+    ('saleslab/acme:d_1', 'saleslab/a%3Ab%2Fc%25:d')
+    """
+    if not idempotency_key:
+        return None
+    for char, escape in _TENANT_ESCAPES:
+        tenant = tenant.replace(char, escape)
+    key: str = _TENANTS["claim_key"]
+    return key.replace("<scheme>", scheme).replace("<tenant>", tenant).replace("<idempotency_key>", idempotency_key)

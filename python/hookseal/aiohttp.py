@@ -23,13 +23,14 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, AsyncIterable, AsyncIterator, Awaitable, Callable, Optional, cast
+from typing import Any, AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping, Optional, Union, cast
 
 from aiohttp import web
 
 from ._aio import run_once_async, verify_stream
 from ._body import CHUNK
 from ._native import Verified
+from ._pipeline import Receiver
 from ._receive import Answer
 from ._verifier import Verifier
 from .stores import Store
@@ -41,15 +42,28 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 WEBHOOK: Any = (
     web.RequestKey("webhook", Verified) if hasattr(web, "RequestKey") else cast(Any, "webhook")
 )
+#: Where the tenant is kept with per-tenant secrets: ``request[WEBHOOK_TENANT]``
+#: (``None`` without tenants).
+WEBHOOK_TENANT: Any = (
+    web.RequestKey("webhook_tenant", cast(Any, Optional[str]))
+    if hasattr(web, "RequestKey")
+    else cast(Any, "webhook_tenant")
+)
 
 
 def verify_webhook(
-    verifier: Verifier,
+    verifier: Union[Verifier, str],
     *,
     key: Any = WEBHOOK,
     store: Optional[Store] = None,
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[Callable[[Any], Optional[str]]] = None,
+    secrets: Any = None,
+    tenant_cache: Optional[Mapping[str, Any]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    explain: Optional[bool] = None,
+    meter: Any = None,
 ) -> Callable[[Handler], Handler]:
     """Decorates an aiohttp handler: the raw body and the raw headers are verified before
     it runs; the ``Verified`` is ``request[key]`` (default ``request[WEBHOOK]``). A
@@ -68,24 +82,47 @@ def verify_webhook(
     response completes the claim (a duplicate is then 200 ``{"duplicate": true}`` for
     ``ttl`` seconds), any other response or an exception releases it; a store error is
     503 ``store_unavailable``. Store calls run in a thread, off the event loop.
+
+    Per-tenant secrets (docs/tenants.md): pass the scheme id, ``tenant=`` a function of
+    the request (``lambda r: r.match_info["tenant"]``) and ``secrets=`` a function (or coroutine function) of the
+    tenant returning its secrets; ``options`` are the ``Verifier`` options and
+    ``tenant_cache`` its cache (``{"max": 1000, "ttl": 300}``). The tenant is
+    ``request[WEBHOOK_TENANT]`` (``None`` without tenants). ``explain=True`` (or ``HOOKSEAL_EXPLAIN=1``)
+    adds the diagnosis to rejections, for development only (docs/explain.md); ``meter``
+    records the metrics into an OpenTelemetry meter (docs/metrics.md).
     """
+    rx = Receiver(
+        verifier,
+        tenant=tenant,
+        secrets=secrets,
+        tenant_cache=tenant_cache,
+        options=options,
+        explain=explain,
+        meter=meter,
+    )
 
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
         async def wrapper(request: web.Request) -> web.StreamResponse:
+            picked = await rx.pick_async(request)
+            if isinstance(picked, Answer):
+                return respond(picked)
+            chosen, name = picked
             chunks = _chunks(request)
-            verified = await verify_stream(verifier, chunks, request.raw_headers, _keep(request))
+            verified = await verify_stream(rx, chosen, chunks, request.raw_headers, _keep(request))
             if isinstance(verified, Answer):
                 return respond(verified)
             request[key] = verified
+            request[WEBHOOK_TENANT] = name
             return await run_once_async(
                 store,
                 verified,
                 lease=lease,
                 ttl=ttl,
+                tenant=name,
                 handler=lambda: handler(request),
                 status=lambda response: response.status,
-                respond=respond,
+                respond=rx.claimed(respond),
             )
 
         return wrapper

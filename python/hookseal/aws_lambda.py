@@ -24,11 +24,11 @@ import binascii
 import functools
 import json
 from http import HTTPStatus
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
-from ._http import error_answer
 from ._native import Verified
-from ._receive import Answer, rejection
+from ._pipeline import Receiver
+from ._receive import Answer
 from ._verifier import Verifier
 from .errors import VerificationError
 from .stores import Store, run_once
@@ -45,11 +45,17 @@ _NOT_BYTES = (
 
 
 def verify_webhook(
-    verifier: Verifier,
+    verifier: Union[Verifier, str],
     *,
     store: Optional[Store] = None,
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[Callable[[Event], Optional[str]]] = None,
+    secrets: Any = None,
+    tenant_cache: Optional[Mapping[str, Any]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    explain: Optional[bool] = None,
+    meter: Any = None,
 ) -> Callable[[Handler], LambdaHandler]:
     """Decorates ``handler(webhook, event, context)`` into a Lambda handler
     ``(event, context)``: the event's raw body and headers are verified before it runs,
@@ -75,7 +81,25 @@ def verify_webhook(
     ``store_unavailable``. Use a store shared by every instance (``RedisStore``,
     ``PostgresStore``, ``SqliteStore`` on a shared file system): instances of one function
     share no memory.
+
+    Per-tenant secrets (docs/tenants.md): pass the scheme id, ``tenant=`` a function of
+    the event (``lambda e: e["pathParameters"]["tenant"]``) and ``secrets=`` a function of
+    the tenant returning its secrets; ``options`` are the ``Verifier`` options and
+    ``tenant_cache`` its cache (``{"max": 1000, "ttl": 300}``, kept while the instance
+    lives). The handler is then called with the tenant as ``webhook_tenant=``.
+    ``explain=True`` (or ``HOOKSEAL_EXPLAIN=1``) adds the diagnosis to rejections, for
+    development only (docs/explain.md); ``meter`` records the metrics into an
+    OpenTelemetry meter (docs/metrics.md).
     """
+    rx = Receiver(
+        verifier,
+        tenant=tenant,
+        secrets=secrets,
+        tenant_cache=tenant_cache,
+        options=options,
+        explain=explain,
+        meter=meter,
+    )
 
     def decorate(handler: Handler) -> LambdaHandler:
         @functools.wraps(handler)
@@ -83,23 +107,34 @@ def verify_webhook(
             if not isinstance(event, dict):
                 raise TypeError(f"a Lambda HTTP event is a dict, not {type(event).__name__}")
             shape = _Shape(event)
-            body = raw_body(event, verifier.max_body + 1)
+            picked = rx.pick(event)
+            if isinstance(picked, Answer):
+                return shape.respond(picked)
+            chosen, name = picked
+            body = raw_body(event, chosen.max_body + 1)
             if body is None:
-                return shape.respond(rejection("unreadable_body", _NOT_BYTES))
+                return shape.respond(rx.reject("unreadable_body", _NOT_BYTES))
             try:
-                verified = verifier.verify(body, header_pairs(event))
+                verified = rx.verify(chosen, body, header_pairs(event))
             except VerificationError as e:
-                return shape.respond(error_answer(e))
+                return shape.respond(rx.answer(e))
+
+            def call() -> Dict[str, Any]:
+                if name is None:
+                    return shape.response(handler(verified, event, context))
+                return shape.response(handler(verified, event, context, webhook_tenant=name))  # type: ignore[call-arg]
+
             if store is None:
-                return shape.response(handler(verified, event, context))
+                return call()
             return run_once(
                 store,
                 verified,
                 lease=lease,
                 ttl=ttl,
-                handler=lambda: shape.response(handler(verified, event, context)),
+                tenant=name,
+                handler=call,
                 status=_status,
-                respond=shape.respond,
+                respond=rx.claimed(shape.respond),
             )
 
         return wrapper

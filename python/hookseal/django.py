@@ -28,15 +28,16 @@ from __future__ import annotations
 
 import functools
 import io
-from typing import Any, Awaitable, Callable, Optional, TypeVar, cast
+from typing import Any, Awaitable, Callable, Mapping, Optional, TypeVar, Union, cast
 
 from asgiref.sync import iscoroutinefunction
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from ._aio import run_once_async
-from ._http import content_length, error_answer, read_body
-from ._receive import Answer, rejection
+from ._http import content_length, read_body
+from ._pipeline import Picked, Receiver
+from ._receive import Answer
 from ._verifier import Verifier
 from .errors import VerificationError
 from .stores import Store, run_once
@@ -45,12 +46,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def verify_webhook(
-    verifier: Verifier,
+    verifier: Union[Verifier, str],
     *,
     attr: str = "webhook",
     store: Optional[Store] = None,
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[Callable[[Any], Optional[str]]] = None,
+    secrets: Any = None,
+    tenant_cache: Optional[Mapping[str, Any]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    explain: Optional[bool] = None,
+    meter: Any = None,
 ) -> Callable[[F], F]:
     """Decorates a Django view: the raw body and ``request.headers`` are verified
     before the view runs; the ``Verified`` is ``request.<attr>``. A rejected request is
@@ -70,28 +77,51 @@ def verify_webhook(
 
     An ``async def`` view gets an ``async`` wrapper, the same in every respect (the
     store's calls run in a thread, off the event loop).
-    """
 
-    def verify(request: HttpRequest) -> Optional[HttpResponse]:
-        """``None`` with the ``Verified`` on the request, or the rejection's response."""
-        body = read_body(_reader(request), verifier.max_body)
+    Per-tenant secrets (docs/tenants.md): pass the scheme id, ``tenant=`` a function of
+    the request (``lambda r: r.resolver_match.kwargs["tenant"]``) and ``secrets=`` a
+    function of the tenant returning its secrets (a coroutine function too, for an
+    ``async def`` view); ``options`` are the ``Verifier`` options and ``tenant_cache`` its
+    cache (``{"max": 1000, "ttl": 300}``). The tenant is ``request.<attr>_tenant``.
+    ``explain=True`` (or ``HOOKSEAL_EXPLAIN=1``) adds the diagnosis to rejections, for
+    development only (docs/explain.md); ``meter`` records the metrics into an
+    OpenTelemetry meter (docs/metrics.md).
+    """
+    rx = Receiver(
+        verifier,
+        tenant=tenant,
+        secrets=secrets,
+        tenant_cache=tenant_cache,
+        options=options,
+        explain=explain,
+        meter=meter,
+    )
+
+    def verify(request: HttpRequest, picked: Union[Picked, Answer]) -> Optional[HttpResponse]:
+        """``None`` with the ``Verified`` (and the tenant) on the request, or the
+        rejection's response."""
+        if isinstance(picked, Answer):
+            return respond(picked)
+        chosen, name = picked
+        body = read_body(_reader(request), chosen.max_body)
         if body is None:
-            return respond(rejection("unreadable_body"))
+            return respond(rx.reject("unreadable_body"))
         # What the view reads as request.body: the bytes verified here.
         request._body = body
         try:
-            setattr(request, attr, verifier.verify(body, request.headers))
+            setattr(request, attr, rx.verify(chosen, body, request.headers))
         except VerificationError as e:
-            return respond(error_answer(e))
+            return respond(rx.answer(e))
+        setattr(request, attr + "_tenant", name)
         return None
 
     def decorate(view: F) -> F:
         if iscoroutinefunction(view):
-            return cast(F, csrf_exempt(_async(view, verify, attr, store, lease, ttl)))
+            return cast(F, csrf_exempt(_async(view, rx, verify, attr, store, lease, ttl)))
 
         @functools.wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-            rejected = verify(request)
+            rejected = verify(request, rx.pick(request))
             if rejected is not None:
                 return rejected
             if store is None:
@@ -101,9 +131,10 @@ def verify_webhook(
                 getattr(request, attr),
                 lease=lease,
                 ttl=ttl,
+                tenant=getattr(request, attr + "_tenant"),
                 handler=lambda: view(request, *args, **kwargs),
                 status=_status,
-                respond=respond,
+                respond=rx.claimed(respond),
             )
 
         return cast(F, csrf_exempt(wrapper))
@@ -113,7 +144,8 @@ def verify_webhook(
 
 def _async(
     view: Callable[..., Awaitable[Any]],
-    verify: Callable[[HttpRequest], Optional[HttpResponse]],
+    rx: Receiver,
+    verify: Callable[[HttpRequest, Union[Picked, Answer]], Optional[HttpResponse]],
     attr: str,
     store: Optional[Store],
     lease: Optional[float],
@@ -125,7 +157,7 @@ def _async(
 
     @functools.wraps(view)
     async def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        rejected = verify(request)
+        rejected = verify(request, await rx.pick_async(request))
         if rejected is not None:
             return rejected
         return await run_once_async(
@@ -133,9 +165,10 @@ def _async(
             getattr(request, attr),
             lease=lease,
             ttl=ttl,
+            tenant=getattr(request, attr + "_tenant"),
             handler=lambda: view(request, *args, **kwargs),
             status=_status,
-            respond=respond,
+            respond=rx.claimed(respond),
         )
 
     return wrapper

@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Awaitable, Callable, List, MutableMapping, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, MutableMapping, Optional, Union
 
 import anyio
 from fastapi import HTTPException
@@ -31,9 +31,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ._aio import CONSUMED_FIX, StreamConsumed
-from ._http import error_answer
 from ._native import Verified
-from ._receive import Answer, duplicate, rejection
+from ._pipeline import Receiver
+from ._receive import Answer, duplicate
 from ._verifier import Verifier
 from .errors import ReceiveError, VerificationError
 from .stores import Store
@@ -63,6 +63,8 @@ class WebhookRejected(WebhookAnswer):
     def __init__(self, answer: Answer, error: Optional[ReceiveError] = None) -> None:
         super().__init__(answer)
         self.error = error
+        #: The diagnosis (docs/explain.md) when the helper explains, else ``None``.
+        self.explanation: Optional[Dict[str, Any]] = getattr(error, "explanation", None)
 
 
 class WebhookDuplicate(WebhookAnswer):
@@ -73,7 +75,17 @@ class WebhookDuplicate(WebhookAnswer):
 
 
 def webhook(
-    verifier: Verifier, *, store: Optional[Store] = None, lease: Optional[float] = None, ttl: Optional[float] = None
+    verifier: Union[Verifier, str],
+    *,
+    store: Optional[Store] = None,
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
+    tenant: Optional[Callable[[Request], Optional[str]]] = None,
+    secrets: Any = None,
+    tenant_cache: Optional[Mapping[str, Any]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    explain: Optional[bool] = None,
+    meter: Any = None,
 ) -> Callable[[Request], Awaitable[Verified]]:
     """A dependency: ``event: Verified = Depends(webhook(verifier))``.
 
@@ -89,21 +101,46 @@ def webhook(
     the claim (a duplicate is then 200 ``{"duplicate": true}`` for ``ttl`` seconds,
     default 30 days); any other response (a returned 503 included) or an exception
     releases it for the provider's retry. A store error is 503 ``store_unavailable``.
+
+    Per-tenant secrets (docs/tenants.md): pass the scheme id, ``tenant=`` a function of
+    the request (``lambda r: r.path_params["tenant"]``) and ``secrets=`` a function (or
+    coroutine function) of the tenant returning its secrets; ``options`` are the
+    ``Verifier`` options and ``tenant_cache`` its cache (``{"max": 1000, "ttl": 300}``).
+    The tenant is ``request.state.webhook_tenant`` (``None`` without tenants).
+    ``explain=True`` (or ``HOOKSEAL_EXPLAIN=1``) adds the diagnosis to rejections, for
+    development only (docs/explain.md): the ``WebhookRejected`` raised carries it as
+    ``.explanation``. ``meter`` records the metrics into an OpenTelemetry meter
+    (docs/metrics.md).
     """
+    rx = Receiver(
+        verifier,
+        tenant=tenant,
+        secrets=secrets,
+        tenant_cache=tenant_cache,
+        options=options,
+        explain=explain,
+        meter=meter,
+    )
 
     async def verified(request: Request) -> Verified:
+        picked = await rx.pick_async(request)
+        if isinstance(picked, Answer):
+            raise WebhookRejected(picked)
+        chosen, name = picked
         try:
-            body = await _read_at_most(request, verifier.max_body + 1)
+            body = await _read_at_most(request, chosen.max_body + 1)
         except StreamConsumed:
-            raise WebhookRejected(rejection("body_already_parsed", CONSUMED_FIX)) from None
+            raise WebhookRejected(rx.reject("body_already_parsed", CONSUMED_FIX)) from None
         except Exception:
-            raise WebhookRejected(rejection("unreadable_body")) from None
+            raise WebhookRejected(rx.reject("unreadable_body")) from None
         # What the endpoint reads with `await request.body()`: the bytes verified here.
         request._body = body
         try:
-            return verifier.verify(body, request.scope["headers"])
+            event = rx.verify(chosen, body, request.scope["headers"])
         except VerificationError as e:
-            raise WebhookRejected(error_answer(e), e) from None
+            raise WebhookRejected(rx.answer(e), e) from None
+        request.state.webhook_tenant = name
+        return event
 
     if store is None:
         return verified
@@ -117,17 +154,23 @@ def webhook(
         if pending is None:
             raise RuntimeError("hookseal.fastapi.webhook(store=...) needs install(app): it settles each claim")
         event = await verified(request)
+        name = request.state.webhook_tenant
         if off_loop:
-            answer, held = await run_in_threadpool(begin, claims, event, lease, ttl)
+            answer, held = await run_in_threadpool(begin, claims, event, lease, ttl, name)
         else:
-            answer, held = begin(claims, event, lease, ttl)
+            answer, held = begin(claims, event, lease, ttl, name)
         if answer is not None:
+            rx.claimed(_same)(answer)
             raise WebhookDuplicate() if answer == duplicate() else WebhookRejected(answer)
         if held is not None:
             pending.append(held)
         return event
 
     return once
+
+
+def _same(answer: Answer) -> Answer:
+    return answer
 
 
 def install(app: Any) -> None:

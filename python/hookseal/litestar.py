@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Any, Awaitable, Callable, Dict, Optional
+from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union
 
 from litestar import Request, Response
 
 from ._aio import run_once_async, verify_stream
+from ._pipeline import Receiver
 from ._receive import Answer
 from ._verifier import Verifier
 from .stores import Store
@@ -35,12 +36,18 @@ Handler = Callable[..., Awaitable[Any]]
 
 
 def verify_webhook(
-    verifier: Verifier,
+    verifier: Union[Verifier, str],
     *,
     param: str = "webhook",
     store: Optional[Store] = None,
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[Callable[[Any], Optional[str]]] = None,
+    secrets: Any = None,
+    tenant_cache: Optional[Mapping[str, Any]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    explain: Optional[bool] = None,
+    meter: Any = None,
 ) -> Callable[[Handler], Handler]:
     """Decorates an ``async`` Litestar handler (under ``@post(...)``): the raw body and
     the raw ASGI headers are verified before it runs, and the ``Verified`` is passed as
@@ -61,13 +68,35 @@ def verify_webhook(
     (a returned ``Response``'s status, else the route's ``status_code``) completes the
     claim (a duplicate is then 200 ``{"duplicate": true}`` for ``ttl`` seconds), any
     other status or an exception releases it; a store error is 503 ``store_unavailable``.
+
+    Per-tenant secrets (docs/tenants.md): pass the scheme id, ``tenant=`` a function of
+    the request (``lambda r: r.path_params["tenant"]``) and ``secrets=`` a function (or
+    coroutine function) of the tenant returning its secrets; ``options`` are the
+    ``Verifier`` options and ``tenant_cache`` its cache (``{"max": 1000, "ttl": 300}``).
+    The tenant is ``request.state.<param>_tenant``, and the handler's ``<param>_tenant``
+    argument when it takes one (``None`` without tenants). ``explain=True`` (or
+    ``HOOKSEAL_EXPLAIN=1``) adds the diagnosis to rejections, for development only
+    (docs/explain.md); ``meter`` records the metrics into an OpenTelemetry meter
+    (docs/metrics.md).
     """
+    rx = Receiver(
+        verifier,
+        tenant=tenant,
+        secrets=secrets,
+        tenant_cache=tenant_cache,
+        options=options,
+        explain=explain,
+        meter=meter,
+    )
 
     def decorate(handler: Handler) -> Handler:
         signature = inspect.signature(handler)
         takes_request = "request" in signature.parameters
-        shown = [p for name, p in signature.parameters.items() if name != param]
-        annotations = {k: v for k, v in getattr(handler, "__annotations__", {}).items() if k != param}
+        tenant_param = param + "_tenant"
+        takes_tenant = tenant_param in signature.parameters
+        hidden = {param, tenant_param}
+        shown = [p for name, p in signature.parameters.items() if name not in hidden]
+        annotations = {k: v for k, v in getattr(handler, "__annotations__", {}).items() if k not in hidden}
         if not takes_request:
             shown.append(inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request))
             annotations["request"] = Request
@@ -75,18 +104,26 @@ def verify_webhook(
         @functools.wraps(handler)
         async def wrapper(*args: Any, **kwargs: Any) -> Any:
             request: Request[Any, Any, Any] = kwargs["request"] if takes_request else kwargs.pop("request")
-            verified = await verify_stream(verifier, request.stream(), request.scope["headers"], _keep(request))
+            picked = await rx.pick_async(request)
+            if isinstance(picked, Answer):
+                return respond(picked)
+            chosen, name = picked
+            verified = await verify_stream(rx, chosen, request.stream(), request.scope["headers"], _keep(request))
             if isinstance(verified, Answer):
                 return respond(verified)
             kwargs[param] = verified
+            if takes_tenant:
+                kwargs[tenant_param] = name
+            setattr(request.state, tenant_param, name)
             return await run_once_async(
                 store,
                 verified,
                 lease=lease,
                 ttl=ttl,
+                tenant=name,
                 handler=lambda: handler(*args, **kwargs),
                 status=lambda result: _status(result, request),
-                respond=respond,
+                respond=rx.claimed(respond),
             )
 
         # What Litestar reads to inject the handler's arguments.

@@ -24,12 +24,13 @@
 from __future__ import annotations
 
 import functools
-from typing import Awaitable, Callable, Optional
+from typing import Any, Awaitable, Callable, Mapping, Optional, Union
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from ._aio import run_once_async, verify_stream
+from ._pipeline import Receiver
 from ._receive import Answer
 from ._verifier import Verifier
 from .stores import Store
@@ -38,12 +39,18 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 
 
 def verify_webhook(
-    verifier: Verifier,
+    verifier: Union[Verifier, str],
     *,
     attr: str = "webhook",
     store: Optional[Store] = None,
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[Callable[[Any], Optional[str]]] = None,
+    secrets: Any = None,
+    tenant_cache: Optional[Mapping[str, Any]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    explain: Optional[bool] = None,
+    meter: Any = None,
 ) -> Callable[[Endpoint], Endpoint]:
     """Decorates an ``async`` Starlette endpoint: the raw body and the raw ASGI headers
     are verified before it runs; the ``Verified`` is ``request.state.<attr>``. A rejected
@@ -62,23 +69,46 @@ def verify_webhook(
     response completes the claim (a duplicate is then 200 ``{"duplicate": true}`` for
     ``ttl`` seconds), any other response or an exception releases it; a store error is
     503 ``store_unavailable``. Store calls run in a thread, off the event loop.
+
+    Per-tenant secrets (docs/tenants.md): pass the scheme id, ``tenant=`` a function of
+    the request (``lambda r: r.path_params["tenant"]``) and ``secrets=`` a function (or coroutine function) of the
+    tenant returning its secrets; ``options`` are the ``Verifier`` options and
+    ``tenant_cache`` its cache (``{"max": 1000, "ttl": 300}``). The tenant is
+    ``request.state.<attr>_tenant`` (``None`` without tenants). ``explain=True`` (or ``HOOKSEAL_EXPLAIN=1``)
+    adds the diagnosis to rejections, for development only (docs/explain.md); ``meter``
+    records the metrics into an OpenTelemetry meter (docs/metrics.md).
     """
+    rx = Receiver(
+        verifier,
+        tenant=tenant,
+        secrets=secrets,
+        tenant_cache=tenant_cache,
+        options=options,
+        explain=explain,
+        meter=meter,
+    )
 
     def decorate(endpoint: Endpoint) -> Endpoint:
         @functools.wraps(endpoint)
         async def wrapper(request: Request) -> Response:
-            verified = await verify_stream(verifier, request.stream(), request.scope["headers"], _keep(request))
+            picked = await rx.pick_async(request)
+            if isinstance(picked, Answer):
+                return respond(picked)
+            chosen, name = picked
+            verified = await verify_stream(rx, chosen, request.stream(), request.scope["headers"], _keep(request))
             if isinstance(verified, Answer):
                 return respond(verified)
             setattr(request.state, attr, verified)
+            setattr(request.state, attr + "_tenant", name)
             return await run_once_async(
                 store,
                 verified,
                 lease=lease,
                 ttl=ttl,
+                tenant=name,
                 handler=lambda: endpoint(request),
                 status=lambda response: response.status_code,
-                respond=respond,
+                respond=rx.claimed(respond),
             )
 
         return wrapper

@@ -23,6 +23,7 @@ from typing import Any, Callable, NamedTuple, Optional, Tuple, TypeVar
 
 from .._receive import DUPLICATE_BODY, Answer, claim_answer, on_handler
 from .._receive import claim_key as _claim_key
+from .._receive import tenant_claim_key
 from ._contract import FIRST, Store
 
 T = TypeVar("T")
@@ -52,19 +53,27 @@ def blocks(store: Store) -> bool:
     return getattr(store, "blocking", True) is not False
 
 
-def claim_key(verified: Any) -> Optional[str]:
+def claim_key(verified: Any, tenant: Optional[str] = None) -> Optional[str]:
     """The key a delivery is claimed under: ``<scheme>:<idempotency key>``, so two
-    providers' event ids never collide; ``None`` for an empty idempotency key, which is
-    never claimed (every such delivery would share it)."""
+    providers' event ids never collide, or ``<scheme>/<tenant>:<idempotency key>`` when
+    it was verified with a tenant's secrets (docs/tenants.md); ``None`` for an empty
+    idempotency key, which is never claimed (every such delivery would share it)."""
+    if tenant is not None:
+        return tenant_claim_key(verified.scheme, tenant, verified.idempotency_key)
     return _claim_key(verified.scheme, verified.idempotency_key)
 
 
 def begin(
-    store: Store, verified: Any, lease: Optional[float] = None, ttl: Optional[float] = None
+    store: Store,
+    verified: Any,
+    lease: Optional[float] = None,
+    ttl: Optional[float] = None,
+    tenant: Optional[str] = None,
 ) -> Tuple[Optional[Answer], Optional[Held]]:
-    """Claims ``verified``: ``(answer, None)`` to answer without the handler, or
-    ``(None, held)`` to run it (``held`` is ``None`` when there is no key to claim)."""
-    key = claim_key(verified)
+    """Claims ``verified`` (of ``tenant``, when per-tenant secrets verified it):
+    ``(answer, None)`` to answer without the handler, or ``(None, held)`` to run it
+    (``held`` is ``None`` when there is no key to claim)."""
+    key = claim_key(verified, tenant)
     if key is None:
         return None, None
     try:
@@ -104,12 +113,13 @@ def run_once(
     respond: Callable[[Answer], T],
     lease: Optional[float] = None,
     ttl: Optional[float] = None,
+    tenant: Optional[str] = None,
 ) -> T:
     """Runs ``handler`` for a delivery nobody else holds or has completed; otherwise
     returns ``respond(answer)`` with the answer of the decision table. The handler's
     ``status(result)`` then completes (2xx) or releases the claim; an exception releases
-    it and goes on."""
-    answer, held = begin(store, verified, lease, ttl)
+    it and goes on. ``tenant``: the delivery was verified with that tenant's secrets."""
+    answer, held = begin(store, verified, lease, ttl, tenant)
     if answer is not None:
         return respond(answer)
     try:
