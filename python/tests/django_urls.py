@@ -22,3 +22,12 @@ urlpatterns = [
     path(ROUTE.lstrip("/"), salesbooth),
     path(ASYNC_PREFIX.lstrip("/") + ROUTE, salesbooth_async),
 ]
+
+# Per-tenant secrets (tests/test_tenants.py): POST hooks/<tenant>, sync and async.
+from tenant_apps import DIRECTORY, django_views  # noqa: E402
+
+_hook, _hook_async = django_views(DIRECTORY)
+urlpatterns += [
+    path("hooks/<str:tenant>", _hook),
+    path(ASYNC_PREFIX.lstrip("/") + "/hooks/<str:tenant>", _hook_async),
+]
