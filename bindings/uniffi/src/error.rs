@@ -18,6 +18,9 @@ pub enum NativeError {
         status: u16,
         /// The core's message.
         reason: String,
+        /// The signed timestamp (unix seconds) when the core read one before it
+        /// refused the delivery (`timestamp_too_old`, `timestamp_too_new`).
+        timestamp: Option<u64>,
     },
 }
 
@@ -32,10 +35,15 @@ impl std::error::Error for NativeError {}
 
 impl From<hookseal::Error> for NativeError {
     fn from(err: hookseal::Error) -> NativeError {
+        let timestamp = match err.detail() {
+            hookseal::Detail::Skew { timestamp, .. } => Some(*timestamp),
+            _ => None,
+        };
         NativeError::Rejected {
             code: err.code().as_str().to_owned(),
             status: err.http_status(),
             reason: err.message().to_owned(),
+            timestamp,
         }
     }
 }

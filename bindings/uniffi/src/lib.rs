@@ -12,6 +12,7 @@ mod error;
 mod headers;
 mod options;
 mod receive;
+mod secret;
 mod sign;
 mod verify;
 
@@ -19,7 +20,10 @@ pub use detect::{detect, detect_headers};
 pub use envelope::Envelope;
 pub use error::{error_codes, ErrorCodeRow, NativeError};
 pub use headers::Header;
-pub use receive::{claim_key, duplicate_body, receive_contract_json, rejection_body};
+pub use receive::{
+    claim_key, duplicate_body, receive_contract_json, rejection_body, tenant_claim_key,
+};
+pub use secret::SecretEntry;
 pub use sign::sign;
 pub use verify::{NativeVerifier, Verification};
 

@@ -25,3 +25,11 @@ pub fn claim_key(scheme: String, idempotency_key: String) -> Option<String> {
 pub fn duplicate_body() -> String {
     hookseal::receive::DUPLICATE_BODY.to_owned()
 }
+
+/// The store key of a delivery verified with one tenant's secrets,
+/// `<scheme>/<tenant>:<idempotency key>` with the tenant escaped
+/// (`hookseal::receive::tenant_claim_key`); `None` for an empty key.
+#[uniffi::export]
+pub fn tenant_claim_key(scheme: String, tenant: String, idempotency_key: String) -> Option<String> {
+    hookseal::receive::tenant_claim_key(&scheme, &tenant, &idempotency_key)
+}

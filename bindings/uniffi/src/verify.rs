@@ -4,6 +4,7 @@ use crate::envelope::Envelope;
 use crate::error::NativeError;
 use crate::headers::{pairs, Header};
 use crate::options::{from_flat, scheme};
+use crate::secret::SecretEntry;
 use hookseal::Tolerance;
 use std::sync::Arc;
 
@@ -24,17 +25,20 @@ pub struct NativeVerifier {
 
 #[uniffi::export]
 impl NativeVerifier {
-    /// `scheme` an id of the scheme table, `secrets` tried in order, `options` names and
-    /// values alternating (`["tolerance", "600", "max_body", "2048"]`).
+    /// `scheme` an id of the scheme table, `secrets` tried in order (each skipped after
+    /// its `not_after`, `hookseal::Verifier::with_secrets`), `options` names and values
+    /// alternating (`["tolerance", "600", "max_body", "2048"]`).
     #[uniffi::constructor]
     pub fn new(
         scheme_id: String,
-        secrets: Vec<Vec<u8>>,
+        secrets: Vec<SecretEntry>,
         options: Vec<String>,
     ) -> Result<Arc<NativeVerifier>, NativeError> {
         let scheme = scheme(&scheme_id)?;
         let options = from_flat(&options)?;
-        let inner = hookseal::Verifier::with_options(scheme, &secrets, &options)?;
+        let secrets: Vec<hookseal::Secret> =
+            secrets.into_iter().map(SecretEntry::into_core).collect();
+        let inner = hookseal::Verifier::with_secrets(scheme, &secrets, &options)?;
         Ok(Arc::new(NativeVerifier { inner }))
     }
 
@@ -76,6 +80,15 @@ impl NativeVerifier {
             timestamp: verified.timestamp,
             secret_index: verified.secret_index as u32,
         })
+    }
+
+    /// Why a delivery verifies or not, at `now` (unix seconds), as the core's JSON
+    /// (`hookseal::Explanation::to_json`: ok, code, message, findings). For development:
+    /// docs/explain.md says why a production endpoint does not answer with it.
+    pub fn explain(&self, body: Vec<u8>, headers: Vec<Header>, now: i64) -> String {
+        self.inner
+            .explain_at(&pairs(&headers), &body, now)
+            .to_json()
     }
 
     /// The envelope of a verified delivery, from its body and headers.
