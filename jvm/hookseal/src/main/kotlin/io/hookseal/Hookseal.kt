@@ -41,6 +41,9 @@ object Hookseal {
 
     private val DETECT_HEADERS: List<String> by lazy { io.hookseal.ffi.detectHeaders() }
 
+    /** Every scheme's signature header name (what `detect` reads). */
+    internal val detectHeaderNames: List<String> get() = DETECT_HEADERS
+
     /** The scheme ids, in the core's order. */
     @JvmStatic
     fun schemeIds(): List<String> = io.hookseal.ffi.schemeIds()

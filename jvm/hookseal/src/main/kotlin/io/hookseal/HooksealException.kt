@@ -12,12 +12,19 @@ open class HooksealException(
     val code: String,
     val status: Int,
     message: String,
-) : RuntimeException(message)
+) : RuntimeException(message) {
+    /**
+     * The signed timestamp (unix seconds) the core read before it refused the delivery
+     * (`timestamp_too_old`, `timestamp_too_new`); else null. Metrics read the skew from it.
+     */
+    var signedTimestamp: Long? = null
+        internal set
+}
 
 /** Runs a native call, turning its error into the exception class of its code. */
 internal inline fun <T> native(call: () -> T): T =
     try {
         call()
     } catch (e: io.hookseal.ffi.NativeException.Rejected) {
-        throw exceptionFor(e.code, e.status.toInt(), e.reason)
+        throw exceptionFor(e.code, e.status.toInt(), e.reason).also { it.signedTimestamp = e.timestamp?.toLong() }
     }

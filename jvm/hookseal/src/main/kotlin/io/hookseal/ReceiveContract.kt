@@ -74,6 +74,52 @@ object ReceiveContract {
     @JvmStatic
     fun claimKey(scheme: String, idempotencyKey: String): String? = io.hookseal.ffi.claimKey(scheme, idempotencyKey)
 
+    /** The key a delivery verified with [tenant]'s secrets is claimed under
+     * (`saleslab/acme:d_1`, the tenant escaped by the contract's `tenants.escape`); null
+     * for an empty key. */
+    @JvmStatic
+    fun tenantClaimKey(scheme: String, tenant: String, idempotencyKey: String): String? =
+        io.hookseal.ffi.tenantClaimKey(scheme, tenant, idempotencyKey)
+
+    @Suppress("UNCHECKED_CAST")
+    private val tenants = doc["tenants"] as Map<String, Any?>
+
+    /** How many tenants' verifiers a helper keeps (`tenants.max`). */
+    @JvmField
+    val TENANT_CACHE_MAX: Long = tenants["max"] as Long
+
+    /** How long a tenant's resolved secrets are used, in seconds (`tenants.ttl_seconds`). */
+    @JvmField
+    val TENANT_CACHE_TTL_SECONDS: Long = tenants["ttl_seconds"] as Long
+
+    /** One instrument of the contract's `metrics` section. */
+    class Instrument internal constructor(
+        /** The instrument's name (`hookseal.verifications`). */
+        val name: String,
+        /** `counter` or `histogram`. */
+        val kind: String,
+        /** Its unit (`{delivery}`, `s`). */
+        val unit: String,
+    )
+
+    @Suppress("UNCHECKED_CAST")
+    private val metrics = doc["metrics"] as Map<String, Any?>
+
+    /** The meter name the helpers record under (`hookseal`). */
+    @JvmField
+    val METER: String = metrics["meter"] as String
+
+    /** The instruments by key: `verifications`, `skew`, `duplicates`, `duration`. */
+    @JvmField
+    @Suppress("UNCHECKED_CAST")
+    val INSTRUMENTS: Map<String, Instrument> = (metrics["instruments"] as Map<String, Map<String, Any?>>)
+        .mapValues { (_, row) -> Instrument(row["name"] as String, row["kind"] as String, row["unit"] as String) }
+
+    /** The attribute names by key: `scheme`, `outcome`, `duplicate`. */
+    @JvmField
+    @Suppress("UNCHECKED_CAST")
+    val ATTRIBUTES: Map<String, String> = metrics["attributes"] as Map<String, String>
+
     /** Whether a handler's status completes the claim (2xx) rather than releasing it. */
     @JvmStatic
     fun completes(status: Int): Boolean = status in 200..299

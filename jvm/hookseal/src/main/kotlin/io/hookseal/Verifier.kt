@@ -2,6 +2,7 @@ package io.hookseal
 
 import io.hookseal.ffi.Header
 import io.hookseal.ffi.NativeVerifier
+import io.hookseal.ffi.SecretEntry
 import java.time.Clock
 import java.time.Duration
 import java.time.Instant
@@ -54,6 +55,33 @@ class Verifier private constructor(
         return Verified(scheme, found.timestamp?.toLong(), found.secretIndex.toInt(), body, this.native, pairs)
     }
 
+    /**
+     * Why [body] with [headers] verifies or not, at [now] (else the clock `verify` reads):
+     * the core's diagnosis (docs/explain.md). All of [headers] are handed over, so a
+     * signature header of another scheme is named.
+     */
+    @JvmOverloads
+    fun explain(headers: Map<String, List<String>>, body: ByteArray, now: Instant? = null): Explanation {
+        val pairs = headers.flatMap { (name, values) -> values.map { Header(name, it) } }
+        return explain(pairs, body, now)
+    }
+
+    /**
+     * Why [body] verifies or not with the values [headers] gives for the headers this
+     * verifier reads and every scheme's signature header.
+     */
+    @JvmOverloads
+    fun explain(headers: HeaderSource, body: ByteArray, now: Instant? = null): Explanation {
+        val pairs = (headerNames + Hookseal.detectHeaderNames).distinct()
+            .flatMap { name -> (headers.values(name) ?: emptyList()).map { Header(name, it) } }
+        return explain(pairs, body, now)
+    }
+
+    private fun explain(pairs: List<Header>, body: ByteArray, now: Instant?): Explanation {
+        val at = (now ?: clock?.instant() ?: Instant.now()).epochSecond
+        return Explanation.parse(this.native.explain(body, pairs, at))
+    }
+
     /** Only the headers this verifier reads cross into the core; each value as a pair. */
     private fun pick(headers: HeaderSource): List<Header> {
         val pairs = ArrayList<Header>(headerNames.size)
@@ -70,18 +98,24 @@ class Verifier private constructor(
 
     /** Collects a scheme, its secrets and its options; [build] hands them to the core. */
     class Builder internal constructor(private val scheme: String) {
-        private val secrets = ArrayList<ByteArray>()
+        private val secrets = ArrayList<SecretEntry>()
         private val options = ArrayList<String>()
         private var clock: Clock? = null
 
         /** Secrets, tried in order (the new one first during a rotation). */
-        fun secrets(vararg secrets: String) = apply { secrets.forEach { this.secrets.add(it.toByteArray()) } }
+        fun secrets(vararg secrets: String) = apply { secrets.forEach { this.secrets.add(SecretEntry(it.toByteArray(), null)) } }
 
         /** Secrets, tried in order. */
-        fun secrets(secrets: List<String>) = apply { secrets.forEach { this.secrets.add(it.toByteArray()) } }
+        fun secrets(secrets: List<String>) = apply { secrets.forEach { this.secrets.add(SecretEntry(it.toByteArray(), null)) } }
+
+        /** Secrets that may retire ([Secret.notAfter]), tried in order. */
+        fun secrets(vararg secrets: Secret) = apply { secrets.forEach { this.secrets.add(it.entry()) } }
 
         /** A secret as raw bytes. */
-        fun secret(secret: ByteArray) = apply { secrets.add(secret.copyOf()) }
+        fun secret(secret: ByteArray) = apply { secrets.add(SecretEntry(secret.copyOf(), null)) }
+
+        /** A secret that may retire. */
+        fun secret(secret: Secret) = apply { secrets.add(secret.entry()) }
 
         /** How far a signed timestamp may be from now (whole seconds; default 5 minutes). */
         fun tolerance(tolerance: Duration) = option(

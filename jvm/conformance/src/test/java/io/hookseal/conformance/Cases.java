@@ -44,6 +44,19 @@ final class Cases {
     }
 
     /**
+     * A secrets entry with a rotation window, {"secret": VALUE, "not_after": unix seconds}
+     * (core/vectors/README.md), as an io.hookseal.Secret; null for a plain VALUE.
+     */
+    @SuppressWarnings("unchecked")
+    static io.hookseal.Secret secret(Object entry) {
+        if (!(entry instanceof Map<?, ?> m) || !m.containsKey("not_after")) return null;
+        Object value = m.containsKey("secret") ? m.get("secret") : m.get("value");
+        Object notAfter = m.get("not_after");
+        return new io.hookseal.Secret(bytes(value),
+                notAfter == null ? null : java.time.Instant.ofEpochSecond((Long) notAfter));
+    }
+
+    /**
      * A header VALUE as a servlet container hands it over: text as it is, raw bytes
      * decoded as ISO-8859-1 (one character per byte, as Tomcat and Jetty decode them).
      */

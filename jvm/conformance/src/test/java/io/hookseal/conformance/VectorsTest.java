@@ -3,6 +3,7 @@ package io.hookseal.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.hookseal.Hookseal;
@@ -23,8 +24,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every case of core/vectors/*.json and every row of hostile/hostile.json. */
+/**
+ * Every case of core/vectors/*.json (v1a and retiring secrets included: a file the core
+ * adds is read too) and every row of hostile/hostile.json.
+ */
 class VectorsTest {
+    /** The files every checkout has; new ones add to them. */
     static final int EXPECTED_FILES = 10;
 
     static List<Path> files() throws IOException {
@@ -35,7 +40,7 @@ class VectorsTest {
 
     @Test
     void everyVectorFileIsRead() throws IOException {
-        assertEquals(EXPECTED_FILES, files().size(), "core/vectors/*.json");
+        assertTrue(files().size() >= EXPECTED_FILES, "core/vectors/*.json: " + files());
     }
 
     @TestFactory
@@ -64,7 +69,11 @@ class VectorsTest {
     static void verify(Map<String, Object> c) {
         Map<String, Object> expect = (Map<String, Object>) c.get("expect");
         Verifier.Builder builder = Verifier.builder((String) c.get("scheme")).options(Cases.options(c));
-        for (Object s : (List<Object>) c.get("secrets")) builder.secret(Cases.bytes(s));
+        for (Object s : (List<Object>) c.get("secrets")) {
+            io.hookseal.Secret secret = Cases.secret(s);
+            if (secret != null) builder.secret(secret);
+            else builder.secret(Cases.bytes(s));
+        }
         Instant now = Instant.ofEpochSecond((Long) c.get("now"));
         Verified v;
         try (Verifier verifier = builder.build()) {
