@@ -32,6 +32,7 @@ final class Receiver implements AutoCloseable {
     volatile int status = 204;
     volatile String lastKind;
     volatile String lastBody;
+    volatile String lastTenant;
     private final Tomcat tomcat = new Tomcat();
     private final HttpClient client = HttpClient.newHttpClient();
     final int port;
@@ -55,6 +56,7 @@ final class Receiver implements AutoCloseable {
                 runs.incrementAndGet();
                 Verified v = HooksealFilter.verified(req);
                 lastKind = v.getKind();
+                lastTenant = HooksealFilter.tenant(req);
                 lastBody = new String(req.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 res.setStatus(status);
             }
@@ -65,7 +67,11 @@ final class Receiver implements AutoCloseable {
     }
 
     HttpResponse<String> post(byte[] body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/x"))
+        return post("/hooks/x", body, headers);
+    }
+
+    HttpResponse<String> post(String path, byte[] body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
