@@ -2,8 +2,11 @@ package io.hookseal.spring;
 
 import io.hookseal.Verified;
 import io.hookseal.Verifier;
+import io.hookseal.ReceiveContract;
 import io.hookseal.servlet.HooksealFilter;
+import io.hookseal.servlet.SecretsResolver;
 import io.hookseal.store.Store;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -70,20 +74,69 @@ public class HooksealAutoConfiguration {
             if (endpoint.getPath() == null) {
                 throw new IllegalStateException("hookseal.endpoints." + name + ".path is not set");
             }
-            Verifier verifier = Verifier.builder(endpoint.getScheme() != null ? endpoint.getScheme() : name)
-                    .secrets(endpoint.getSecrets())
-                    .options(endpoint.getOptions())
-                    .build();
-            Store store = null;
-            if (endpoint.isDeduplicate() && registry instanceof org.springframework.beans.factory.ListableBeanFactory f) {
-                ObjectProvider<Store> stores = f.getBeanProvider(Store.class);
-                store = stores.getIfAvailable();
+            String scheme = endpoint.getScheme() != null ? endpoint.getScheme() : name;
+            org.springframework.beans.factory.ListableBeanFactory beans =
+                    registry instanceof org.springframework.beans.factory.ListableBeanFactory f ? f : null;
+            HooksealProperties.Tenant tenant = endpoint.getTenant();
+            HooksealFilter.Builder builder;
+            if (tenant == null) {
+                Verifier verifier = Verifier.builder(scheme)
+                        .secrets(endpoint.getSecrets())
+                        .options(endpoint.getOptions())
+                        .build();
+                builder = HooksealFilter.builder(verifier);
+            } else {
+                builder = HooksealFilter.builder(scheme, tenantFunction(name, tenant), resolver(name, tenant, beans))
+                        .options(endpoint.getOptions())
+                        .tenantCache(
+                                tenant.getCacheMax() != null ? tenant.getCacheMax() : (int) ReceiveContract.TENANT_CACHE_MAX,
+                                tenant.getCacheTtl() != null ? tenant.getCacheTtl()
+                                        : Duration.ofSeconds(ReceiveContract.TENANT_CACHE_TTL_SECONDS));
             }
-            FilterRegistrationBean<HooksealFilter> bean = new FilterRegistrationBean<>(new HooksealFilter(verifier, store));
+            if (endpoint.isDeduplicate() && beans != null) {
+                ObjectProvider<Store> stores = beans.getBeanProvider(Store.class);
+                builder.store(stores.getIfAvailable());
+            }
+            if (endpoint.getExplain() != null) builder.explain(endpoint.getExplain());
+            if (beans != null && ClassUtils.isPresent("io.opentelemetry.api.OpenTelemetry", getClass().getClassLoader())) {
+                Otel.meter(beans, builder);
+            }
+            FilterRegistrationBean<HooksealFilter> bean = new FilterRegistrationBean<>(builder.build());
             bean.setName("hookseal." + name);
             bean.addUrlPatterns(endpoint.getPath());
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
             return bean;
+        }
+    }
+
+    private static java.util.function.Function<jakarta.servlet.http.HttpServletRequest, String> tenantFunction(
+            String name, HooksealProperties.Tenant tenant) {
+        if (tenant.getHeader() != null && tenant.isFromPath()) {
+            throw new IllegalStateException("hookseal.endpoints." + name + ".tenant: header or from-path, not both");
+        }
+        if (tenant.getHeader() != null) return HooksealFilter.tenantFromHeader(tenant.getHeader());
+        if (tenant.isFromPath()) return HooksealFilter.tenantFromPath();
+        throw new IllegalStateException("hookseal.endpoints." + name + ".tenant: set header or from-path");
+    }
+
+    private static SecretsResolver resolver(String name, HooksealProperties.Tenant tenant,
+            org.springframework.beans.factory.ListableBeanFactory beans) {
+        if (beans == null) throw new IllegalStateException("hookseal.endpoints." + name + ".tenant: no bean factory");
+        if (tenant.getSecretsResolver() != null) return beans.getBean(tenant.getSecretsResolver(), SecretsResolver.class);
+        SecretsResolver only = beans.getBeanProvider(SecretsResolver.class).getIfUnique();
+        if (only == null) {
+            throw new IllegalStateException("hookseal.endpoints." + name
+                    + ".tenant needs one SecretsResolver bean (or .tenant.secrets-resolver naming one)");
+        }
+        return only;
+    }
+
+    /** Loaded only when the OpenTelemetry API is on the classpath. */
+    private static final class Otel {
+        static void meter(org.springframework.beans.factory.ListableBeanFactory beans, HooksealFilter.Builder builder) {
+            io.opentelemetry.api.OpenTelemetry otel =
+                    beans.getBeanProvider(io.opentelemetry.api.OpenTelemetry.class).getIfAvailable();
+            if (otel != null) builder.meter(otel.getMeter(ReceiveContract.METER));
         }
     }
 

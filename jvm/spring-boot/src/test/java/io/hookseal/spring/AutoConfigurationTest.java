@@ -53,4 +53,15 @@ class AutoConfigurationTest {
         assertEquals("{\"duplicate\":true}", dup.body());
         assertEquals(before + 1, TestApp.RUNS.get());
     }
+
+    @Test
+    void aTenantEndpointVerifiesWithTheResolversSecrets() throws Exception {
+        byte[] body = "{\"delivery_id\":\"d_boot\",\"event_kind\":\"deal.won\"}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> ok = post("/hooks/saleslab/acme", body, Hookseal.sign("saleslab", "whsec_acme", body));
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("acme deal.won", ok.body());
+        HttpResponse<String> unknown = post("/hooks/saleslab/globex", body, Hookseal.sign("saleslab", "whsec_acme", body));
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("\"error\":\"unknown_tenant\""), unknown.body());
+    }
 }

@@ -1,6 +1,10 @@
 package io.hookseal.spring;
 
 import io.hookseal.Verified;
+import io.hookseal.servlet.HooksealFilter;
+import io.hookseal.servlet.SecretsResolver;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import io.hookseal.store.MemoryStore;
 import io.hookseal.store.Store;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +21,18 @@ public class TestApp {
 
     @Bean
     Store store() { return new MemoryStore(); }
+
+    /** The tenants' secrets: in production a database or a vault. */
+    @Bean
+    SecretsResolver tenantSecrets() {
+        return tenant -> tenant.equals("acme") ? List.of("whsec_acme") : null;
+    }
+
+    @PostMapping("/hooks/saleslab/{tenant}")
+    ResponseEntity<String> tenantHook(Verified delivery, HttpServletRequest request) {
+        RUNS.incrementAndGet();
+        return ResponseEntity.ok(HooksealFilter.tenant(request) + " " + delivery.getKind());
+    }
 
     @PostMapping({"/hooks/salesbooth", "/hooks/stripe"})
     ResponseEntity<String> hook(Verified delivery) {
