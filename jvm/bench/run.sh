@@ -6,6 +6,6 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 mvn=(mvn -B -q -ntp -Dmaven.repo.local="$root/target/m2")
 bash "$root/jvm/build-native.sh" release
-"${mvn[@]}" -f "$root/jvm/pom.xml" -pl hookseal -DskipTests install
+"${mvn[@]}" -f "$root/jvm/pom.xml" -pl hookseal,servlet -DskipTests install
 "${mvn[@]}" -f "$root/jvm/bench/pom.xml" package
 java -jar "$root/jvm/bench/target/benchmarks.jar" "$@"
