@@ -62,8 +62,13 @@ pub fn post(
         .next()
         .ok_or_else(|| format!("{} has no address", url.host))?;
     let deadline = Instant::now() + timeout;
-    let mut stream =
-        TcpStream::connect_timeout(&addr, timeout).map_err(|e| format!("connect: {e}"))?;
+    let mut stream = TcpStream::connect_timeout(&addr, timeout).map_err(|e| match e.kind() {
+        std::io::ErrorKind::ConnectionRefused => "connection refused".to_owned(),
+        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => {
+            "timeout (no connection)".to_owned()
+        }
+        _ => format!("connect: {e}"),
+    })?;
     stream
         .set_write_timeout(Some(timeout))
         .map_err(|e| e.to_string())?;
@@ -155,9 +160,17 @@ fn complete(raw: &[u8]) -> bool {
         .is_some_and(|len| raw.len() >= end + 4 + len)
 }
 
+/// Why an attempt failed, in the words a provider's delivery log uses.
 fn describe(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
     match e.kind() {
-        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => "timeout".into(),
+        ErrorKind::WouldBlock | ErrorKind::TimedOut => "timeout".into(),
+        ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => {
+            "connection reset by the receiver".into()
+        }
+        ErrorKind::BrokenPipe => {
+            "the receiver closed the connection while the body was sent".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -9,7 +9,6 @@ mod catalog;
 mod explain;
 mod http;
 mod ids;
-mod jsonfmt;
 mod listen;
 mod out;
 mod provider;

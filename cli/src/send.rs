@@ -1,5 +1,6 @@
 //! `hookseal send`: deliver events the way a provider does, retries included, and report
-//! every attempt. `--time-scale` compresses the retry schedule (0.001: a minute is 60 ms).
+//! every attempt as it happens (a line each, flushed, on a terminal or not: a schedule can
+//! last hours). `--time-scale` compresses the retry schedule (0.001: a minute is 60 ms).
 
 use crate::args::{options_from, unix_now};
 use crate::catalog::{Event, Fill};
@@ -7,6 +8,7 @@ use crate::http::{self, Url};
 use crate::out::{Out, Style};
 use crate::provider::{Next, Provider};
 use clap::Args;
+use hookseal::receive::DUPLICATE_BODY;
 use hookseal::{Signer, DEFAULT_MAX_BODY};
 use serde_json::{json, Value};
 use std::process::ExitCode;
@@ -109,26 +111,51 @@ pub fn run(a: SendArgs, out: &Out) -> Result<ExitCode, String> {
         out,
     };
 
+    let case = case_name(&a);
+    if !out.json {
+        out.line(&format!(
+            "{} {} ({case}, {} bytes) → {}",
+            out.paint(a.provider.id(), Style::Bold),
+            delivery.kind,
+            delivery.body.len(),
+            a.url.as_deref().unwrap_or_default()
+        ));
+    }
     let mut reports = Vec::new();
     let (first, first_headers) = sender.deliver(&delivery, None)?;
     reports.push(first);
+    let mut verdict = None;
     if a.replay {
+        if !out.json {
+            out.line("  replay of the same delivery:");
+        }
         // A replay resends exactly what was captured, signature and timestamp included.
         let (again, _) = sender.deliver(&delivery, Some(first_headers))?;
+        let (code, message) = replay_verdict(&again);
+        if !out.json {
+            let style = if code == "deduplicated" {
+                Style::Good
+            } else {
+                Style::Bad
+            };
+            out.line(&format!("  {}: {message}", out.paint(code, style)));
+        }
+        verdict = Some(code);
         reports.push(again);
     }
     let delivered = reports.iter().all(|r| r["outcome"] == "delivered");
-    let case = case_name(&a);
     if out.json {
-        out.json_line(&json!({
+        let mut summary = json!({
             "provider": a.provider.id(),
             "event": delivery.kind,
             "case": case,
             "bytes": delivery.body.len(),
             "deliveries": reports,
-        }));
-    } else {
-        print_report(out, &a, &delivery, case, &reports);
+        });
+        if let Some(code) = verdict {
+            summary["replay_verdict"] = json!(code);
+        }
+        out.json_line(&summary);
     }
     Ok(if delivered {
         ExitCode::SUCCESS
@@ -229,7 +256,7 @@ impl Sender<'_> {
                 Ok(r) => (
                     Some(r.status),
                     r.retry_after,
-                    json!({ "status": r.status, "response": r.body, "duplicate": r.body.contains("duplicate\":true") }),
+                    json!({ "status": r.status, "response": r.body, "duplicate": is_duplicate(&r.body) }),
                 ),
                 Err(e) => (None, None, json!({ "status": null, "error": e })),
             };
@@ -238,8 +265,10 @@ impl Sender<'_> {
             if let Some(r) = retry_after {
                 record["retry_after"] = json!(r);
             }
+            let next = self.provider.next(attempt, status, retry_after);
+            self.print_attempt(&record, replay_of.is_some(), &next);
             attempts.push(record);
-            let outcome = match self.provider.next(attempt, status, retry_after) {
+            let outcome = match next {
                 Next::RetryAfter(s) => {
                     wait = s;
                     continue;
@@ -248,6 +277,10 @@ impl Sender<'_> {
                 Next::GiveUp(why) => why,
             };
             self.out.progress_done();
+            if !self.out.json {
+                self.out
+                    .line(&format!("  {outcome} after {attempt} attempt(s)"));
+            }
             let report = json!({
                 "replay": replay_of.is_some(),
                 "outcome": outcome,
@@ -257,6 +290,47 @@ impl Sender<'_> {
             return Ok((report, first_headers.unwrap_or_default()));
         }
         unreachable!("the loop returns when the provider gives up")
+    }
+
+    /// One attempt, as soon as it is answered (or fails): a line for people, or a JSON
+    /// line (`"attempt"`, before the summary line that ends the run).
+    fn print_attempt(&self, record: &Value, replay: bool, next: &Next) {
+        let out = self.out;
+        self.out.progress_done();
+        if out.json {
+            let mut line = record.clone();
+            line["replay"] = json!(replay);
+            if let Next::RetryAfter(s) = next {
+                line["retry_in_seconds"] = json!(s);
+            }
+            out.json_line(&line);
+            return;
+        }
+        let answer = match record["status"].as_u64() {
+            Some(s) => {
+                let style = if (200..300).contains(&s) {
+                    Style::Good
+                } else {
+                    Style::Bad
+                };
+                let dup = if record["duplicate"] == true {
+                    " (duplicate)"
+                } else {
+                    ""
+                };
+                format!("{}{dup}", out.paint(&s.to_string(), style))
+            }
+            None => out.paint(record["error"].as_str().unwrap_or("no answer"), Style::Bad),
+        };
+        let then = match next {
+            Next::RetryAfter(s) => format!(", retry in {}", human(*s)),
+            _ => String::new(),
+        };
+        out.line(&format!(
+            "  attempt {} after {:<8}{answer}{then}",
+            record["attempt"],
+            human(record["after_seconds"].as_u64().unwrap_or(0))
+        ));
     }
 
     fn sign(&self, d: &Delivery) -> Result<Vec<(String, String)>, String> {
@@ -293,45 +367,38 @@ fn human(seconds: u64) -> String {
     out
 }
 
-fn print_report(out: &Out, a: &SendArgs, d: &Delivery, case: &str, reports: &[Value]) {
-    out.line(&format!(
-        "{} {} ({case}, {} bytes) → {}",
-        out.paint(a.provider.id(), Style::Bold),
-        d.kind,
-        d.body.len(),
-        a.url.as_deref().unwrap_or_default()
-    ));
-    for r in reports {
-        if r["replay"] == true {
-            out.line("  replay of the same delivery:");
-        }
-        for at in r["attempts"].as_array().into_iter().flatten() {
-            let answer = match at["status"].as_u64() {
-                Some(s) => {
-                    let style = if (200..300).contains(&s) {
-                        Style::Good
-                    } else {
-                        Style::Bad
-                    };
-                    let dup = if at["duplicate"] == true {
-                        " (duplicate)"
-                    } else {
-                        ""
-                    };
-                    format!("{}{dup}", out.paint(&s.to_string(), style))
-                }
-                None => out.paint(at["error"].as_str().unwrap_or("no answer"), Style::Bad),
-            };
-            out.line(&format!(
-                "  attempt {} after {:<8}{answer}",
-                at["attempt"],
-                human(at["after_seconds"].as_u64().unwrap_or(0))
-            ));
-        }
-        let n = r["attempts"].as_array().map_or(0, Vec::len);
-        out.line(&format!(
-            "  {} after {n} attempt(s)",
-            r["outcome"].as_str().unwrap_or("?")
-        ));
+/// Whether a receiver's answer is the receive contract's duplicate acknowledgement
+/// (`{"duplicate":true}`, with or without other members).
+fn is_duplicate(body: &str) -> bool {
+    body.trim() == DUPLICATE_BODY
+        || serde_json::from_str::<Value>(body).is_ok_and(|v| v["duplicate"] == true)
+}
+
+/// What the receiver did with a replay, from its last answer: a code for scripts and a
+/// sentence for people.
+fn replay_verdict(report: &Value) -> (&'static str, String) {
+    let last = report["attempts"]
+        .as_array()
+        .and_then(|a| a.last())
+        .cloned()
+        .unwrap_or_default();
+    match last["status"].as_u64() {
+        Some(s) if (200..300).contains(&s) && last["duplicate"] == true => (
+            "deduplicated",
+            format!("the receiver acknowledged the replay as a duplicate ({s} {DUPLICATE_BODY}) and did not process it again"),
+        ),
+        Some(s) if (200..300).contains(&s) => (
+            "processed",
+            format!(
+                "the receiver processed the replay as a new delivery ({s} without \
+                 {DUPLICATE_BODY}): a provider's retry, or anyone who captured the request, runs \
+                 the handler twice; de-duplicate on the idempotency key (docs/receiving.md)"
+            ),
+        ),
+        Some(s) => (
+            "rejected",
+            format!("the receiver rejected the replay ({s}) instead of acknowledging it as a duplicate with 200"),
+        ),
+        None => ("failed", "the replay got no answer".to_owned()),
     }
 }

@@ -2,11 +2,11 @@
 //! `--explain` the likely cause of a rejection.
 
 use crate::args::{parse_header, parse_scheme, read_body, unix_now, SchemeFlags};
-use crate::explain::{self, Case};
+use crate::explain;
 use crate::out::{Out, Style};
 use crate::request::{self, HeaderList};
 use clap::Args;
-use hookseal::{detect, Error, Scheme, Verified, Verifier};
+use hookseal::{detect, explain_detect, explain_secrets, Explanation, Scheme, Verified, Verifier};
 use serde_json::json;
 use std::process::ExitCode;
 
@@ -50,40 +50,57 @@ pub fn run(a: VerifyArgs, out: &Out) -> Result<ExitCode, String> {
         }
         (None, None) => return Err("give a body FILE or --request".into()),
     };
-    let scheme = match a.scheme.as_str() {
-        "auto" => detect(&headers).ok_or(
-            "no known signature header in the request: pass --scheme \
-             (salescaling and custom schemes cannot be detected)",
-        )?,
-        id => parse_scheme(id)?,
+    let scheme = match (a.scheme.as_str(), detect(&headers)) {
+        ("auto", Some(s)) => s,
+        // The core says why nothing was detected (salescaling and custom never are).
+        ("auto", None) if a.explain => return Ok(report(out, None, &explain_detect(&headers))),
+        ("auto", None) => {
+            return Err("no known signature header in the request: pass --scheme \
+                        (salescaling and custom schemes cannot be detected; --explain says why)"
+                .into())
+        }
+        (id, _) => parse_scheme(id)?,
     };
     let options = a.flags.options()?;
+    let now = a.now.unwrap_or_else(unix_now);
+    if a.explain {
+        let why = explain_secrets(scheme, &a.secret, &options, &headers, &body, now);
+        // A secret no verifier takes is a configuration mistake: exit 2, as without --explain.
+        if why.code.is_some_and(|c| c.http_status() == 500) {
+            report(out, Some(scheme), &why);
+            return Ok(ExitCode::from(2));
+        }
+        if !why.ok {
+            return Ok(report(out, Some(scheme), &why));
+        }
+    }
     let verifier =
         Verifier::with_options(scheme, &a.secret, &options).map_err(|e| e.to_string())?;
-    let now = a.now.unwrap_or_else(unix_now);
     match verifier.verify_at(&headers, &body, now) {
         Ok(v) => {
             report_ok(out, &v);
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            let causes = if a.explain {
-                let case = Case {
-                    scheme,
-                    secrets: &a.secret,
-                    options: &options,
-                    headers: &headers,
-                    body: &body,
-                    now,
-                };
-                explain::explain(&case, &e)
-            } else {
-                Vec::new()
+            let why = Explanation {
+                ok: false,
+                code: Some(e.code()),
+                message: e.message().to_owned(),
+                findings: Vec::new(),
             };
-            report_err(out, scheme, &e, &causes);
-            Ok(ExitCode::from(1))
+            Ok(report(out, Some(scheme), &why))
         }
     }
+}
+
+/// Prints a rejection (with its findings, if explained); exit status 1.
+fn report(out: &Out, scheme: Option<Scheme>, why: &Explanation) -> ExitCode {
+    if out.json {
+        out.json_line(&explain::to_json(scheme, why));
+    } else {
+        explain::print(out, scheme, why);
+    }
+    ExitCode::from(1)
 }
 
 fn report_ok(out: &Out, v: &Verified<'_>) {
@@ -117,35 +134,4 @@ fn report_ok(out: &Out, v: &Verified<'_>) {
     field("tenant", env.tenant.as_deref());
     field("timestamp", v.timestamp.map(|t| t.to_string()).as_deref());
     field("idempotency key", Some(&env.idempotency_key));
-}
-
-fn report_err(out: &Out, scheme: Scheme, e: &Error, causes: &[explain::Cause]) {
-    if out.json {
-        let causes: Vec<_> = causes.iter().map(explain::Cause::to_json).collect();
-        out.json_line(&json!({
-            "ok": false,
-            "scheme": scheme.as_str(),
-            "error": e.code().as_str(),
-            "message": e.message(),
-            "status": e.http_status(),
-            "causes": causes,
-        }));
-        return;
-    }
-    out.line(&format!(
-        "{} {} delivery: {} ({}; a receiver answers {})",
-        out.paint("rejected", Style::Bad),
-        scheme,
-        e.code(),
-        e.message(),
-        e.http_status()
-    ));
-    for cause in causes {
-        out.line(&format!(
-            "  {} {}: {}",
-            out.paint("likely cause", Style::Warn),
-            cause.id,
-            cause.detail
-        ));
-    }
 }
