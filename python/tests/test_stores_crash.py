@@ -19,7 +19,7 @@ from typing import Any, Dict, List, Optional
 import pytest
 
 from processes import FRAMEWORKS, Reply, deliver, delivery, running, runs, wait_for
-from stores_cases import RUN, Kind, kinds, receiver_env
+from stores_cases import RUN, Kind, kinds, kinds_named, receiver_env
 
 LEASE = 3.0
 
@@ -97,6 +97,18 @@ def test_killed_inside_the_handler_costs_one_lease(framework: str, kind: Kind, t
 
 @pytest.mark.parametrize("kind", kinds())
 def test_in_flight_retry_then_failure_then_retry(framework: str, kind: Kind, tmp_path: Path) -> None:
+    in_flight_then_released(framework, kind, tmp_path)
+
+
+# The other asyncio helpers, each with its own status rule, on the SQLite store: a retry
+# in flight, a failure, a 429 and a returned 503 release the claim as in aiohttp.
+@pytest.mark.parametrize("kind", kinds_named("sqlite"))
+@pytest.mark.parametrize("other", ["starlette", "litestar", "django-async"])
+def test_in_flight_retry_in_the_other_async_helpers(other: str, kind: Kind, tmp_path: Path) -> None:
+    in_flight_then_released(other, kind, tmp_path)
+
+
+def in_flight_then_released(framework: str, kind: Kind, tmp_path: Path) -> None:
     scene = Scene(framework, kind, tmp_path)
     with running(framework, scene.env) as receiver:
         # A retry while the first attempt runs; the first then fails.
