@@ -4,14 +4,15 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use hookseal::{Error, Options, Scheme, Signer, Verifier};
+use hookseal::{Error, Options, Scheme, Secret, Signer, Verifier};
 use serde_json::Value;
 use std::path::PathBuf;
 
 fn vector_files() -> Vec<PathBuf> {
     let vectors = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("vectors");
     // The example scheme's file is not a shared one: only a core that has the scheme runs it.
-    let mut dirs = vec![vectors.clone()];
+    // rotation/ holds the cases whose secrets carry a `not_after` (README.md).
+    let mut dirs = vec![vectors.clone(), vectors.join("rotation")];
     if cfg!(feature = "example-scheme") {
         dirs.push(vectors.join("example"));
     }
@@ -61,6 +62,23 @@ fn str_list(v: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A `secrets` list whose entries may be `{"secret": ..., "not_after": unix seconds}`.
+fn secret_list(entries: &[Value]) -> Vec<Secret> {
+    entries
+        .iter()
+        .map(|e| match e {
+            Value::String(s) => Secret::new(s),
+            _ => {
+                let secret = Secret::new(e["secret"].as_str().expect("a secret string"));
+                match e.get("not_after").and_then(Value::as_i64) {
+                    Some(t) => secret.not_after(t),
+                    None => secret,
+                }
+            }
+        })
+        .collect()
+}
+
 /// The case's body: `body_b64`, or the compact `body` VALUE (`{"repeat": "a", "count": N}`).
 fn body_of(case: &Value) -> Vec<u8> {
     match case.get("body") {
@@ -98,8 +116,13 @@ fn run(case: &Value) -> Result<(), String> {
             Err(format!("headers {got:?}, expected {want:?}"))
         };
     }
+    let secrets = case["secrets"].as_array().expect("secrets");
     let result = built.and_then(|(scheme, opts)| {
-        Verifier::with_options(scheme, &str_list(&case["secrets"]), &opts)
+        if secrets.iter().all(Value::is_string) {
+            Verifier::with_options(scheme, &str_list(&case["secrets"]), &opts)
+        } else {
+            Verifier::with_secrets(scheme, &secret_list(secrets), &opts)
+        }
     });
     let headers = pairs(&case["headers"]);
     let now = case["now"].as_i64().unwrap();

@@ -2,8 +2,9 @@
 """Generate hookseal's shared conformance vectors.
 
 This is an independent implementation of docs/schemes.md, written with the Python
-standard library only (hmac, hashlib, base64, json). It never imports hookseal: the
-point of the vectors is that the Rust core cannot agree with itself by accident.
+standard library (hmac, hashlib, base64, json) and, for Standard Webhooks v1a, the
+`cryptography` package's Ed25519. It never imports hookseal: the point of the vectors is
+that the Rust core cannot agree with itself by accident.
 
 Every case below states the result its author intended (an error code, or "ok" with a
 few fields). The reference verifier in this file recomputes the result from the case's
@@ -25,11 +26,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import FILES, HERE, OUTPUT  # noqa: E402
 from cases import (  # noqa: E402
     saleslab, salesos, salesbooth, salescaling, standard_webhooks, stripe, github, custom, sign, construction,
-    example,
+    example, standard_webhooks_v1a, rotation,
 )
 
+# The v1a and rotation sets come after the others, so that the cases already in a file
+# keep their places.
 CASE_SETS = [saleslab, salesos, salesbooth, salescaling, standard_webhooks, stripe, github, custom, sign, construction,
-             example]
+             example, standard_webhooks_v1a, rotation]
 
 
 # ---------------------------------------------------------------------------

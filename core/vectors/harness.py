@@ -17,6 +17,9 @@ FILES = [
     "custom.json",
     "sign.json",
     "construction.json",
+    # Not read by the runners of the files above: its `secrets` entries may be objects
+    # {"secret": ..., "not_after": unix seconds} (README.md, "Rotation windows").
+    "rotation/rotation.json",
     # Not a shared vector file: only the core's example-scheme test runs it.
     "example/example.json",
 ]
@@ -85,8 +88,10 @@ def body_field(body):
 
 
 def sign_case(scheme, desc, secret, body, options=None, timestamp=None, msg_id=None,
-              expect_headers=None):
-    """A sign case in sign.json plus, in the scheme's file, a verify of its output."""
+              expect_headers=None, verify_secret=None):
+    """A sign case in sign.json plus, in the scheme's file, a verify of its output (with
+    `verify_secret` when the verifier takes another key: a `whsk_` signs, its `whpk_`
+    verifies)."""
     options = ordered_options(options)
     headers = reference_sign(scheme, secret, options, body, timestamp, msg_id)
     if expect_headers is not None and headers != expect_headers:
@@ -103,7 +108,8 @@ def sign_case(scheme, desc, secret, body, options=None, timestamp=None, msg_id=N
         "expect": {"headers": headers},
     })
     verify_opts = {k: v for k, v in options.items() if k != "max_body"}
-    verify_case(scheme, "%s: verifies the output of sign (%s)" % (scheme, desc), [secret],
+    verify_case(scheme, "%s: verifies the output of sign (%s)" % (scheme, desc),
+                [verify_secret or secret],
                 headers, body, ok(secret_index=0, timestamp=timestamp),
                 options=verify_opts, now=timestamp if timestamp is not None else NOW)
     return headers

@@ -137,3 +137,23 @@ def cases():
          options={"header": ""})
     case("salescaling with a header name containing a newline", "salescaling", "invalid_option",
          options={"header": "x-token\n"})
+
+    # Leading or trailing ASCII whitespace: a newline from a secret file or a .env line.
+    for desc, secret in [("ending in a newline", SL_SECRET + "\n"),
+                         ("ending in CR LF", SL_SECRET + "\r\n"),
+                         ("starting with a space", " " + SL_SECRET),
+                         ("starting with a tab", "\t" + SL_SECRET),
+                         ("ending in a form feed", SL_SECRET + "\x0c")]:
+        case("saleslab secret %s" % desc, "saleslab", "invalid_secret", secrets=[secret])
+    case("the second secret ending in a newline", "salesbooth", "invalid_secret",
+         secrets=[SB_SECRET, SB_SECRET + "\n"])
+    case("stripe secret ending in a space", "stripe", "invalid_secret", secrets=[ST_SECRET + " "])
+    case("standard-webhooks secret ending in a newline", "standard-webhooks", "invalid_secret",
+         secrets=[SW_SECRET + "\n"])
+    case("salescaling token ending in a newline", "salescaling", "invalid_secret",
+         secrets=[SC_TOKEN + "\n"])
+    case("custom secret ending in a newline", "custom", "invalid_secret",
+         secrets=[CU_SECRET + "\n"], options={"header": "x-sig"})
+    verify_case("saleslab", "construction: whitespace inside a secret is part of it",
+                ["sl secret"], [["x-saleslab-signature", "sha256=" + hexmac("sl secret", sl_body)]],
+                sl_body, ok(), file="construction.json")
