@@ -26,7 +26,11 @@ wait_for_port 8788
 hookseal send --provider saleslab --url http://127.0.0.1:8787/saleslab --secret "$SECRET"
 hookseal send --provider salesbooth --list-events
 hookseal send --provider salesos --event lead.converted --url http://127.0.0.1:8787/salesos --secret "$SECRET" --time-scale 0.001
+hookseal send --provider saleslab --url http://127.0.0.1:8787/saleslab --secret "$SECRET" --replay
 # --- end
+
+command hookseal send --provider saleslab --url http://127.0.0.1:8787/saleslab --secret "$SECRET" --replay | grep -q '^  deduplicated: '
+
 
 command hookseal send --provider salesbooth --url http://127.0.0.1:8788/salesbooth --secret sb_k
 echo "docs/cli.md send and listen: ok"
