@@ -57,17 +57,27 @@ export function receiver(source, options, { Verifier, what }) {
   const fixed = tenants ? null : { verifier: source, tenant: null, received: { tenant: null, metrics } };
   const limit = tenants ? tenants.maxBody : (source.maxBody ?? DEFAULT_MAX_BODY);
 
+  // One target per tenant's verifier, made when the verifier is first used.
+  const targets = new WeakMap();
+  const targetOf = (verifier, tenant) => {
+    let t = targets.get(verifier);
+    if (t === undefined) {
+      t = { verifier, tenant, received: { tenant, metrics }, named: { value: tenant, enumerable: true } };
+      targets.set(verifier, t);
+    }
+    return t;
+  };
+
   /** `{verifier, tenant, received}` for a request, or a promise of it; throws HooksealError. */
   function target(req) {
     if (fixed) return fixed;
     const tenant = tenants.tenantOf(...req);
     if (typeof tenant !== 'string' || tenant === '') throw new HooksealError('unknown_tenant');
     const found = tenants.get(tenant, req);
-    const of = (verifier) => ({ verifier, tenant, received: { tenant, metrics } });
-    return typeof found.then === 'function' ? found.then(of) : of(found);
+    return typeof found.then === 'function' ? found.then((v) => targetOf(v, tenant)) : targetOf(found, tenant);
   }
 
-  function check({ verifier, tenant, received }, raw, headers) {
+  function check({ verifier, tenant, received, named }, raw, headers) {
     const now = opts.now ? { now: opts.now() } : undefined;
     const start = metrics.on ? performance.now() : 0;
     let verified;
@@ -85,7 +95,8 @@ export function receiver(source, options, { Verifier, what }) {
       metrics.verification(scheme, 'ok', (performance.now() - start) / 1000);
       metrics.skew(scheme, verified.timestamp);
     }
-    if (tenant !== null) Object.defineProperty(verified, 'tenant', { value: tenant, enumerable: true });
+    // The tenant the request named, over the provider's own field of the envelope.
+    if (tenant !== null) Object.defineProperty(verified, 'tenant', named);
     verified[RECEIVED] = received;
     return verified;
   }

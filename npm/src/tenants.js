@@ -33,8 +33,9 @@ export class TenantVerifiers {
   #max;
   #ttl;
   #clock;
-  /** tenant -> {verifier, expires}; a Map keeps insertion order, the oldest use first. */
+  /** tenant -> {verifier, expires, used}: `used` orders the entries by their last use. */
   #cache = new Map();
+  #uses = 0;
   /** tenant -> the promise of the miss being resolved. */
   #pending = new Map();
 
@@ -78,9 +79,8 @@ export class TenantVerifiers {
     const hit = this.#cache.get(tenant);
     if (hit !== undefined) {
       if (hit.expires > this.#clock()) {
-        // The most recently used last: the first entry is the one to evict.
-        this.#cache.delete(tenant);
-        this.#cache.set(tenant, hit);
+        // A hit only counts; the least recently used is looked for when one is evicted.
+        hit.used = ++this.#uses;
         return hit.verifier;
       }
       this.#cache.delete(tenant);
@@ -126,10 +126,22 @@ export class TenantVerifiers {
       // The message names no value.
       throw new HooksealError('invalid_secret', `the secrets the resolver returned for this tenant are not a list of secrets (${e?.message})`);
     }
-    this.#cache.delete(tenant);
-    this.#cache.set(tenant, { verifier, expires: this.#clock() + this.#ttl });
-    while (this.#cache.size > this.#max) this.#cache.delete(this.#cache.keys().next().value);
+    if (!this.#cache.has(tenant) && this.#cache.size >= this.#max) this.#evict();
+    this.#cache.set(tenant, { verifier, expires: this.#clock() + this.#ttl, used: ++this.#uses });
     return verifier;
+  }
+
+  /** Drops the least recently used entry: one pass, on a miss when the cache is full. */
+  #evict() {
+    let oldest;
+    let least = Infinity;
+    for (const [tenant, entry] of this.#cache) {
+      if (entry.used < least) {
+        least = entry.used;
+        oldest = tenant;
+      }
+    }
+    this.#cache.delete(oldest);
   }
 }
 
