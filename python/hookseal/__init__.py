@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from . import _native
 from ._sign import detect, sign
-from ._native import Verified
+from ._native import Secret, Verified
 from . import _event  # noqa: F401  (adds Verified.event)
 from ._receive import receive_contract
 from ._schemes import schemes
 from ._verifier import Verifier
+from ._explain import Explanation, Finding
 from .router import Router
 from . import errors
 from .errors import *  # noqa: F403  (VerificationError and one class per core code)
@@ -43,7 +44,7 @@ DEFAULT_MAX_BODY: int = _native.DEFAULT_MAX_BODY
 MAX_HEADER_NAMES: int = _native.MAX_HEADER_NAMES
 
 __all__ = [
-    "Verifier", "Verified", "Router", "sign", "detect", "receive_contract", "schemes",
+    "Verifier", "Verified", "Secret", "Explanation", "Finding", "Router", "sign", "detect", "receive_contract", "schemes",
     "SCHEMES", "DEFAULT_MAX_BODY", "MAX_HEADER_NAMES",
 ]
 __all__ += errors.__all__

@@ -1,6 +1,8 @@
 # Stubs of the compiled module; CI checks them against it with mypy.stubtest.
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union, final
+from datetime import datetime
+from typing import Any, Dict, List, Optional, Sequence, Tuple, TypedDict, Union, final
 
+from hookseal._explain import Explanation
 from hookseal.events import Event
 
 __version__: str
@@ -11,6 +13,24 @@ DETECT_HEADERS: List[str]
 MAX_HEADER_NAMES: int
 
 _Value = Union[str, bytes, None]
+# An aware datetime, or unix seconds.
+_NotAfter = Union[datetime, int, float]
+
+class _SecretValue(TypedDict):
+    secret: Union[str, bytes]
+
+class _SecretDict(_SecretValue, total=False):
+    not_after: Optional[_NotAfter]
+
+@final
+class Secret:
+    """A secret that retires: it verifies while now <= not_after."""
+
+    def __new__(cls, value: Union[str, bytes], *, not_after: Optional[_NotAfter] = None) -> Secret: ...
+    @property
+    def not_after(self) -> Optional[int]: ...
+
+_SecretEntry = Union[str, bytes, Secret, _SecretDict]
 
 @final
 class Verified:
@@ -59,7 +79,7 @@ class Verifier:
     def __new__(
         cls,
         scheme: str,
-        secrets: Union[List[Union[str, bytes]], Tuple[Union[str, bytes], ...]],
+        secrets: Union[List[_SecretEntry], Tuple[_SecretEntry, ...]],
         *,
         tolerance: Union[int, str, None] = None,
         max_body: Optional[int] = None,
@@ -80,6 +100,9 @@ class Verifier:
     def verify(
         self, body: Union[bytes, bytearray, memoryview], headers: Any, now: Optional[int] = None
     ) -> Verified: ...
+    def explain(
+        self, headers: Any, body: Union[bytes, bytearray, memoryview], now: Optional[int] = None
+    ) -> Explanation: ...
 
 __all__ = [
     "__version__",
@@ -97,4 +120,5 @@ __all__ = [
     "sign",
     "Verifier",
     "Verified",
+    "Secret",
 ]

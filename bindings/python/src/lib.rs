@@ -11,11 +11,13 @@ use pyo3::prelude::*;
 mod detect;
 mod envelope;
 mod error;
+mod explain;
 mod headers;
 mod options;
 mod package;
 mod pick;
 mod receive;
+mod secret;
 mod sign;
 mod verify;
 
@@ -36,6 +38,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(headers::py_wire_bytes, m)?)?;
     m.add_class::<verify::Verifier>()?;
     m.add_class::<envelope::Verified>()?;
+    m.add_class::<secret::Secret>()?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use pyo3::types::{PyBytes, PyTuple};
 
 static VALUES_OF: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 static AS_BYTES: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+static EXPLANATION: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
 fn function<'py>(
     py: Python<'py>,
@@ -36,4 +37,11 @@ pub fn values_of<'py>(
 pub fn as_bytes<'py>(py: Python<'py>, body: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyBytes>> {
     let as_bytes = function(py, &AS_BYTES, "hookseal._body", "as_bytes")?;
     Ok(as_bytes.call1((body,))?.cast_into::<PyBytes>()?)
+}
+
+/// `hookseal._explain.from_json(text)`: the core's `Explanation::to_json()` as a
+/// `hookseal.Explanation`.
+pub fn explanation<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
+    let from_json = function(py, &EXPLANATION, "hookseal._explain", "from_json")?;
+    from_json.call1((json,))
 }

@@ -3,14 +3,16 @@
 //! frame on the way for the header shapes servers hand over (`pick`).
 
 use crate::envelope::{Source, Verified};
-use crate::error::{to_py, type_error};
+use crate::error::to_py;
+use crate::explain::Lookup;
 use crate::headers::{items, pairs, pairs_of, Pairs};
-use crate::options::{from_dict, scheme, secret};
+use crate::options::{from_dict, scheme};
 use crate::package;
 use crate::pick::{pick, Name};
+use crate::secret as secrets;
 use hookseal::Tolerance;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 
 /// Bodies at least this long are verified with the interpreter released, so other
 /// threads run meanwhile; below it, releasing costs more than the HMAC.
@@ -31,8 +33,8 @@ pub struct Verifier {
 
 #[pymethods]
 impl Verifier {
-    /// `Verifier(scheme, secrets, **options)`: `secrets` a list or tuple of str/bytes,
-    /// the options by their snake_case names of docs/api.md (`None` is the default).
+    /// `Verifier(scheme, secrets, **options)`: `secrets` a list or tuple of str, bytes,
+    /// `Secret` or `{"secret": ..., "not_after": ...}` entries (`secret.rs`), the options by their snake_case names of docs/api.md (`None` is the default).
     #[new]
     #[pyo3(signature = (scheme, secrets, **options))]
     fn new(
@@ -41,22 +43,10 @@ impl Verifier {
         secrets: &Bound<'_, PyAny>,
         options: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Verifier> {
-        let scheme_id = scheme;
-        let scheme = self::scheme(scheme_id)?;
-        // A lone str is a sequence of characters: never treat it as a list of secrets.
-        let list: Vec<Bound<'_, PyAny>> = if let Ok(l) = secrets.cast::<PyList>() {
-            l.iter().collect()
-        } else if let Ok(t) = secrets.cast::<PyTuple>() {
-            t.iter().collect()
-        } else {
-            return Err(type_error(format!(
-                "secrets must be a list or tuple of str or bytes, not {}",
-                secrets.get_type().name()?
-            )));
-        };
-        let secrets = list.iter().map(secret).collect::<PyResult<Vec<_>>>()?;
+        let scheme = self::scheme(scheme)?;
+        let secrets = secrets::secrets(secrets)?;
         let options = from_dict(options)?;
-        let inner = hookseal::Verifier::with_options(scheme, &secrets, &options).map_err(to_py)?;
+        let inner = hookseal::Verifier::with_secrets(scheme, &secrets, &options).map_err(to_py)?;
         let names = inner.header_names();
         let verify_names = &names[..inner.verify_header_count()];
         Ok(Verifier {
@@ -151,6 +141,33 @@ impl Verifier {
             body.unbind(),
             source,
         ))
+    }
+
+    /// Verifies as `verify` does and, when the delivery is rejected, names the likely
+    /// causes (the core's `Verifier::explain_at`; finding codes in docs/explain.md): a
+    /// `hookseal.Explanation`. Never raises for a rejected delivery; `TypeError` for wrong
+    /// argument types. For development only: an explanation tells a sender more than
+    /// "rejected" (SECURITY.md, "Diagnosis and signing oracles").
+    #[pyo3(signature = (headers, body, now=None))]
+    fn explain<'py>(
+        slf: &Bound<'py, Self>,
+        headers: &Bound<'py, PyAny>,
+        body: &Bound<'py, PyAny>,
+        now: Option<i64>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let inner = &slf.get().inner;
+        let body = match body.cast_exact::<PyBytes>() {
+            Ok(b) => b.clone(),
+            Err(_) => package::as_bytes(py, body)?,
+        };
+        let lookup = Lookup::new(headers)?;
+        let explanation = match now {
+            Some(now) => inner.explain_at(&lookup, body.as_bytes(), now),
+            None => inner.explain(&lookup, body.as_bytes()),
+        };
+        lookup.finish()?;
+        package::explanation(py, &explanation.to_json())
     }
 
     /// Never a secret: only how many there are.
