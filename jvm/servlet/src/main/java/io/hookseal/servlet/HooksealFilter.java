@@ -171,7 +171,8 @@ public final class HooksealFilter implements Filter {
         } catch (HooksealException e) {
             long took = timed ? System.nanoTime() - start : -1;
             String extra = explain ? explanation(verifier, request, body) : null;
-            reject(response, ReceiveContract.reply(e), e.getMessage(), extra, took, timed ? skew(e.getSignedTimestamp()) : Double.NaN);
+            // Skew is a verified delivery's (docs/metrics.md), as in every runtime.
+            reject(response, ReceiveContract.reply(e), e.getMessage(), extra, took, Double.NaN);
             return;
         }
         if (timed) metrics.verification("ok", System.nanoTime() - start, skew(delivery.getTimestamp()));
