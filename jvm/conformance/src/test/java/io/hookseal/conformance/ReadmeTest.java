@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookseal.Hookseal;
+import io.hookseal.Explanation;
 import io.hookseal.HooksealException;
 import io.hookseal.Secret;
 import io.hookseal.SignatureMismatchException;
@@ -78,5 +79,21 @@ class ReadmeTest {
 
         assertTrue(sent.get("webhook-signature").startsWith("v1a,"), sent.toString());
         assertEquals(0, delivery.getSecretIndex());
+    }
+
+    @Test
+    void explainNamesWhyADeliveryFails() {
+        byte[] sent = "{\"id\":\"evt_3\",\"event\":\"deal.won\"}".getBytes(StandardCharsets.UTF_8);
+        Map<String, List<String>> headers = lists(Hookseal.sign("salesbooth", "whsec_new", sent));
+        byte[] body = "{\"id\": \"evt_3\", \"event\": \"deal.won\"}".getBytes(StandardCharsets.UTF_8); // re-serialized
+        Verifier verifier = Verifier.builder("salesbooth").secrets("whsec_new").build();
+
+        Explanation why = verifier.explain(headers, body); // in development: never answer a sender with it
+        System.out.println(why.getCode() + " " + why.getFindings()); // signature_mismatch [Finding(code=body_reserialized, ...)]
+
+        assertEquals("signature_mismatch", why.getCode());
+        assertFalse(why.getOk());
+        assertTrue(why.getFindings().stream().anyMatch(f -> f.getCode().equals("body_reserialized")), why.getJson());
+        assertTrue(verifier.explain(headers, sent).getOk());
     }
 }
