@@ -17,7 +17,9 @@ export const NO_METRICS = Object.freeze({
   duplicate() {},
 });
 
-const SPECIFIER = '@opentelemetry/api';
+// Joined at run time: a bundler (esbuild, wrangler) must not see a literal to resolve,
+// since the package is an optional peer an edge bundle usually does not have.
+const SPECIFIER = ['@opentelemetry', 'api'].join('/');
 let api;
 
 /** `@opentelemetry/api` if it is installed and loads synchronously, else null; looked up once. */
@@ -36,8 +38,7 @@ function otelApi() {
 }
 
 // Elsewhere (Node 18, workerd with the package bundled in): an asynchronous import,
-// found by helpers built after it settles. The specifier is a variable so that a bundler
-// leaves an absent optional peer alone; pass `meter` to be sure.
+// found by helpers built after it settles; pass `meter` to be sure.
 if (!globalThis.process?.getBuiltinModule) {
   try {
     import(/* @vite-ignore */ SPECIFIER).then(
