@@ -65,6 +65,17 @@ class VectorsTest {
                 .map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> verify(c)));
     }
 
+    /** Secrets with a rotation window (rotation/rotation.json); skipped in a checkout without it. */
+    @TestFactory
+    Stream<DynamicTest> rotation() throws IOException {
+        Path file = Cases.vectors().resolve("rotation/rotation.json");
+        if (!Files.exists(file)) {
+            return Stream.of(DynamicTest.dynamicTest("rotation/rotation.json is absent",
+                    () -> org.junit.jupiter.api.Assumptions.abort("no rotation/rotation.json in core/vectors")));
+        }
+        return Cases.read(file).stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> verify(c)));
+    }
+
     @SuppressWarnings("unchecked")
     static void verify(Map<String, Object> c) {
         Map<String, Object> expect = (Map<String, Object>) c.get("expect");
