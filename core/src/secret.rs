@@ -359,6 +359,122 @@ mod tests {
         assert!(key.matches(&Message::new(&[]), &Parsed::Token(b"tok_secret")));
     }
 
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    fn b64(bytes: &[u8]) -> String {
+        crate::codec::base64_encode(bytes)
+    }
+
+    /// RFC 8032, section 7.1, TEST 1 to 3: (secret key, public key, message, signature).
+    const RFC8032: [(&str, &str, &str, &str); 3] = [
+        (
+            "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+            "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+            "",
+            "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b",
+        ),
+        (
+            "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+            "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
+            "72",
+            "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00",
+        ),
+        (
+            "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+            "fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025",
+            "af82",
+            "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a",
+        ),
+    ];
+
+    /// The raw RFC 8032 signatures, over the RFC's own messages: a whsk_ key (the seed,
+    /// or seed and public key) signs them byte for byte, and the whpk_ key verifies them
+    /// through the same path as a `v1a` entry; a changed message does not.
+    #[test]
+    fn rfc8032_test_vectors() {
+        let format = Format::StandardWebhooks;
+        for (seed, public, message, signature) in RFC8032 {
+            let (seed, public) = (unhex(seed), unhex(public));
+            let (message, signature) = (unhex(message), unhex(signature));
+            for secret in [b64(&seed), b64(&[&seed[..], &public[..]].concat())] {
+                let signer = Key::new(
+                    &format,
+                    format!("whsk_{secret}").as_bytes(),
+                    Role::Sign,
+                    "s",
+                )
+                .unwrap();
+                assert_eq!(
+                    signer.ed25519_sign(&[&message]).unwrap().to_vec(),
+                    signature
+                );
+            }
+            let key = Key::new(
+                &format,
+                format!("whpk_{}", b64(&public)).as_bytes(),
+                Role::Verify,
+                "s",
+            )
+            .unwrap();
+            let header = format!("v1a,{}", b64(&signature));
+            let parsed = crate::parse::signature(&format, header.as_bytes()).unwrap();
+            assert!(key.matches(&Message::new(&[&message]), &parsed));
+            let other = [&message[..], b"x"].concat();
+            assert!(!key.matches(&Message::new(&[&other]), &parsed));
+            // Split in parts, as a delivery's id.ts.body is, the message is the same.
+            let (a, b) = message.split_at(message.len() / 2);
+            assert!(key.matches(&Message::new(&[a, b]), &parsed));
+        }
+    }
+
+    #[test]
+    fn signer_and_verifier_keys_are_not_interchangeable() {
+        let format = Format::StandardWebhooks;
+        let (seed, public) = (unhex(RFC8032[0].0), unhex(RFC8032[0].1));
+        let whpk = format!("whpk_{}", b64(&public));
+        let whsk = format!("whsk_{}", b64(&seed));
+        let code = |secret: &str, role| {
+            Key::new(&format, secret.as_bytes(), role, "secret 0")
+                .unwrap_err()
+                .code()
+        };
+        assert_eq!(code(&whpk, Role::Sign), ErrorCode::InvalidSecret);
+        assert_eq!(code(&whsk, Role::Verify), ErrorCode::InvalidSecret);
+        // libsodium's 64-byte layout whose public half is another key's.
+        let other = unhex(RFC8032[1].1);
+        let mismatched = format!("whsk_{}", b64(&[&seed[..], &other[..]].concat()));
+        assert_eq!(code(&mismatched, Role::Sign), ErrorCode::InvalidSecret);
+        assert_eq!(code("whsk_AAAA", Role::Sign), ErrorCode::InvalidSecret);
+    }
+
+    #[test]
+    fn whitespace_is_named_by_index_and_cause_never_by_value() {
+        let format = Format::Prefixed {
+            prefix: "sha256=".into(),
+            encoding: crate::options::Encoding::Hex,
+        };
+        let e = Key::new(&format, b"s3cr3t_value\n", Role::Verify, "secret 2").unwrap_err();
+        assert_eq!(e.code(), ErrorCode::InvalidSecret);
+        assert!(
+            e.message().starts_with("secret 2 ends with a newline"),
+            "{e}"
+        );
+        assert!(e.message().contains(".env"), "{e}");
+        assert!(!e.message().contains("s3cr3t"), "{e}");
+        let e = Key::new(&format, b" s3cr3t", Role::Sign, "the secret").unwrap_err();
+        assert!(
+            e.message().starts_with("the secret starts with a space"),
+            "{e}"
+        );
+        // Inside a secret, whitespace is part of it.
+        assert!(Key::new(&format, b"a b", Role::Verify, "secret 0").is_ok());
+    }
+
     #[test]
     fn keys_never_print_their_secret() {
         let format = Format::Prefixed {
