@@ -55,8 +55,8 @@ class Verifier {
   #out = new Float64Array(2);
   #envelopeOut = new Float64Array(4);
 
-  constructor(scheme, secrets, options) {
-    this.#handle = native.verifierNew(scheme, secrets, options);
+  constructor(scheme, secrets, options, notAfter) {
+    this.#handle = native.verifierNew(scheme, secrets, options, notAfter);
     this.#verify = native.verifierVerifyFunction(this.#handle);
     this.#envelope = native.verifierEnvelopeFunction(this.#handle);
   }
@@ -79,6 +79,10 @@ class Verifier {
     this.#verify(body, now, out, ...values);
     const timestamp = out[0];
     return { timestamp: Number.isNaN(timestamp) ? null : timestamp, secretIndex: out[1] };
+  }
+
+  explain(body, pairs, now) {
+    return native.verifierExplain(this.#handle, body, pairs, now);
   }
 
   envelope(body, values) {

@@ -2,7 +2,7 @@
 // errors as HooksealError. No Node built-ins: the wasm build reuses this file as is.
 
 import { toBytes } from './bytes.js';
-import { installContract, receiveContract } from './contract.js';
+import { installContract, installVerifier, receiveContract } from './contract.js';
 import { fromEngine, HooksealError } from './errors.js';
 import { headerPairs, headerValues } from './headers.js';
 import { checkString, engineOptions, secretList, unixSeconds } from './options.js';
@@ -30,10 +30,10 @@ export function createApi(engine, name) {
       if (options === null || typeof options !== 'object') {
         throw new TypeError('options must be an object with at least {secrets}');
       }
-      const secrets = secretList(options.secrets);
+      const { secrets, notAfter } = secretList(options.secrets);
       const opts = engineOptions(options);
       try {
-        this.#inner = new engine.Verifier(scheme, secrets, opts);
+        this.#inner = new engine.Verifier(scheme, secrets, opts, notAfter);
       } catch (e) {
         throw fromEngine(e);
       }
@@ -62,11 +62,7 @@ export function createApi(engine, name) {
      */
     verify(body, headers, options) {
       const bytes = toBytes(body);
-      if (bytes.length > this.maxBody) {
-        // Refused before it reaches the engine: the wasm engine would copy it into its
-        // linear memory, which never shrinks.
-        throw new HooksealError('payload_too_large', `the body is ${bytes.length} bytes; the limit is ${this.maxBody}`);
-      }
+      if (bytes.length > this.maxBody) throw this.#tooLarge(bytes);
       const values = headerValues(headers, this.#verifyNames);
       const now = unixSeconds(options?.now, 'now');
       let result;
@@ -76,6 +72,43 @@ export function createApi(engine, name) {
         throw fromEngine(e);
       }
       return new Verified(this.scheme, bytes, result, this.#inner, values, this.#envelopeNames, headers);
+    }
+
+    /**
+     * Why a delivery fails, or that it passes, in words (the core's diagnosis,
+     * docs/explain.md): `{ok, code, message, findings: [{code, message}]}`, `code` being
+     * what `verify` would throw (`null` when it passes). For development and tests: an
+     * endpoint that answers with it tells a forger which guess came closer.
+     * @param {object} headers the request headers, in any common shape
+     * @param {Uint8Array | ArrayBuffer | string} body the raw body
+     * @param {{now?: number | Date}} [options] `now` in unix seconds, for tests and replays
+     */
+    explain(headers, body, options) {
+      if (typeof headers === 'string' || headers instanceof ArrayBuffer || ArrayBuffer.isView(headers)) {
+        throw new TypeError('explain takes (headers, body): the first argument is a body, not the headers');
+      }
+      const pairs = headerPairs(headers);
+      const bytes = toBytes(body);
+      const now = unixSeconds(options?.now, 'now');
+      if (bytes.length > this.maxBody) {
+        const { code, message } = this.#tooLarge(bytes);
+        return { ok: false, code, message, findings: [] };
+      }
+      let json;
+      try {
+        json = this.#inner.explain(bytes, pairs, now);
+      } catch (e) {
+        throw fromEngine(e);
+      }
+      return JSON.parse(json);
+    }
+
+    /**
+     * The error of a body over `maxBody`, checked before the engine: the wasm engine
+     * would copy the body into its linear memory, which never shrinks.
+     */
+    #tooLarge(bytes) {
+      return new HooksealError('payload_too_large', `the body is ${bytes.length} bytes; the limit is ${this.maxBody}`);
     }
 
     /** Never shows the secrets. */
@@ -131,5 +164,7 @@ export function createApi(engine, name) {
     }
   }
 
+  // For the helpers that build tenants' verifiers without importing an engine (hookseal/fetch).
+  installVerifier(Verifier);
   return { Verifier, sign, detect, engine: name, HooksealError, Verified, receiveContract };
 }

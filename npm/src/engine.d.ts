@@ -107,15 +107,27 @@ export interface EngineVerifier {
    * for any bytes.
    */
   envelope(body: Uint8Array, values: (string | null)[]): EngineEnvelope;
+
+  /**
+   * `Verifier::explain_at(headers, body, now)`: the core's diagnosis of a delivery, as
+   * `Explanation::to_json()` gives it (`{"ok","code","message","findings"}`, docs/explain.md);
+   * the JS layer parses it. Not on the hot path: `pairs` are every header of the
+   * request, `[name, value]` with names as given (as for `detect`), the values turned
+   * back into their wire bytes like `verify`'s. Never throws for any bytes.
+   */
+  explain(body: Uint8Array, pairs: [string, string][], now: number): string;
 }
 
 export interface EngineVerifierConstructor {
   /**
-   * `Verifier::with_options`. Throws `unknown_scheme`, `invalid_secret`
-   * (no secret, an empty one, a bad standard-webhooks secret) or
-   * `invalid_option`.
+   * `Verifier::with_secrets`: each secret is a string (its UTF-8) or a Uint8Array (its
+   * bytes), `Secret::new(bytes)`, and `.not_after(notAfter[i])` when `notAfter` is given
+   * and `notAfter[i]` is not `NaN` (unix seconds, whole: the JS layer floors them).
+   * `notAfter` is `undefined` when no secret has a limit, else as long as `secrets`.
+   * Throws `unknown_scheme`, `invalid_secret` (no secret, an empty one, whitespace
+   * around one, a bad standard-webhooks secret or key) or `invalid_option`.
    */
-  new (scheme: SchemeId, secrets: string[], options: EngineOptions): EngineVerifier;
+  new (scheme: SchemeId, secrets: (string | Uint8Array)[], options: EngineOptions, notAfter?: Float64Array): EngineVerifier;
 }
 
 /** The whole engine module. */

@@ -53,16 +53,53 @@ function unknownOption(key) {
 }
 
 const isSecret = (s) => typeof s === 'string' || s instanceof Uint8Array;
+/** A `{secret, notAfter}` entry: any object that is not a secret itself nor an array. */
+const isEntry = (s) => s !== null && typeof s === 'object' && !Array.isArray(s) && !ArrayBuffer.isView(s);
+const ENTRY_KEYS = ['secret', 'notAfter'];
 
 /**
- * `secrets` as an array: one secret is accepted as a list of one. A secret is a string
- * (its UTF-8) or a Uint8Array (its bytes, for a token that is not UTF-8).
+ * `secrets` for the engine: the secrets themselves, and `notAfter`, each one's last
+ * valid unix second (`NaN`: no limit), or `undefined` when none has one (engine.d.ts).
+ * One secret is accepted as a list of one. A secret is a string (its UTF-8), a
+ * Uint8Array (its bytes, for a token that is not UTF-8), or `{secret, notAfter}`: the
+ * same, retired after `notAfter` (a Date, or unix seconds). A list or a value of the
+ * wrong type is a TypeError; an object entry of the wrong shape is `invalid_secret` (its
+ * `secret`) or `invalid_option` (its other keys). No message shows a secret.
+ * @returns {{secrets: (string | Uint8Array)[], notAfter: Float64Array | undefined}}
  */
 export function secretList(secrets) {
-  if (isSecret(secrets)) return [secrets];
-  if (Array.isArray(secrets) && secrets.every(isSecret)) return secrets;
-  const got = Array.isArray(secrets) ? `an array holding ${describe(secrets.find((s) => !isSecret(s)))}` : describe(secrets);
-  throw new TypeError(`secrets must be a string, a Uint8Array or an array of them, not ${got}`);
+  const list = isSecret(secrets) || isEntry(secrets) ? [secrets] : secrets;
+  if (!Array.isArray(list) || !list.every((s) => isSecret(s) || isEntry(s))) {
+    const got = Array.isArray(list) ? `an array holding ${describe(list.find((s) => !isSecret(s) && !isEntry(s)))}` : describe(list);
+    throw new TypeError(`secrets must be a string, a Uint8Array, a {secret, notAfter} object or an array of them, not ${got}`);
+  }
+  if (list.every(isSecret)) return { secrets: list, notAfter: undefined };
+  const notAfter = new Float64Array(list.length).fill(NaN);
+  const values = list.map((s, i) => {
+    if (isSecret(s)) return s;
+    const where = list === secrets ? `secrets[${i}]` : 'secrets';
+    if (!isSecret(s.secret)) {
+      throw new HooksealError('invalid_secret', `${where}.secret must be a string or a Uint8Array, not ${describe(s.secret)}`);
+    }
+    const extra = Object.keys(s).find((key) => !ENTRY_KEYS.includes(key));
+    if (extra !== undefined) {
+      const hint = extra === 'not_after' ? '; did you mean notAfter?' : `; its keys are ${ENTRY_KEYS.join(' and ')}`;
+      throw new HooksealError('invalid_option', `unknown key ${JSON.stringify(extra)} in ${where}${hint}`);
+    }
+    if (s.notAfter !== undefined && s.notAfter !== null) notAfter[i] = lastSecond(s.notAfter, `${where}.notAfter`);
+    return s.secret;
+  });
+  return { secrets: values, notAfter };
+}
+
+/** A `notAfter`: a valid Date or finite unix seconds, as whole unix seconds. */
+function lastSecond(value, what) {
+  const seconds = value instanceof Date ? value.getTime() / 1000 : typeof value === 'number' ? value : NaN;
+  if (!Number.isFinite(seconds)) {
+    const got = value instanceof Date ? 'an invalid Date' : describe(value);
+    throw new HooksealError('invalid_option', `${what} must be a Date or unix seconds (a finite number), not ${got}`);
+  }
+  return Math.floor(seconds);
 }
 
 /** A string argument, or a TypeError naming it. */

@@ -133,7 +133,7 @@ describe('wrong types throw TypeError', () => {
 
   test('the message says what was expected and never echoes a secret', () => {
     assert.throws(() => new Verifier('saleslab', { secrets: ['ok', 12345] }), (e) => {
-      assert.match(e.message, /secrets must be a string, a Uint8Array or an array of them/);
+      assert.match(e.message, /secrets must be a string, a Uint8Array, a {secret, notAfter} object or an array of them/);
       assert.doesNotMatch(e.message, /12345/);
       return true;
     });

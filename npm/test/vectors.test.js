@@ -1,14 +1,29 @@
 // Every shared conformance vector in core/vectors/ (whatever files are there).
 
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { bodyOf, hookseal, jsOptions, loadVectors } from './helper.js';
+import { bodyOf, hookseal, jsOptions, loadVectors, vectorsDir } from './helper.js';
 
 const { Verifier, HooksealError, sign } = hookseal;
-const cases = loadVectors();
+// core/vectors/rotation/: secrets with a rotation window ({"secret", "not_after"}),
+// run where the directory exists (an installed package's copy of the vectors may lack it).
+const rotationDir = join(vectorsDir, 'rotation');
+const rotation = existsSync(rotationDir)
+  ? readdirSync(rotationDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .flatMap((f) => JSON.parse(readFileSync(join(rotationDir, f), 'utf8')).map((c) => ({ file: `rotation/${f}`, ...c })))
+  : [];
+const cases = [...loadVectors(), ...rotation];
 
 test('the vector set is not empty', () => {
   assert.ok(cases.length > 0, 'no vectors found in core/vectors');
+});
+
+test('core/vectors/rotation is run when present', { skip: rotation.length === 0 && 'no core/vectors/rotation' }, () => {
+  assert.ok(rotation.some((c) => c.secrets.some((s) => typeof s === 'object')));
 });
 
 function check(verified, expect) {
@@ -32,10 +47,16 @@ function asObject(pairs) {
   return Object.fromEntries(pairs);
 }
 
+/**
+ * A vector's secret as the JS API takes it: a string, or a rotation window
+ * `{"secret", "not_after"}` (unix seconds, or null) as `{secret, notAfter}`.
+ */
+const secretOf = (s) => (typeof s === 'string' ? s : { secret: s.secret, notAfter: s.not_after ?? null });
+
 function runVerify(c) {
   let verifier;
   try {
-    verifier = new Verifier(c.scheme, { secrets: c.secrets, ...jsOptions(c.options) });
+    verifier = new Verifier(c.scheme, { secrets: c.secrets.map(secretOf), ...jsOptions(c.options) });
   } catch (e) {
     assert.ok(e instanceof HooksealError, `construction threw ${e}`);
     assert.equal(c.expect.error, e.code, `construction failed: ${e.message}`);
@@ -44,6 +65,10 @@ function runVerify(c) {
   const body = bodyOf(c);
   for (const headers of [c.headers, asObject(c.headers)]) {
     if (headers === null) continue;
+    // The diagnosis gives verify's verdict, whatever else it finds.
+    const why = verifier.explain(headers, body, { now: c.now });
+    assert.equal(why.ok, c.expect.ok === true, `explain: ${why.message}`);
+    assert.equal(why.code, c.expect.error ?? null, `explain: ${why.message}`);
     let verified;
     try {
       verified = verifier.verify(body, headers, { now: c.now });

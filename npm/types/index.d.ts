@@ -62,9 +62,31 @@ export interface SchemeOptions {
   idHeader?: string;
 }
 
+/**
+ * A secret with a rotation window: it verifies while the time of verification is at or
+ * before `notAfter`, and is skipped after it (a delivery signed only with it is then
+ * `signature_mismatch`, and `explain` says `secret_retired`).
+ *
+ * @example
+ * new Verifier('salesbooth', { secrets: [process.env.NEW!, { secret: process.env.OLD!, notAfter: new Date('2027-01-31T00:00:00Z') }] });
+ */
+export interface Secret {
+  /** The secret: a string (its UTF-8) or bytes. */
+  secret: string | Uint8Array;
+  /** Its last valid moment: a Date, or unix seconds (floored to whole seconds). Absent or null: no limit. */
+  notAfter?: Date | number | null;
+}
+
+/** A secret: a string (its UTF-8), bytes (a token that is not UTF-8), or one with a window. */
+export type SecretLike = string | Uint8Array | Secret;
+
 export interface VerifierOptions extends SchemeOptions {
-  /** One secret, or several during a rotation (tried in order; `secretIndex` says which matched). */
-  secrets: string | Uint8Array | readonly (string | Uint8Array)[];
+  /**
+   * One secret, or several during a rotation (tried in order; `secretIndex` says which
+   * matched, counting every configured one). Standard Webhooks takes `whsec_` secrets
+   * and `whpk_` public keys (`v1a`, Ed25519) in one list.
+   */
+  secrets: SecretLike | readonly SecretLike[];
 }
 
 export interface VerifyOptions {
@@ -94,6 +116,8 @@ export type ErrorCode =
   | 'unreadable_body'
   | 'store_unavailable'
   | 'delivery_in_progress'
+  | 'unknown_tenant'
+  | 'secrets_unavailable'
   | 'internal';
 
 /** The HTTP status for each code, from the core's reply table (`receiveContract().replies`). */
@@ -114,6 +138,41 @@ export declare function receiveContract(): {
 export declare const DEFAULT_LEASE_MS: number;
 /** The core's default lifetime of a completed claim, in ms. */
 export declare const DEFAULT_TTL_MS: number;
+
+/**
+ * What `explain` found, by stable code (docs/explain.md). The core may add codes; they
+ * pass through as strings.
+ */
+export type FindingCode =
+  | 'secret_whitespace'
+  | 'missing_whsec_prefix'
+  | 'extra_whsec_prefix'
+  | 'body_reserialized'
+  | 'trailing_newline_lost'
+  | 'clock_skew'
+  | 'wrong_scheme'
+  | 'truncated_signature'
+  | 'secret_retired'
+  | 'no_signature_header'
+  | (string & {});
+
+/** One likely cause `explain` names. The message never contains a secret. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly message: string;
+}
+
+/** The diagnosis of one delivery (`Verifier.explain`), the same in every runtime. */
+export interface Explanation {
+  /** Whether `verify` would accept it. */
+  readonly ok: boolean;
+  /** What `verify` would throw, or null when it passes. */
+  readonly code: ErrorCode | null;
+  /** The verdict in words. */
+  readonly message: string;
+  /** The likely causes, most likely first (empty when none is known). */
+  readonly findings: readonly Finding[];
+}
 
 /**
  * Why a webhook was rejected or a verifier could not be built. Wrong argument TYPES
@@ -211,6 +270,16 @@ export declare class Verifier<S extends Scheme = Scheme> {
    * const replay = verifier.verify(body, headers, { now: 1700000000 });
    */
   verify(body: Body, headers: HeadersLike, options?: VerifyOptions): Verified<S>;
+  /**
+   * Why a delivery fails (or that it passes), in words: the core's diagnosis. Headers
+   * first. For development, tests and replays of captured requests: answering a request
+   * with it would tell a forger which guess came closer (SECURITY.md).
+   * @throws TypeError for wrong types only; the verdict is in the result.
+   * @example
+   * const why = verifier.explain(req.headers, rawBody);
+   * if (!why.ok) console.log(why.code, why.findings.map((f) => f.message));
+   */
+  explain(headers: HeadersLike, body: Body, options?: VerifyOptions): Explanation;
 }
 
 export interface SignOptions extends SchemeOptions {
@@ -223,6 +292,8 @@ export interface SignOptions extends SchemeOptions {
 /**
  * The headers a provider would send with `body`: lowercase names, in the order id,
  * timestamp, signature. For tests, simulators and services that emit these webhooks.
+ * Standard Webhooks signs `v1,<HMAC>` with a `whsec_` secret and `v1a,<Ed25519>` with a
+ * `whsk_` secret key (verified with its `whpk_` public key).
  *
  * @example
  * const headers = sign('salesbooth', 'whsec_test', body, { timestamp: 1700000000 });

@@ -3,8 +3,8 @@
 
 use crate::error::{to_js, type_error};
 use crate::{options, shape, values};
-use hookseal::{Scheme, Verifier};
-use js_sys::{Object, Uint8Array};
+use hookseal::{Scheme, Secret, Verifier};
+use js_sys::{Array, Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 /// A verifier for one scheme and its secrets (several during a rotation).
@@ -22,30 +22,42 @@ pub struct Engine {
 impl Engine {
     /// Builds the verifier; throws `unknown_scheme`, `invalid_secret` or `invalid_option`.
     /// A secret is a string (its UTF-8) or a Uint8Array (its bytes: a token that is not
-    /// UTF-8).
+    /// UTF-8). `notAfter`, when given, holds each secret's last valid unix second (`NaN`:
+    /// no limit).
     ///
     /// ```js
     /// new Verifier("nope", ["s"], []); // throws, err.code === "unknown_scheme"
+    /// new Verifier("salesbooth", ["whsec_new", "whsec_old"], [], new Float64Array([NaN, 1700000000]));
     /// ```
     #[wasm_bindgen(constructor)]
     pub fn new(
         scheme: &str,
         secrets: Vec<JsValue>,
         options: Option<Vec<String>>,
+        not_after: Option<Vec<f64>>,
     ) -> Result<Engine, JsValue> {
         let scheme: Scheme = scheme.parse().map_err(to_js)?;
+        let limits = not_after.unwrap_or_default();
         let secrets = secrets
             .iter()
-            .map(|s| match s.as_string() {
-                Some(text) => Ok(text.into_bytes()),
-                None if s.is_instance_of::<Uint8Array>() => {
-                    Ok(Uint8Array::from(s.clone()).to_vec())
-                }
-                None => Err(type_error("secrets must be strings or Uint8Arrays")),
+            .enumerate()
+            .map(|(i, s)| {
+                let bytes = match s.as_string() {
+                    Some(text) => text.into_bytes(),
+                    None if s.is_instance_of::<Uint8Array>() => {
+                        Uint8Array::from(s.clone()).to_vec()
+                    }
+                    None => return Err(type_error("secrets must be strings or Uint8Arrays")),
+                };
+                Ok(match limits.get(i) {
+                    // `as` saturates: a far-off limit is simply never reached.
+                    Some(&limit) if !limit.is_nan() => Secret::new(bytes).not_after(limit as i64),
+                    _ => Secret::new(bytes),
+                })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let options = options::from_js(options)?;
-        let verifier = Verifier::with_options(scheme, &secrets, &options).map_err(to_js)?;
+        let verifier = Verifier::with_secrets(scheme, &secrets, &options).map_err(to_js)?;
         Ok(Engine { verifier })
     }
 
@@ -105,6 +117,20 @@ impl Engine {
             .map_err(to_js)?;
         let timestamp = verified.timestamp.map_or(f64::NAN, |t| t as f64);
         Ok(shape::verified(timestamp, verified.secret_index as u32))
+    }
+
+    /// The core's diagnosis of a delivery, as its JSON (`Explanation::to_json`):
+    /// `{"ok","code","message","findings":[{"code","message"}]}`. `pairs` are every
+    /// header of the request, `[name, value]` (names in any case); `now` in unix seconds.
+    /// Never throws for any bytes.
+    ///
+    /// ```js
+    /// JSON.parse(engine.explain(body, [["x-salesbooth-timestamp", "1700000000"]], 1700000000)).code;
+    /// // "missing_signature"
+    /// ```
+    pub fn explain(&self, body: &[u8], pairs: Array, now: f64) -> String {
+        let pairs = values::all_pairs(pairs);
+        self.verifier.explain_at(&pairs, body, now as i64).to_json()
     }
 
     /// The envelope of a verified delivery, read lazily from the same body and header

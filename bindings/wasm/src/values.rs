@@ -3,6 +3,7 @@
 //! Only these few values cross into wasm, never a whole header map.
 
 use crate::error::type_error;
+use js_sys::Array;
 use wasm_bindgen::JsValue;
 
 /// `(name, wire bytes)` pairs for the core, skipping absent values.
@@ -20,6 +21,21 @@ pub(crate) fn pairs(
         }
     }
     Ok(out)
+}
+
+/// Every `[name, value]` pair of `pairs` (a whole request's headers, for `explain`, off
+/// the hot path), values as wire bytes; entries of another shape are skipped.
+pub(crate) fn all_pairs(pairs: Array) -> Vec<(String, Vec<u8>)> {
+    pairs
+        .iter()
+        .filter_map(|pair| {
+            let pair = Array::from(&pair);
+            Some((
+                pair.get(0).as_string()?,
+                wire_bytes(pair.get(1).as_string()?),
+            ))
+        })
+        .collect()
 }
 
 /// The bytes that were on the wire: the core's rule, [`hookseal::wire_bytes`].

@@ -1,8 +1,8 @@
-// Loading the shared vectors (core/vectors/*.json and core/vectors/hostile/*.json) and
-// turning a case into the engine's arguments: options as name and value texts, header values in
-// `headerNames()` order, body bytes.
+// Loading the shared vectors (core/vectors/*.json, core/vectors/hostile/*.json and
+// core/vectors/rotation/*.json) and turning a case into the engine's arguments: options as
+// name and value texts, header values in `headerNames()` order, body bytes.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,8 @@ function load(dir) {
 
 export const cases = () => load(vectors);
 export const hostileCases = () => load(join(vectors, 'hostile'));
+/** core/vectors/rotation/ (secrets with a rotation window), or none where it is absent. */
+export const rotationCases = () => (existsSync(join(vectors, 'rotation')) ? load(join(vectors, 'rotation')) : []);
 
 /**
  * A vector's options as the engine takes them: the core's names (which the vectors use)

@@ -4,15 +4,16 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { cases, engineOptions, expand, expandText, hostileCases, valuesFor } from './vectors.js';
+import { cases, engineOptions, expand, expandText, hostileCases, rotationCases, valuesFor } from './vectors.js';
 
 const engine = createRequire(import.meta.url)('../../../npm/wasm/engine.cjs');
 
 /** The engine's answer to a verify case: `{error}` or the Verified fields, snake_case. */
-function verify(c, body, pairs, secrets) {
+function verify(c, body, pairs, list) {
   let verifier;
   try {
-    verifier = new engine.Verifier(c.scheme, secrets, engineOptions(c.options));
+    const [secrets, notAfter] = secretsOf(list);
+    verifier = new engine.Verifier(c.scheme, secrets, engineOptions(c.options), notAfter);
     const values = valuesFor(verifier.headerNames(), pairs);
     const r = verifier.verify(body, values, c.now);
     const env = verifier.envelope(body, values);
@@ -32,9 +33,20 @@ function verify(c, body, pairs, secrets) {
   }
 }
 
+/**
+ * A vector's secrets as the engine takes them: the secrets, and each one's `not_after`
+ * (a rotation window `{"secret", "not_after"}`) in a Float64Array, NaN for none, or
+ * undefined when no secret has one (npm/src/engine.d.ts).
+ */
+function secretsOf(list) {
+  const secrets = list.map((s) => (typeof s === 'string' || s instanceof Uint8Array ? s : s.secret));
+  if (list.every((s) => typeof s === 'string' || s instanceof Uint8Array)) return [secrets, undefined];
+  return [secrets, Float64Array.from(list, (s) => s.not_after ?? NaN)];
+}
+
 const picked = (got, expect) => Object.fromEntries(Object.keys(expect).map((k) => [k, got[k]]));
 
-for (const c of cases()) {
+for (const c of [...cases(), ...rotationCases().map((r) => ({ ...r, file: `rotation/${r.file}` }))]) {
   test(`${c.file}: ${c.name}`, () => {
     // A vector's body: `body_b64`, or the compact `body` VALUE (core/vectors/README.md).
     const body = c.body ? expand(c.body) : Buffer.from(c.body_b64, 'base64');
