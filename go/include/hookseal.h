@@ -133,6 +133,18 @@ typedef struct HooksealHeaderList {
   size_t len;
 } HooksealHeaderList;
 
+// One secret with an optional end of its rotation window: it verifies while
+// `now <= not_after` (unix seconds) when `has_not_after`, always otherwise. After that a
+// delivery signed only with it is `signature_mismatch`; `secret_index` still counts it.
+typedef struct HooksealSecret {
+  // The secret's bytes, exactly as the provider shows them.
+  struct HooksealBytes value;
+  // The last second (unix) at which the secret verifies; read only when `has_not_after`.
+  int64_t not_after;
+  // Whether the secret retires at `not_after`.
+  bool has_not_after;
+} HooksealSecret;
+
 // What a successful verification knows without parsing the body.
 typedef struct HooksealVerified {
   // Which configured secret matched (0 for the first).
@@ -196,8 +208,26 @@ HooksealStatus hookseal_claim_key(struct HooksealBytes scheme,
                                   struct HooksealString *key_out,
                                   char **error_out);
 
-// Frees a string written by this library (`hookseal_claim_key`) and leaves it absent.
-// NULL does nothing; freeing twice is harmless.
+// The key a delivery to one tenant is claimed under
+// (`hookseal::receive::tenant_claim_key`): `<scheme>/<tenant>:<idempotency key>`, the
+// tenant escaped (`%`, `/` and `:` as `%25`, `%2F`, `%3A`) so that two tenants never
+// share a key; written to `key_out` (freed with `hookseal_string_free`), or the absent
+// string for an empty idempotency key, which is never claimed.
+//
+// Errors: `HOOKSEAL_INVALID_ARGUMENT` for bytes that are not UTF-8 or a NULL `key_out`.
+//
+// # Safety
+// `scheme`, `tenant` and `idempotency_key` must be valid for reads; `key_out` valid for
+// a write. `error_out` may be NULL.
+HooksealStatus hookseal_tenant_claim_key(struct HooksealBytes scheme,
+                                         struct HooksealBytes tenant,
+                                         struct HooksealBytes idempotency_key,
+                                         struct HooksealString *key_out,
+                                         char **error_out);
+
+// Frees a string written by this library (`hookseal_claim_key`,
+// `hookseal_tenant_claim_key`, `hookseal_explain`) and leaves it absent. NULL does nothing; freeing twice is
+// harmless.
 //
 // # Safety
 // `string` must be NULL or filled by this library (or already freed by this).
@@ -284,6 +314,23 @@ HooksealStatus hookseal_verifier_new(struct HooksealBytes scheme_id,
                                      size_t options_len,
                                      struct HooksealVerifier **verifier_out,
                                      char **error_out);
+
+// `hookseal_verifier_new` with secrets that may retire (`HooksealSecret`): each verifies
+// until its `not_after`, so an old secret leaves the rotation on schedule, not by a
+// redeploy. The secrets are tried in order; `secret_index` counts every one of them.
+//
+// Errors: `HOOKSEAL_UNKNOWN_SCHEME`, `HOOKSEAL_INVALID_SECRET`, `HOOKSEAL_INVALID_OPTION`.
+//
+// # Safety
+// As `hookseal_verifier_new`; `secrets` NULL (with `secrets_len` 0) or valid for
+// `secrets_len` secrets whose bytes are valid during the call.
+HooksealStatus hookseal_verifier_new_secrets(struct HooksealBytes scheme_id,
+                                             const struct HooksealSecret *secrets,
+                                             size_t secrets_len,
+                                             const struct HooksealOption *options,
+                                             size_t options_len,
+                                             struct HooksealVerifier **verifier_out,
+                                             char **error_out);
 
 // Frees a verifier. NULL is allowed and does nothing.
 //
@@ -393,6 +440,32 @@ HooksealStatus hookseal_envelope(const struct HooksealVerifier *verifier,
 // # Safety
 // `envelope` must be NULL or filled by `hookseal_envelope` (or already freed by this).
 void hookseal_envelope_free(struct HooksealEnvelope *envelope);
+
+// Why a delivery verifies or not (`hookseal::Verifier::explain_at`): writes to
+// `json_out` (freed with `hookseal_string_free`) one line of JSON,
+// `{"ok":bool,"code":null|"<error code>","message":"…","findings":[{"code":"…","message":"…"}]}`,
+// the finding codes of docs/explain.md. For development: a receiver that answers it to
+// anyone is a signing oracle (SECURITY.md). `headers` are all the request's headers
+// (a finding may name a header of another scheme; a name sent twice is joined by the
+// header rule), not only the verifier's; `now` points to unix seconds, or is NULL for
+// the system clock.
+//
+// Errors: only the ABI's own (`HOOKSEAL_INVALID_ARGUMENT`): a rejected delivery is an
+// explanation, not an error.
+//
+// # Safety
+// `verifier` must be a live verifier; `headers` NULL (with `headers_len` 0) or valid for
+// `headers_len` headers whose bytes are valid during the call; `body` valid for reads;
+// `now` NULL or valid for a read; `json_out` valid for a write; `error_out` NULL or
+// valid for a write.
+HooksealStatus hookseal_explain(const struct HooksealVerifier *verifier,
+                                const struct HooksealHeader *headers,
+                                size_t headers_len,
+                                const uint8_t *body,
+                                size_t body_len,
+                                const int64_t *now,
+                                struct HooksealString *json_out,
+                                char **error_out);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -39,7 +39,9 @@ mod wasm;
 pub use detect::hookseal_detect;
 pub use error::HooksealStatus;
 pub use options::HOOKSEAL_MAX_HEADER_NAMES;
-pub use receive::{hookseal_claim_key, hookseal_receive_contract, hookseal_string_free};
+pub use receive::{
+    hookseal_claim_key, hookseal_receive_contract, hookseal_string_free, hookseal_tenant_claim_key,
+};
 pub use scheme::hookseal_schemes_json;
 pub use sign::{hookseal_header_list_free, hookseal_sign};
 pub use status::{
@@ -47,11 +49,11 @@ pub use status::{
 };
 pub use types::{
     HooksealBytes, HooksealEnvelope, HooksealHeader, HooksealHeaderList, HooksealHeaderOut,
-    HooksealOption, HooksealString, HooksealVerified,
+    HooksealOption, HooksealSecret, HooksealString, HooksealVerified,
 };
 pub use verifier::{
-    hookseal_envelope, hookseal_envelope_free, hookseal_verifier_free,
+    hookseal_envelope, hookseal_envelope_free, hookseal_explain, hookseal_verifier_free,
     hookseal_verifier_header_name, hookseal_verifier_header_name_count, hookseal_verifier_max_body,
-    hookseal_verifier_new, hookseal_verify, hookseal_verify_at, hookseal_verify_values,
-    HooksealVerifier,
+    hookseal_verifier_new, hookseal_verifier_new_secrets, hookseal_verify, hookseal_verify_at,
+    hookseal_verify_values, HooksealVerifier,
 };

@@ -40,10 +40,6 @@ pub unsafe extern "C" fn hookseal_claim_key(
     error_out: *mut *mut c_char,
 ) -> HooksealStatus {
     landing_pad(error_out, || {
-        let text = |b: HooksealBytes, what: &str| {
-            std::str::from_utf8(b.as_slice(what)?)
-                .map_err(|_| FfiError::argument(format!("{what} is not UTF-8")))
-        };
         let key = hookseal::receive::claim_key(
             text(scheme, "scheme")?,
             text(idempotency_key, "idempotency key")?,
@@ -53,8 +49,48 @@ pub unsafe extern "C" fn hookseal_claim_key(
     })
 }
 
-/// Frees a string written by this library (`hookseal_claim_key`) and leaves it absent.
-/// NULL does nothing; freeing twice is harmless.
+/// The key a delivery to one tenant is claimed under
+/// (`hookseal::receive::tenant_claim_key`): `<scheme>/<tenant>:<idempotency key>`, the
+/// tenant escaped (`%`, `/` and `:` as `%25`, `%2F`, `%3A`) so that two tenants never
+/// share a key; written to `key_out` (freed with `hookseal_string_free`), or the absent
+/// string for an empty idempotency key, which is never claimed.
+///
+/// Errors: `HOOKSEAL_INVALID_ARGUMENT` for bytes that are not UTF-8 or a NULL `key_out`.
+///
+/// # Safety
+/// `scheme`, `tenant` and `idempotency_key` must be valid for reads; `key_out` valid for
+/// a write. `error_out` may be NULL.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_tenant_claim_key(
+    scheme: HooksealBytes,
+    tenant: HooksealBytes,
+    idempotency_key: HooksealBytes,
+    key_out: *mut HooksealString,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    landing_pad(error_out, || {
+        let key = hookseal::receive::tenant_claim_key(
+            text(scheme, "scheme")?,
+            text(tenant, "tenant")?,
+            text(idempotency_key, "idempotency key")?,
+        );
+        let out = key.map_or_else(HooksealString::none, |k| HooksealString::new(k.as_bytes()));
+        write_out(key_out, out, "key_out")
+    })
+}
+
+/// Borrowed bytes as UTF-8 text, or an invalid argument naming `what`.
+///
+/// # Safety
+/// `b` must be valid for reads.
+unsafe fn text<'a>(b: HooksealBytes, what: &str) -> Result<&'a str, FfiError> {
+    std::str::from_utf8(b.as_slice(what)?)
+        .map_err(|_| FfiError::argument(format!("{what} is not UTF-8")))
+}
+
+/// Frees a string written by this library (`hookseal_claim_key`,
+/// `hookseal_tenant_claim_key`, `hookseal_explain`) and leaves it absent. NULL does nothing; freeing twice is
+/// harmless.
 ///
 /// # Safety
 /// `string` must be NULL or filled by this library (or already freed by this).
@@ -103,5 +139,35 @@ mod tests {
             Some("stripe:evt_1")
         );
         assert_eq!(claim_key("saleslab", ""), None);
+    }
+
+    #[test]
+    fn the_tenant_claim_key_is_the_core_one() {
+        let bytes = |s: &str| HooksealBytes {
+            ptr: s.as_ptr(),
+            len: s.len(),
+        };
+        for (tenant, key) in [("acme", "d_1"), ("a:b/c%", "d"), ("acme", "")] {
+            let mut out = HooksealString::none();
+            let status = unsafe {
+                hookseal_tenant_claim_key(
+                    bytes("saleslab"),
+                    bytes(tenant),
+                    bytes(key),
+                    &mut out,
+                    std::ptr::null_mut(),
+                )
+            };
+            assert_eq!(status, HooksealStatus::HOOKSEAL_OK);
+            let got = (!out.ptr.is_null()).then(|| {
+                let b = unsafe { std::slice::from_raw_parts(out.ptr as *const u8, out.len) };
+                String::from_utf8(b.to_vec()).unwrap()
+            });
+            unsafe { hookseal_string_free(&mut out) };
+            assert_eq!(
+                got,
+                hookseal::receive::tenant_claim_key("saleslab", tenant, key)
+            );
+        }
     }
 }

@@ -26,6 +26,20 @@ pub struct HooksealOption {
     pub value: HooksealBytes,
 }
 
+/// One secret with an optional end of its rotation window: it verifies while
+/// `now <= not_after` (unix seconds) when `has_not_after`, always otherwise. After that a
+/// delivery signed only with it is `signature_mismatch`; `secret_index` still counts it.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct HooksealSecret {
+    /// The secret's bytes, exactly as the provider shows them.
+    pub value: HooksealBytes,
+    /// The last second (unix) at which the secret verifies; read only when `has_not_after`.
+    pub not_after: i64,
+    /// Whether the secret retires at `not_after`.
+    pub has_not_after: bool,
+}
+
 /// One request header: a name (any case) and its value.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]

@@ -4,10 +4,10 @@ use crate::error::{FfiError, HooksealStatus};
 use crate::landing::{landing_pad, write_out};
 use crate::options::{self, scheme, HOOKSEAL_MAX_HEADER_NAMES};
 use crate::types::{
-    required, slice, HooksealBytes, HooksealEnvelope, HooksealOption, HooksealString,
-    HooksealVerified,
+    required, slice, HooksealBytes, HooksealEnvelope, HooksealHeader, HooksealOption,
+    HooksealSecret, HooksealString, HooksealVerified,
 };
-use hookseal::{Headers, Verifier};
+use hookseal::{Headers, Secret, Verifier};
 use std::borrow::Cow;
 use std::ffi::c_char;
 
@@ -97,6 +97,45 @@ pub unsafe extern "C" fn hookseal_verifier_new(
             .collect::<Result<Vec<&[u8]>, _>>()?;
         let opts = options::parse(options, options_len)?;
         let inner = Verifier::with_options(scheme, &secrets, &opts)?;
+        let handle = Box::into_raw(Box::new(HooksealVerifier { inner }));
+        write_out(verifier_out, handle, "verifier_out")
+    })
+}
+
+/// `hookseal_verifier_new` with secrets that may retire (`HooksealSecret`): each verifies
+/// until its `not_after`, so an old secret leaves the rotation on schedule, not by a
+/// redeploy. The secrets are tried in order; `secret_index` counts every one of them.
+///
+/// Errors: `HOOKSEAL_UNKNOWN_SCHEME`, `HOOKSEAL_INVALID_SECRET`, `HOOKSEAL_INVALID_OPTION`.
+///
+/// # Safety
+/// As `hookseal_verifier_new`; `secrets` NULL (with `secrets_len` 0) or valid for
+/// `secrets_len` secrets whose bytes are valid during the call.
+#[no_mangle]
+pub unsafe extern "C" fn hookseal_verifier_new_secrets(
+    scheme_id: HooksealBytes,
+    secrets: *const HooksealSecret,
+    secrets_len: usize,
+    options: *const HooksealOption,
+    options_len: usize,
+    verifier_out: *mut *mut HooksealVerifier,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    landing_pad(error_out, || {
+        required(verifier_out, "verifier_out")?;
+        let scheme = scheme(scheme_id)?;
+        let secrets = slice(secrets, secrets_len, "secrets")?
+            .iter()
+            .map(|s| {
+                let secret = Secret::new(s.value.as_slice("secret")?);
+                Ok(match s.has_not_after {
+                    true => secret.not_after(s.not_after),
+                    false => secret,
+                })
+            })
+            .collect::<Result<Vec<Secret>, FfiError>>()?;
+        let opts = options::parse(options, options_len)?;
+        let inner = Verifier::with_secrets(scheme, &secrets, &opts)?;
         let handle = Box::into_raw(Box::new(HooksealVerifier { inner }));
         write_out(verifier_out, handle, "verifier_out")
     })
@@ -357,4 +396,54 @@ pub unsafe extern "C" fn hookseal_envelope_free(envelope: *mut HooksealEnvelope)
         env.tenant.release();
         env.idempotency_key.release();
     }
+}
+
+/// Why a delivery verifies or not (`hookseal::Verifier::explain_at`): writes to
+/// `json_out` (freed with `hookseal_string_free`) one line of JSON,
+/// `{"ok":bool,"code":null|"<error code>","message":"…","findings":[{"code":"…","message":"…"}]}`,
+/// the finding codes of docs/explain.md. For development: a receiver that answers it to
+/// anyone is a signing oracle (SECURITY.md). `headers` are all the request's headers
+/// (a finding may name a header of another scheme; a name sent twice is joined by the
+/// header rule), not only the verifier's; `now` points to unix seconds, or is NULL for
+/// the system clock.
+///
+/// Errors: only the ABI's own (`HOOKSEAL_INVALID_ARGUMENT`): a rejected delivery is an
+/// explanation, not an error.
+///
+/// # Safety
+/// `verifier` must be a live verifier; `headers` NULL (with `headers_len` 0) or valid for
+/// `headers_len` headers whose bytes are valid during the call; `body` valid for reads;
+/// `now` NULL or valid for a read; `json_out` valid for a write; `error_out` NULL or
+/// valid for a write.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn hookseal_explain(
+    verifier: *const HooksealVerifier,
+    headers: *const HooksealHeader,
+    headers_len: usize,
+    body: *const u8,
+    body_len: usize,
+    now: *const i64,
+    json_out: *mut HooksealString,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    landing_pad(error_out, || {
+        let v = &(*required(verifier, "verifier")?).inner;
+        required(json_out, "json_out")?;
+        let body = slice(body, body_len, "body")?;
+        let mut pairs: Vec<(&str, &[u8])> = Vec::with_capacity(headers_len);
+        for h in slice(headers, headers_len, "headers")? {
+            let value = h.value.as_slice("header value")?;
+            // A name that is not UTF-8 is no header any scheme reads.
+            if let Some(name) = h.name.as_str("header name")? {
+                pairs.push((name, value));
+            }
+        }
+        let why = match now.as_ref() {
+            Some(&now) => v.explain_at(pairs.as_slice(), body, now),
+            None => v.explain(pairs.as_slice(), body),
+        };
+        let out = HooksealString::new(why.to_json().as_bytes());
+        write_out(json_out, out, "json_out")
+    })
 }

@@ -7,7 +7,9 @@
 //! the C ABI's own. Not in the C header (`cbindgen:ignore`).
 
 use crate::error::HooksealStatus;
-use crate::types::{HooksealBytes, HooksealHeaderList, HooksealOption, HooksealString};
+use crate::types::{
+    HooksealBytes, HooksealHeaderList, HooksealOption, HooksealSecret, HooksealString,
+};
 use crate::verifier::HooksealVerifier;
 use std::alloc::Layout;
 use std::ffi::c_char;
@@ -152,6 +154,61 @@ pub unsafe extern "C" fn hookseal_wasm_claim_key(
         bytes(scheme_ptr, scheme_len),
         bytes(key_ptr, key_len),
         key_out,
+        error_out,
+    )
+}
+
+/// `hookseal_tenant_claim_key` with the scheme, the tenant and the idempotency key as
+/// `(ptr, len)`.
+///
+/// # Safety
+/// As `hookseal_tenant_claim_key`.
+/// cbindgen:ignore
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn hookseal_wasm_tenant_claim_key(
+    scheme_ptr: *const u8,
+    scheme_len: usize,
+    tenant_ptr: *const u8,
+    tenant_len: usize,
+    key_ptr: *const u8,
+    key_len: usize,
+    key_out: *mut HooksealString,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    crate::hookseal_tenant_claim_key(
+        bytes(scheme_ptr, scheme_len),
+        bytes(tenant_ptr, tenant_len),
+        bytes(key_ptr, key_len),
+        key_out,
+        error_out,
+    )
+}
+
+/// `hookseal_verifier_new_secrets` with the scheme as `(ptr, len)`.
+///
+/// # Safety
+/// As `hookseal_verifier_new_secrets`.
+/// cbindgen:ignore
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn hookseal_wasm_verifier_new_secrets(
+    scheme_ptr: *const u8,
+    scheme_len: usize,
+    secrets: *const HooksealSecret,
+    secrets_len: usize,
+    options: *const HooksealOption,
+    options_len: usize,
+    verifier_out: *mut *mut HooksealVerifier,
+    error_out: *mut *mut c_char,
+) -> HooksealStatus {
+    crate::hookseal_verifier_new_secrets(
+        bytes(scheme_ptr, scheme_len),
+        secrets,
+        secrets_len,
+        options,
+        options_len,
+        verifier_out,
         error_out,
     )
 }
