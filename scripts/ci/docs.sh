@@ -14,6 +14,7 @@ python3 scripts/docs/options_table.py --check
 
 echo "== docs: Rust"
 cargo run -q -p hookseal --example readme
+cargo run -q -p hookseal --example v1a
 cargo run -q -p hookseal --example binding_api
 
 echo "== docs: docs/cli.md's install line, into target/ rather than ~/.cargo"
