@@ -46,9 +46,15 @@ var (
 	// ErrDeliveryInProgress is delivery_in_progress (503): this delivery is being
 	// processed by another attempt; retry later.
 	ErrDeliveryInProgress error = sentinel("delivery_in_progress")
+	// ErrSecretsUnavailable is secrets_unavailable (503): the tenant's secrets could not
+	// be loaded; retry later.
+	ErrSecretsUnavailable error = sentinel("secrets_unavailable")
 	// ErrStoreUnavailable is store_unavailable (503): the de-duplication store could not
 	// be reached; retry later.
 	ErrStoreUnavailable error = sentinel("store_unavailable")
+	// ErrUnknownTenant is unknown_tenant (404): no secret is configured for the tenant
+	// this request names.
+	ErrUnknownTenant error = sentinel("unknown_tenant")
 	// ErrUnreadableBody is unreadable_body (400): the request body could not be read to
 	// its end.
 	ErrUnreadableBody error = sentinel("unreadable_body")
@@ -71,6 +77,8 @@ var sentinels = []error{
 	ErrInternal,
 	ErrBodyAlreadyParsed,
 	ErrDeliveryInProgress,
+	ErrSecretsUnavailable,
 	ErrStoreUnavailable,
+	ErrUnknownTenant,
 	ErrUnreadableBody,
 }

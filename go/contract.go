@@ -17,3 +17,7 @@ type RetryAfter = receive.RetryAfter
 // ReceiveContract is the core's receive contract, read from the C library once when
 // the program starts.
 func ReceiveContract() *Contract { return receive.Core }
+
+// Instrument is one metric instrument of the contract's metrics section: its name,
+// kind ("counter" or "histogram") and unit.
+type Instrument = receive.Instrument

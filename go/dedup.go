@@ -26,12 +26,13 @@ import (
 func (v *Verifier) MiddlewareWithStore(s store.Store, ttl time.Duration, next http.Handler, opts ...store.Option) http.Handler {
 	// The envelope is read with the verification, so a Close of the verifier right
 	// after cannot leave a verified delivery without its key.
-	return v.middleware(store.Deduplicate(s, ttl, DeliveryKey, next, opts...), true)
+	return v.recv.handler(v, nil, store.Deduplicate(s, ttl, DeliveryKey, next, v.recv.storeOptions(opts)...), true)
 }
 
 // DeliveryKey is what a verified delivery is claimed under: the core's claim key,
 // "<scheme>:<idempotency key>" (the signed event id, else the SHA-256 of the body;
-// never an unsigned header). It is "" — never claimed — for a request that Middleware
+// never an unsigned header), or for a TenantVerifier's delivery
+// "<scheme>/<tenant>:<idempotency key>" (the tenant escaped; docs/tenants.md). It is "" — never claimed — for a request that Middleware
 // did not verify, or whose envelope can no longer be read (its verifier was closed
 // before it was).
 func DeliveryKey(r *http.Request) string {
@@ -42,6 +43,9 @@ func DeliveryKey(r *http.Request) string {
 	env, err := verified.ReadEnvelope()
 	if err != nil {
 		return ""
+	}
+	if verified.ResolvedTenant != "" {
+		return receive.TenantClaimKey(verified.Scheme, verified.ResolvedTenant, env.IdempotencyKey)
 	}
 	return receive.ClaimKey(verified.Scheme, env.IdempotencyKey)
 }

@@ -18,6 +18,9 @@ type Error struct {
 	Code    string
 	Status  int
 	Message string
+	// Explanation is the core's diagnosis of a rejected delivery, set only by a verifier
+	// built with WithExplain(true) (or HOOKSEAL_EXPLAIN=1); nil otherwise.
+	Explanation *Explanation
 }
 
 func (e *Error) Error() string {

@@ -1,8 +1,11 @@
 package hookseal
 
 import (
+	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/hookseal/hookseal/go/internal/engine"
 )
 
 // Option configures NewVerifier or Sign. Each With* is one of the core's options
@@ -13,10 +16,20 @@ import (
 type Option func(*config)
 
 type config struct {
-	secrets   []string
+	secrets   []engine.Secret
 	pairs     [][2]string // option name and value, as the C ABI and the vectors spell them
 	timestamp *int64
 	id        *string
+
+	// What the middleware does around verification (receive.go): not core options.
+	explain     *bool            // nil: HOOKSEAL_EXPLAIN decides
+	metrics     Metrics          // nil: nothing recorded, nothing allocated
+	now         func() time.Time // nil: the system clock
+	tenant      func(*http.Request) string
+	resolve     Resolver
+	tenantMax   int
+	tenantTTL   time.Duration
+	tenantCache bool
 }
 
 func (c *config) set(name, value string) { c.pairs = append(c.pairs, [2]string{name, value}) }
@@ -25,7 +38,11 @@ func (c *config) set(name, value string) { c.pairs = append(c.pairs, [2]string{n
 // one's index is Verified.SecretIndex. Secrets are used exactly as the provider shows
 // them (a whsec_ prefix is part of the key).
 func WithSecrets(secrets ...string) Option {
-	return func(c *config) { c.secrets = append(c.secrets, secrets...) }
+	return func(c *config) {
+		for _, s := range secrets {
+			c.secrets = append(c.secrets, engine.Secret{Value: s})
+		}
+	}
 }
 
 // WithTolerance sets how far a signed timestamp may be from now, both ways (default

@@ -41,3 +41,13 @@ var schemeTable = sync.OnceValue(func() []SchemeInfo {
 	}
 	return rows
 })
+
+// knownScheme reports whether id is a scheme of the core's table.
+func knownScheme(id string) bool {
+	for _, s := range schemeTable() {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -20,7 +20,7 @@ type vectorCase struct {
 	Name    string                     `json:"name"`
 	Op      string                     `json:"op"`
 	Scheme  string                     `json:"scheme"`
-	Secrets []string                   `json:"secrets"`
+	Secrets []vectorSecret             `json:"secrets"`
 	Secret  string                     `json:"secret"`
 	Options map[string]json.RawMessage `json:"options"`
 	Now     int64                      `json:"now"`
@@ -37,13 +37,40 @@ type vectorCase struct {
 	Expect    map[string]json.RawMessage `json:"expect"`
 }
 
-// loadVectors reads every file in core/vectors (a glob, not a list: new files count).
+// vectorSecret is an entry of a case's secrets: a string, or an object
+// {"secret": "...", "not_after": unix seconds} for a secret that retires.
+type vectorSecret Secret
+
+func (s *vectorSecret) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, &s.Value); err == nil {
+		return nil
+	}
+	var obj struct {
+		Secret   string `json:"secret"`
+		NotAfter *int64 `json:"not_after"`
+	}
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return err
+	}
+	s.Value = obj.Secret
+	if obj.NotAfter != nil {
+		s.NotAfter = time.Unix(*obj.NotAfter, 0)
+	}
+	return nil
+}
+
+// loadVectors reads every file in core/vectors and core/vectors/rotation (a glob, not
+// a list: new files count).
 func loadVectors(t *testing.T) []vectorCase {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("..", "core", "vectors", "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no vector files in ../core/vectors (%v)", err)
 	}
+	// The rotation-window cases (secrets entries {"secret", "not_after"}), in a folder
+	// of their own; none where the folder is absent.
+	rotation, _ := filepath.Glob(filepath.Join("..", "core", "vectors", "rotation", "*.json"))
+	files = append(files, rotation...)
 	var all []vectorCase
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -124,7 +151,11 @@ func checkCode(t *testing.T, err error, want string) {
 
 func runVerifyVector(t *testing.T, c vectorCase, body []byte) {
 	want := expectedError(c)
-	opts := append(optionsOf(t, c.Options), WithSecrets(c.Secrets...))
+	secrets := make([]Secret, len(c.Secrets))
+	for i, s := range c.Secrets {
+		secrets[i] = Secret(s)
+	}
+	opts := append(optionsOf(t, c.Options), WithSecretList(secrets...))
 	v, err := NewVerifier(c.Scheme, opts...)
 	if err != nil {
 		checkCode(t, err, want)

@@ -23,6 +23,10 @@ type Verified struct {
 	SecretIndex int
 	// Body is the raw body, as verified.
 	Body []byte
+	// ResolvedTenant is the tenant a TenantVerifier verified the delivery for (its
+	// tenant function's answer; TenantFromContext), "" for a Verifier's. Not Tenant(),
+	// the provider's tenant field of the signed body.
+	ResolvedTenant string
 
 	verifier *Verifier
 	values   engine.Values  // the header values verified, by the verifier's names

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/textproto"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 	"unsafe"
@@ -27,12 +26,14 @@ const maxHeaders = engine.MaxHeaderNames
 type Verifier struct {
 	// mu is held for reading by every call into the native verifier and for writing
 	// by Close, so the handle is freed only after the last call in flight has ended.
-	mu      sync.RWMutex
-	handle  *engine.Verifier // nil once closed
-	scheme  string
-	names   []string // lowercase header names the verifier reads, signature first
-	canon   []string // the same names in http.Header's canonical form
-	maxBody int
+	mu       sync.RWMutex
+	handle   *engine.Verifier // nil once closed
+	scheme   string
+	names    []string // lowercase header names the verifier reads, signature first
+	canon    []string // the same names in http.Header's canonical form
+	maxBody  int
+	explains bool    // rejections carry the core's Explanation (WithExplain)
+	recv     receipt // what the middleware does around verification (receive.go)
 }
 
 // NewVerifier builds a verifier for a scheme id (the ID of a row of Schemes:
@@ -45,11 +46,20 @@ func NewVerifier(scheme string, opts ...Option) (*Verifier, error) {
 	if cfg.timestamp != nil || cfg.id != nil {
 		return nil, invalidOption("WithTimestamp and WithID are options of Sign, not of a verifier")
 	}
+	if cfg.tenant != nil {
+		return nil, invalidOption("WithTenant builds a TenantVerifier (NewTenantVerifier), not a Verifier")
+	}
+	return cfg.verifier(scheme)
+}
+
+// verifier builds the verifier of a config.
+func (cfg *config) verifier(scheme string) (*Verifier, error) {
 	handle, f := engine.NewVerifier(engine.Config{Scheme: scheme, Secrets: cfg.secrets, Options: cfg.pairs})
 	if f.Failed() {
 		return nil, statusError(f)
 	}
-	v := &Verifier{scheme: scheme, handle: handle, maxBody: handle.MaxBody()}
+	v := &Verifier{scheme: scheme, handle: handle, maxBody: handle.MaxBody(), explains: cfg.explainOn(),
+		recv: cfg.receipt(scheme)}
 	for _, name := range handle.HeaderNames() {
 		v.names = append(v.names, name)
 		v.canon = append(v.canon, textproto.CanonicalMIMEHeaderKey(name))
@@ -123,7 +133,12 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 	res, f := handle.Verify(body, &out.values, now, at)
 	runtime.KeepAlive(v)
 	if f.Failed() {
-		return Verified{}, statusError(f)
+		err := statusError(f)
+		if v.explains {
+			why := v.explainLocked(h, body, now, at)
+			err.(*Error).Explanation = &why
+		}
+		return Verified{}, err
 	}
 	out.SecretIndex = res.SecretIndex
 	if res.HasTimestamp {
@@ -143,16 +158,9 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 // as it is; a repeated header's values, each trimmed of spaces and tabs, joined with
 // ", " in arrival order.
 func (v *Verifier) value(h http.Header, i int) (string, bool) {
-	switch vals := h[v.canon[i]]; len(vals) {
-	case 0:
+	vals := h[v.canon[i]]
+	if len(vals) == 0 {
 		return "", false
-	case 1:
-		return vals[0], true
-	default:
-		trimmed := make([]string, len(vals))
-		for j, s := range vals {
-			trimmed[j] = strings.Trim(s, " \t")
-		}
-		return strings.Join(trimmed, ", "), true
 	}
+	return joinValues(vals), true
 }

@@ -13,6 +13,7 @@ type Option func(*options)
 
 type options struct {
 	lease, timeout time.Duration
+	onClaim        func(*http.Request, Outcome)
 }
 
 // WithLease sets how long a claim holds a delivery while its handler runs (0:
@@ -20,6 +21,13 @@ type options struct {
 // takes: a retry within the lease is answered 503 delivery_in_progress, the first one
 // after it runs the handler again.
 func WithLease(lease time.Duration) Option { return func(o *options) { o.lease = lease } }
+
+// WithClaimHook calls hook with each request's claim outcome (First, Processing, Done,
+// or 0 when the store failed) before it is answered: hookseal's metrics count
+// duplicates with it. The hook must not write to the response.
+func WithClaimHook(hook func(r *http.Request, outcome Outcome)) Option {
+	return func(o *options) { o.onClaim = hook }
+}
 
 // WithTimeout bounds each store call (0: DefaultTimeout).
 func WithTimeout(timeout time.Duration) Option { return func(o *options) { o.timeout = timeout } }
@@ -62,6 +70,9 @@ func Deduplicate(s Store, ttl time.Duration, key func(*http.Request) string, nex
 		cancel()
 		if err != nil {
 			claim.Outcome = 0 // "failed": the store released its own token, best-effort
+		}
+		if o.onClaim != nil {
+			o.onClaim(r, claim.Outcome)
 		}
 		if !answerClaim(w, claim) {
 			return

@@ -56,14 +56,15 @@ type Verifier struct {
 func NewVerifier(cfg Config) (*Verifier, Failure) {
 	var pinner runtime.Pinner
 	defer pinner.Unpin()
-	secrets := make([]C.HooksealBytes, len(cfg.Secrets))
+	secrets := make([]C.HooksealSecret, len(cfg.Secrets))
 	for i, s := range cfg.Secrets {
-		secrets[i] = cBytes(s, &pinner)
+		secrets[i] = C.HooksealSecret{value: cBytes(s.Value, &pinner), not_after: C.int64_t(s.NotAfter),
+			has_not_after: C.bool(s.HasNotAfter)}
 	}
 	options := cOptions(cfg.Options, &pinner)
 	var handle *C.HooksealVerifier
 	var msg *C.char
-	status := C.hookseal_verifier_new(cBytes(cfg.Scheme, &pinner), sliceData(secrets), C.size_t(len(secrets)),
+	status := C.hookseal_verifier_new_secrets(cBytes(cfg.Scheme, &pinner), sliceData(secrets), C.size_t(len(secrets)),
 		sliceData(options), C.size_t(len(options)), &handle, &msg)
 	if status != C.HOOKSEAL_OK {
 		return nil, failure(status, msg)
@@ -144,6 +145,32 @@ func (v *Verifier) Envelope(body []byte, values *Values) (Envelope, bool) {
 	}, true
 }
 
+// Explain is the core's explanation of a delivery as JSON (hookseal_explain): headers
+// are every header of the request (name, value with repeats joined), now unix seconds
+// when at, else the system clock.
+func (v *Verifier) Explain(headers [][2]string, body []byte, now int64, at bool) (string, Failure) {
+	var pinner runtime.Pinner
+	defer pinner.Unpin()
+	cs := make([]C.HooksealHeader, len(headers))
+	for i, h := range headers {
+		cs[i] = C.HooksealHeader{name: cBytes(h[0], &pinner), value: cBytes(h[1], &pinner)}
+	}
+	ptr, n := cBody(body)
+	var clock *C.int64_t
+	if at {
+		clock = (*C.int64_t)(unsafe.Pointer(&now))
+	}
+	var out C.HooksealString
+	var msg *C.char
+	status := C.hookseal_explain(v.handle, sliceData(cs), C.size_t(len(cs)), ptr, n, clock, &out, &msg)
+	runtime.KeepAlive(body)
+	if status != C.HOOKSEAL_OK {
+		return "", failure(status, msg)
+	}
+	defer C.hookseal_string_free(&out)
+	return takeString(out), Failure{}
+}
+
 // Sign returns the headers to send, in the core's order, names lowercase.
 func Sign(req SignRequest) ([][2]string, Failure) {
 	var pinner runtime.Pinner
@@ -205,6 +232,21 @@ func ClaimKey(scheme, idempotencyKey string) string {
 	defer pinner.Unpin()
 	var out C.HooksealString
 	status := C.hookseal_claim_key(cBytes(scheme, &pinner), cBytes(idempotencyKey, &pinner), &out, nil)
+	if status != C.HOOKSEAL_OK || out.ptr == nil {
+		return ""
+	}
+	defer C.hookseal_string_free(&out)
+	return C.GoStringN(out.ptr, C.int(out.len))
+}
+
+// TenantClaimKey is the core's claim key of a delivery to a tenant, or "" for an empty
+// idempotency key.
+func TenantClaimKey(scheme, tenant, idempotencyKey string) string {
+	var pinner runtime.Pinner
+	defer pinner.Unpin()
+	var out C.HooksealString
+	status := C.hookseal_tenant_claim_key(cBytes(scheme, &pinner), cBytes(tenant, &pinner),
+		cBytes(idempotencyKey, &pinner), &out, nil)
 	if status != C.HOOKSEAL_OK || out.ptr == nil {
 		return ""
 	}

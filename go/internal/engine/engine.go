@@ -61,8 +61,16 @@ type Envelope struct {
 // (snake_case name, value) pairs.
 type Config struct {
 	Scheme  string
-	Secrets []string
+	Secrets []Secret
 	Options [][2]string
+}
+
+// Secret is one secret of a Config (a HooksealSecret): it verifies while now <= NotAfter
+// (unix seconds) when HasNotAfter, always otherwise.
+type Secret struct {
+	Value       string
+	NotAfter    int64
+	HasNotAfter bool
 }
 
 // SignRequest is one call of Sign; Timestamp and ID are nil when not given.

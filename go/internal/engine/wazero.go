@@ -27,7 +27,7 @@ type Verifier struct {
 
 // NewVerifier builds a verifier (in a first instance, which stays in its pool).
 func NewVerifier(cfg Config) (*Verifier, Failure) {
-	cfg.Secrets = append([]string(nil), cfg.Secrets...)
+	cfg.Secrets = append([]Secret(nil), cfg.Secrets...)
 	cfg.Options = append([][2]string(nil), cfg.Options...)
 	v := &Verifier{cfg: cfg}
 	first, f := v.bind()
@@ -91,6 +91,20 @@ func (v *Verifier) Envelope(body []byte, values *Values) (Envelope, bool) {
 	return b.envelope(len(v.names), body, values)
 }
 
+// Explain is the core's explanation of a delivery as JSON (hookseal_explain), at now
+// when at, else at the time of the call.
+func (v *Verifier) Explain(headers [][2]string, body []byte, now int64, at bool) (string, Failure) {
+	if !at {
+		now = time.Now().Unix()
+	}
+	b, f := v.pool.get()
+	if f.Failed() {
+		return "", f
+	}
+	defer v.pool.put(b)
+	return b.explain(headers, body, now)
+}
+
 // shared is the pool of instances for the calls that need no verifier.
 var shared = newPool(0, func() (*bound, Failure) {
 	in, f := newInstance()
@@ -150,4 +164,10 @@ func ReceiveContractJSON() string {
 // ClaimKey is the core's claim key of a delivery, or "" for an empty idempotency key.
 func ClaimKey(scheme, idempotencyKey string) string {
 	return withShared("", func(in *instance) string { return in.claimKey(scheme, idempotencyKey) })
+}
+
+// TenantClaimKey is the core's claim key of a delivery to a tenant, or "" for an empty
+// idempotency key.
+func TenantClaimKey(scheme, tenant, idempotencyKey string) string {
+	return withShared("", func(in *instance) string { return in.tenantClaimKey(scheme, tenant, idempotencyKey) })
 }

@@ -31,7 +31,7 @@ func BenchmarkFirstCall(b *testing.B) {
 			if f.Failed() {
 				b.Fatal(f.Message)
 			}
-			if _, f := in.verifierNew(Config{Scheme: "saleslab", Secrets: []string{"s"}}); f.Failed() {
+			if _, f := in.verifierNew(Config{Scheme: "saleslab", Secrets: []Secret{{Value: "s"}}}); f.Failed() {
 				b.Fatal(f.Message)
 			}
 			_ = core.runtime.Close(ctx)
@@ -48,7 +48,7 @@ func BenchmarkFirstCall(b *testing.B) {
 			if f.Failed() {
 				b.Fatal(f.Message)
 			}
-			if _, f := in.verifierNew(Config{Scheme: "saleslab", Secrets: []string{"s"}}); f.Failed() {
+			if _, f := in.verifierNew(Config{Scheme: "saleslab", Secrets: []Secret{{Value: "s"}}}); f.Failed() {
 				b.Fatal(f.Message)
 			}
 			in.close()

@@ -9,6 +9,8 @@ import "encoding/binary"
 //
 //	HooksealBytes, HooksealString   {ptr u32, len u32}                         8 bytes
 //	HooksealOption, HooksealHeader  {Bytes, Bytes}                             16
+//	HooksealSecret                  {value Bytes @0, not_after i64 @8,
+//	                                 has_not_after bool @16}                   24
 //	HooksealVerified                {secret_index u32 @0, timestamp u64 @8,
 //	                                 has_timestamp bool @16}                   24
 //	HooksealEnvelope                {kind @0, event_id @8, event_id_signed @16,
@@ -20,6 +22,7 @@ const (
 	sizePair     = 16
 	sizeVerified = 24
 	sizeEnvelope = 36
+	sizeSecret   = 24
 	sizeWord     = 4
 	sizeInt64    = 8
 	slack        = 8 // the alignment of one struct
@@ -27,9 +30,9 @@ const (
 
 // verifierNew builds a native verifier in this instance.
 func (in *instance) verifierNew(cfg Config) (uint32, Failure) {
-	n := len(cfg.Scheme) + 2*(sizeWord+slack) + len(cfg.Secrets)*sizeBytes + len(cfg.Options)*sizePair + 2*slack
+	n := len(cfg.Scheme) + 2*(sizeWord+slack) + len(cfg.Secrets)*sizeSecret + len(cfg.Options)*sizePair + 2*slack
 	for _, s := range cfg.Secrets {
-		n += len(s)
+		n += len(s.Value)
 	}
 	for _, o := range cfg.Options {
 		n += len(o[0]) + len(o[1])
@@ -39,17 +42,24 @@ func (in *instance) verifierNew(cfg Config) (uint32, Failure) {
 		return 0, f
 	}
 	out, errPtr := fr.slot(sizeWord), fr.slot(sizeWord)
-	secrets := fr.slot(uint32(len(cfg.Secrets) * sizeBytes))
+	secrets := fr.slot(uint32(len(cfg.Secrets) * sizeSecret))
 	options := fr.slot(uint32(len(cfg.Options) * sizePair))
 	for i, s := range cfg.Secrets {
-		fr.strAt(secrets+uint32(i*sizeBytes), s)
+		at := secrets + uint32(i*sizeSecret)
+		fr.strAt(at, s.Value)
+		in.put64(at+8, uint64(s.NotAfter))
+		var has uint32
+		if s.HasNotAfter {
+			has = 1
+		}
+		in.put32(at+16, has) // the bool and the struct's padding after it
 	}
 	for i, o := range cfg.Options {
 		fr.strAt(options+uint32(i*sizePair), o[0])
 		fr.strAt(options+uint32(i*sizePair+sizeBytes), o[1])
 	}
 	sp, sn := fr.str(cfg.Scheme)
-	status, f := in.call(fnVerifierNew, uint64(sp), uint64(sn), uint64(secrets), uint64(len(cfg.Secrets)),
+	status, f := in.call(fnVerifierNewSecrets, uint64(sp), uint64(sn), uint64(secrets), uint64(len(cfg.Secrets)),
 		uint64(options), uint64(len(cfg.Options)), uint64(out), uint64(errPtr))
 	if f.Failed() {
 		return 0, f
@@ -272,6 +282,58 @@ func (in *instance) claimKey(scheme, key string) string {
 	sp, sn := fr.str(scheme)
 	kp, kn := fr.str(key)
 	status, f := in.call(fnClaimKey, uint64(sp), uint64(sn), uint64(kp), uint64(kn), uint64(out), 0)
+	if f.Failed() || status != 0 {
+		return ""
+	}
+	s := in.pair(out)
+	in.call(fnStringFree, uint64(out))
+	return s
+}
+
+// explain is hookseal_explain.
+func (b *bound) explain(headers [][2]string, body []byte, now int64) (string, Failure) {
+	in := b.in
+	n := len(body) + len(headers)*sizePair + sizeBytes + sizeWord + sizeInt64 + 4*slack
+	for _, h := range headers {
+		n += len(h[0]) + len(h[1])
+	}
+	fr, f := in.frame(n)
+	if f.Failed() {
+		return "", f
+	}
+	out, errPtr, clock := fr.slot(sizeBytes), fr.slot(sizeWord), fr.slot(sizeInt64)
+	list := fr.slot(uint32(len(headers) * sizePair))
+	for i, h := range headers {
+		fr.strAt(list+uint32(i*sizePair), h[0])
+		fr.strAt(list+uint32(i*sizePair+sizeBytes), h[1])
+	}
+	in.put64(clock, uint64(now))
+	bp, bn := fr.body(body)
+	status, f := in.call(fnExplain, uint64(b.handle), uint64(list), uint64(len(headers)), uint64(bp), uint64(bn),
+		uint64(clock), uint64(out), uint64(errPtr))
+	if f.Failed() {
+		return "", f
+	}
+	if status != 0 {
+		return "", in.failure(status, errPtr)
+	}
+	s := in.pair(out)
+	in.call(fnStringFree, uint64(out))
+	return s, Failure{}
+}
+
+// tenantClaimKey is hookseal_tenant_claim_key.
+func (in *instance) tenantClaimKey(scheme, tenant, key string) string {
+	fr, f := in.frame(len(scheme) + len(tenant) + len(key) + sizeBytes + 2*slack)
+	if f.Failed() {
+		return ""
+	}
+	out := fr.slot(sizeBytes)
+	sp, sn := fr.str(scheme)
+	tp, tn := fr.str(tenant)
+	kp, kn := fr.str(key)
+	status, f := in.call(fnTenantClaimKey, uint64(sp), uint64(sn), uint64(tp), uint64(tn), uint64(kp), uint64(kn),
+		uint64(out), 0)
 	if f.Failed() || status != 0 {
 		return ""
 	}

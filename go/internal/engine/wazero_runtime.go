@@ -41,6 +41,9 @@ const (
 	fnReceiveContract
 	fnClaimKey
 	fnStringFree
+	fnVerifierNewSecrets
+	fnExplain
+	fnTenantClaimKey
 	fnCount
 )
 
@@ -64,6 +67,10 @@ var exports = [fnCount]string{
 	fnReceiveContract: "hookseal_receive_contract",
 	fnClaimKey:        "hookseal_wasm_claim_key",
 	fnStringFree:      "hookseal_string_free",
+
+	fnVerifierNewSecrets: "hookseal_wasm_verifier_new_secrets",
+	fnExplain:            "hookseal_explain",
+	fnTenantClaimKey:     "hookseal_wasm_tenant_claim_key",
 }
 
 // maxParams is the most parameters of a function above (hookseal_wasm_sign).

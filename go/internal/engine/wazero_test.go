@@ -12,7 +12,7 @@ import (
 
 func newTestVerifier(t *testing.T, options ...[2]string) *Verifier {
 	t.Helper()
-	v, f := NewVerifier(Config{Scheme: "saleslab", Secrets: []string{"s"}, Options: options})
+	v, f := NewVerifier(Config{Scheme: "saleslab", Secrets: []Secret{{Value: "s"}}, Options: options})
 	if f.Failed() {
 		t.Fatal(f.Message)
 	}

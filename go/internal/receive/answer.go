@@ -22,16 +22,36 @@ func Reject(w http.ResponseWriter, code, message string, leaseLeft time.Duration
 	write(w, row.Status, RejectionBody(code, message))
 }
 
+// RejectExplained is Reject of a verification, with the body's "explanation" member
+// when explanation is not nil (the core's JSON of an Explanation).
+func RejectExplained(w http.ResponseWriter, code, message string, explanation json.RawMessage) {
+	if explanation == nil {
+		Reject(w, code, message, 0)
+		return
+	}
+	row := Core.Reply(code)
+	if message == "" {
+		message = row.Message
+	}
+	if s, ok := row.RetryAfter.Header(0); ok {
+		w.Header().Set("Retry-After", strconv.Itoa(s))
+	}
+	write(w, row.Status, rejection(code, message, explanation))
+}
+
 // RejectionBody is the JSON of a rejection, escaped as the core escapes it (no HTML
 // escaping of <, > and &).
-func RejectionBody(code, message string) []byte {
+func RejectionBody(code, message string) []byte { return rejection(code, message, nil) }
+
+func rejection(code, message string, explanation json.RawMessage) []byte {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(struct {
-		Error   string `json:"error"`
-		Message string `json:"message"`
-	}{code, message})
+		Error       string          `json:"error"`
+		Message     string          `json:"message"`
+		Explanation json.RawMessage `json:"explanation,omitempty"`
+	}{code, message, explanation})
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 }
 

@@ -80,6 +80,44 @@ type Contract struct {
 	LeaseSeconds           int64 `json:"lease_seconds"`
 	TTLSeconds             int64 `json:"ttl_seconds"`
 	StoreRetryAfterSeconds int64 `json:"store_retry_after_seconds"`
+
+	// Tenants is how receivers with secrets per tenant claim deliveries and cache
+	// verifiers (docs/tenants.md).
+	Tenants Tenants `json:"tenants"`
+	// Metrics names the OpenTelemetry meter, instruments and attributes every helper
+	// records (docs/metrics.md).
+	Metrics Metrics `json:"metrics"`
+}
+
+// Tenants is the contract's tenants section.
+type Tenants struct {
+	// ClaimKey is the shape of a tenant's claim key, "<scheme>/<tenant>:<idempotency_key>".
+	ClaimKey string `json:"claim_key"`
+	// Escape is how the tenant is escaped in it ("%" first).
+	Escape map[string]string `json:"escape"`
+	// Max is how many tenants' verifiers are kept by default (least recently used go).
+	Max int `json:"max"`
+	// TTLSeconds is how long resolved secrets are used before the resolver is asked again.
+	TTLSeconds int64 `json:"ttl_seconds"`
+}
+
+// TTL is TTLSeconds as a duration.
+func (t Tenants) TTL() time.Duration { return time.Duration(t.TTLSeconds) * time.Second }
+
+// Metrics is the contract's metrics section.
+type Metrics struct {
+	Meter string `json:"meter"`
+	// Instruments by key: "verifications", "skew", "duplicates", "duration".
+	Instruments map[string]Instrument `json:"instruments"`
+	// Attributes by key: "scheme", "outcome", "duplicate".
+	Attributes map[string]string `json:"attributes"`
+}
+
+// Instrument is one metric instrument: its name, kind ("counter" or "histogram") and unit.
+type Instrument struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	Unit string `json:"unit"`
 }
 
 // Lease is the default processing lease of a claim.
@@ -119,4 +157,11 @@ func load() *Contract {
 // would share the key). The core decides (hookseal::receive::claim_key).
 func ClaimKey(scheme, idempotencyKey string) string {
 	return engine.ClaimKey(scheme, idempotencyKey)
+}
+
+// TenantClaimKey is the key a delivery to tenant is claimed under,
+// "<scheme>/<tenant>:<idempotency key>" with the tenant escaped, or "" when the
+// idempotency key is empty. The core decides (hookseal::receive::tenant_claim_key).
+func TenantClaimKey(scheme, tenant, idempotencyKey string) string {
+	return engine.TenantClaimKey(scheme, tenant, idempotencyKey)
 }
