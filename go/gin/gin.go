@@ -11,27 +11,56 @@
 // the core's receive contract (413, 400, 401 and {"error": code, "message": …}) and the
 // chain is aborted. With a store, the status gin's handlers answer decides the claim
 // (2xx completes it; any other status, or a panic, releases it for the retry).
+//
+// Secrets per tenant: a hookseal.TenantVerifier goes where a Verifier does, its tenant
+// read from a route parameter with Param:
+//
+//	tv, _ := hookseal.NewTenantVerifier("saleslab",
+//		hookseal.WithTenant(hooksealgin.Param("tenant"), secretsOf))
+//	r.POST("/hooks/saleslab/:tenant", hooksealgin.Middleware(tv), handler)
 package hooksealgin
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"time"
 
 	"github.com/gin-gonic/gin"
-	hookseal "github.com/hookseal/hookseal/go"
 	"github.com/hookseal/hookseal/go/store"
 )
 
+// Verifier is what the middleware verifies with: a *hookseal.Verifier, or a
+// *hookseal.TenantVerifier for secrets per tenant.
+type Verifier interface {
+	Middleware(next http.Handler) http.Handler
+	MiddlewareWithStore(s store.Store, ttl time.Duration, next http.Handler, opts ...store.Option) http.Handler
+}
+
 // Middleware is v.Middleware for gin.
-func Middleware(v *hookseal.Verifier) gin.HandlerFunc { return Wrap(v.Middleware) }
+func Middleware(v Verifier) gin.HandlerFunc { return Wrap(v.Middleware) }
 
 // MiddlewareWithStore is v.MiddlewareWithStore for gin: the handlers after it run at
 // most once per delivery (docs/receiving.md).
-func MiddlewareWithStore(v *hookseal.Verifier, s store.Store, ttl time.Duration, opts ...store.Option) gin.HandlerFunc {
+func MiddlewareWithStore(v Verifier, s store.Store, ttl time.Duration, opts ...store.Option) gin.HandlerFunc {
 	return Wrap(func(next http.Handler) http.Handler { return v.MiddlewareWithStore(s, ttl, next, opts...) })
 }
+
+// Param is a tenant function (hookseal.WithTenant) reading gin's route parameter name
+// ("/hooks/:tenant"); "" outside a chain that Middleware or Wrap runs.
+func Param(name string) func(*http.Request) string {
+	return func(r *http.Request) string {
+		c, ok := r.Context().Value(ginKey{}).(*gin.Context)
+		if !ok {
+			return ""
+		}
+		return c.Param(name)
+	}
+}
+
+// ginKey holds the gin.Context in the request context the middleware sees.
+type ginKey struct{}
 
 // Wrap runs a net/http middleware in a gin chain: the handlers after it run as its
 // next, with the request it passes (the verified delivery in its context, the body
@@ -50,12 +79,13 @@ func Wrap(middleware func(http.Handler) http.Handler) gin.HandlerFunc {
 		own := c.Writer
 		defer func() { c.Writer = own }()
 		called := false
+		req := c.Request.WithContext(context.WithValue(c.Request.Context(), ginKey{}, c))
 		middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			called = true
 			c.Request = r
 			c.Writer = through{own, w}
 			c.Next()
-		})).ServeHTTP(own, c.Request)
+		})).ServeHTTP(own, req)
 		if !called {
 			c.Abort()
 		}

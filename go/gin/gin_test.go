@@ -2,6 +2,7 @@ package hooksealgin_test
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -137,5 +138,48 @@ func TestWrapTakesTheBodyGinKept(t *testing.T) {
 	url := serve(t, bind, hooksealgin.Middleware(verifier(t)), func(c *gin.Context) { c.Status(http.StatusNoContent) })
 	if status, answer := post(t, url, deal, false); status != http.StatusNoContent {
 		t.Fatalf("after ShouldBindBodyWith: %d %q", status, answer)
+	}
+}
+
+func TestATenantVerifierReadsTheTenantFromTheRoute(t *testing.T) {
+	secrets := map[string]string{"acme": "whsec_acme", "globex": "whsec_globex"}
+	tv, err := hookseal.NewTenantVerifier("salesos", hookseal.WithTenant(hooksealgin.Param("tenant"),
+		func(_ context.Context, tenant string) ([]hookseal.Secret, error) {
+			if s, ok := secrets[tenant]; ok {
+				return []hookseal.Secret{{Value: s}}, nil
+			}
+			return nil, nil
+		}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tv.Close()
+	r := gin.New()
+	r.POST("/hooks/:tenant", hooksealgin.Middleware(tv), func(c *gin.Context) {
+		tenant, _ := hookseal.TenantFromContext(c.Request.Context())
+		c.String(http.StatusOK, tenant)
+	})
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+	send := func(tenant, secret string) (int, string) {
+		h, _ := hookseal.Sign("salesos", secret, []byte(deal))
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/hooks/"+tenant, strings.NewReader(deal))
+		req.Header = h
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		answer, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(answer)
+	}
+	if status, answer := send("acme", "whsec_acme"); status != 200 || answer != "acme" {
+		t.Fatalf("acme: %d %q", status, answer)
+	}
+	if status, _ := send("globex", "whsec_acme"); status != 401 {
+		t.Fatalf("acme's secret at globex: %d", status)
+	}
+	if status, answer := send("nobody", "whsec_acme"); status != 404 || !strings.Contains(answer, "unknown_tenant") {
+		t.Fatalf("unknown: %d %s", status, answer)
 	}
 }
