@@ -108,6 +108,9 @@ done
 # The gin adapter (a module of its own: the root gains no dependency) against a real gin
 # server, and the chi, echo and gin receivers of examples/go-frameworks over HTTP.
 (cd gin && go vet ./... && go test -race -count=1 ./...)
+# The OpenTelemetry recorder (a module of its own, like gin) against sdk/metric's
+# ManualReader, with each engine.
+(cd otel && go vet ./... && go test -race -count=1 ./... && CGO_ENABLED=0 go test -count=1 ./...)
 (cd ../examples/go-frameworks && go vet ./... && test -z "$(gofmt -l .)" && go test -count=1 ./...)
 
 # The Go side's memory safety: the cgo boundary under AddressSanitizer (the C side runs
