@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The hookseal command: format and lint checks, and its tests (each subcommand run as a
-# built binary, --explain causes, send against listen and against scripted servers).
+# built binary, --explain findings, send against listen and against scripted servers, its
+# attempts read line by line while it runs).
 # The demo is a suite of its own (scripts/ci/demo.sh).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
