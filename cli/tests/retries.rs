@@ -156,12 +156,7 @@ fn time_scale_compresses_real_waits() {
 
 #[test]
 fn a_refused_connection_is_a_network_failure() {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let url = format!("http://127.0.0.1:{port}/");
+    let url = refused_url();
     let v = json(&hookseal(&[
         "send",
         "--json",

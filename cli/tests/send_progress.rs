@@ -149,12 +149,7 @@ fn each_attempt_is_a_json_line_as_it_happens() {
 
 #[test]
 fn a_failed_attempt_says_why() {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let url = format!("http://127.0.0.1:{port}/");
+    let url = refused_url();
     let o = hookseal(&[
         "send",
         "--provider",
@@ -177,55 +172,42 @@ fn a_failed_attempt_says_why() {
     assert_eq!(o.status.code(), Some(1));
 }
 
-#[test]
-fn a_replay_the_receiver_deduplicates() {
-    let listener = Listener::start(&["--scheme", "saleslab", "--secret", "sl_k"]);
-    let url = format!("{}/saleslab", listener.base);
+/// `send --replay` to `url`: its text output, and its JSON report's `replay_verdict`.
+fn replay(provider: &str, url: &str, secret: &str) -> (String, serde_json::Value) {
     let args = [
         "send",
         "--provider",
-        "saleslab",
+        provider,
         "--url",
-        &url,
+        url,
         "--secret",
-        "sl_k",
+        secret,
         "--replay",
     ];
     let o = hookseal(&args);
-    let text = stdout(&o);
-    assert!(
-        text.contains("  deduplicated: the receiver acknowledged the replay as a duplicate"),
-        "{text}"
-    );
-    assert!(o.status.success());
+    assert!(o.status.success(), "{}", stdout(&o));
     let mut json_args = args.to_vec();
     json_args.insert(1, "--json");
-    assert_eq!(
-        json(&hookseal(&json_args))["replay_verdict"],
-        "deduplicated"
-    );
+    (
+        stdout(&o),
+        json(&hookseal(&json_args))["replay_verdict"].clone(),
+    )
+}
+
+#[test]
+fn a_replay_the_receiver_deduplicates() {
+    let listener = Listener::start(&["--scheme", "saleslab", "--secret", "sl_k"]);
+    let (text, verdict) = replay("saleslab", &format!("{}/saleslab", listener.base), "sl_k");
+    let said = "  deduplicated: the receiver acknowledged the replay as a duplicate";
+    assert!(text.contains(said), "{text}");
+    assert_eq!(verdict, "deduplicated");
 }
 
 #[test]
 fn a_replay_the_receiver_processes_again() {
     let url = answering(r#"{"received":true}"#);
-    let args = [
-        "send",
-        "--provider",
-        "salesbooth",
-        "--url",
-        &url,
-        "--secret",
-        "whsec_k",
-        "--replay",
-    ];
-    let o = hookseal(&args);
-    let text = stdout(&o);
-    assert!(
-        text.contains("  processed: the receiver processed the replay as a new delivery"),
-        "{text}"
-    );
-    let mut json_args = args.to_vec();
-    json_args.insert(1, "--json");
-    assert_eq!(json(&hookseal(&json_args))["replay_verdict"], "processed");
+    let (text, verdict) = replay("salesbooth", &url, "whsec_k");
+    let said = "  processed: the receiver processed the replay as a new delivery";
+    assert!(text.contains(said), "{text}");
+    assert_eq!(verdict, "processed");
 }

@@ -78,6 +78,17 @@ impl Drop for Listener {
     }
 }
 
+/// A URL on 127.0.0.1 where nothing listens (a port bound, then let go): connecting is
+/// refused.
+pub fn refused_url() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("http://127.0.0.1:{port}/")
+}
+
 /// Provider secrets used by the send/listen tests.
 pub const SECRETS: [(&str, &str); 4] = [
     ("saleslab", "sl_test_secret"),
