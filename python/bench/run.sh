@@ -17,4 +17,6 @@ cd "$(mktemp -d)"
 BENCH_JSON="$root/target/bench-python.json" "$root/.venv/bin/python" "$root/python/bench/bench.py"
 "$root/.venv/bin/python" "$root/python/bench/report.py" "$root/target/bench-python.json" \
   > "$root/docs/benchmarks/python.md"
+# What per-tenant secrets and metrics cost the helpers (needs opentelemetry-sdk).
+"$root/.venv/bin/python" "$root/python/bench/tenants.py" >> "$root/docs/benchmarks/python.md"
 echo "written: docs/benchmarks/python.md"
