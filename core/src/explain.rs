@@ -300,9 +300,13 @@ pub fn explain_secrets<S: AsRef<[u8]>, H: Headers + ?Sized>(
             Err(e) => Explanation::rejected(&e, Vec::new()),
         };
     }
-    let error = match built.map(|v| v.verify_at(headers, body, now).map(|_| ())) {
-        Ok(Ok(())) => return explain_secrets(scheme, secrets, options, headers, body, now),
-        Ok(Err(e)) | Err(e) => e,
+    let error = match built {
+        // A verifier that takes such a secret, and a sender that signs with it as it is.
+        Ok(v) => match v.verify_at(headers, body, now) {
+            Ok(_) => return v.explain_at(headers, body, now),
+            Err(e) => e,
+        },
+        Err(e) => e,
     };
     let trimmed: Vec<&[u8]> = secrets.iter().map(|s| s.as_ref().trim_ascii()).collect();
     let fixed = Verifier::with_options(scheme, &trimmed, options)
