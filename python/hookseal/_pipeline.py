@@ -107,7 +107,9 @@ class Receiver:
     def _tenant_of(self, request: Any) -> Optional[str]:
         assert self.tenant is not None
         name = self.tenant(request)
-        return name if isinstance(name, str) and name else None
+        if name is None or isinstance(name, str):
+            return name or None
+        raise TypeError(f"tenant= returns the tenant's name as a str (or None), not {type(name).__name__}")
 
     def pick(self, request: Any) -> Union[Picked, Answer]:
         """The verifier for ``request`` and its tenant, or the answer that rejects it."""

@@ -261,3 +261,13 @@ def test_a_sync_helper_refuses_an_async_resolver() -> None:
 
     with pytest.raises(TypeError, match="synchronous"):
         Tenants(SCHEME, load, {}).resolve("a")
+
+
+def test_the_tenant_is_a_str() -> None:
+    from hookseal._pipeline import Receiver
+
+    receiver = Receiver(SCHEME, tenant=lambda r: r, secrets=lambda t: ["whsec_a"])
+    assert receiver.pick("")[0] == 404  # type: ignore[index]
+    assert receiver.pick(None)[0] == 404  # type: ignore[index]
+    with pytest.raises(TypeError, match="as a str"):
+        receiver.pick(42)
