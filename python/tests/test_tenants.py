@@ -271,3 +271,16 @@ def test_the_tenant_is_a_str() -> None:
     assert receiver.pick(None)[0] == 404  # type: ignore[index]
     with pytest.raises(TypeError, match="as a str"):
         receiver.pick(42)
+
+
+@pytest.mark.skipif(not hasattr(hookseal, "Secret"), reason="hookseal.Secret not built in")
+def test_a_resolved_secret_retires_at_its_not_after(post: Post) -> None:
+    # The old secret's window closed a minute ago; the dict spelling of the same entry.
+    import time
+
+    past = int(time.time()) - 60
+    DIRECTORY.secrets["acme"] = [hookseal.Secret("whsec_acme", not_after=past), "whsec_acme_2"]
+    DIRECTORY.secrets["globex"] = [{"secret": "whsec_globex", "not_after": past + 3600}]
+    assert post("acme", *delivery("whsec_acme"))[0] == 401
+    assert post("acme", *delivery("whsec_acme_2"))[0] == 200
+    assert post("globex", *delivery("whsec_globex"))[0] == 200
