@@ -11,6 +11,7 @@ use sha2::{Digest as _, Sha256};
 use std::cell::OnceCell;
 use std::fmt;
 use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
 
 pub(crate) type HmacSha256 = Hmac<Sha256>;
 
@@ -299,7 +300,7 @@ fn public_key(encoded: &[u8], name: &str) -> Result<VerifyingKey, Error> {
 /// (libsodium's layout) whose public half must be the seed's.
 fn signing_key(encoded: &[u8], name: &str) -> Result<SigningKey, Error> {
     let bad = |why: &str| err(ErrorCode::InvalidSecret, format!("{name}: {why}"));
-    let Some(bytes) = base64_decode(encoded) else {
+    let Some(bytes) = base64_decode(encoded).map(Zeroizing::new) else {
         return bad("a whsk_ key must be base64 after the prefix");
     };
     if let Ok(seed) = <&[u8; 32]>::try_from(bytes.as_slice()) {
