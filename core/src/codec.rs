@@ -32,32 +32,22 @@ fn nibble(c: u8) -> Option<u8> {
 
 /// Exactly 44 characters of padded standard base64 decoding to 32 bytes.
 pub(crate) fn base64_digest(s: &[u8]) -> Option<Digest> {
-    if s.len() != 44 {
-        return None;
-    }
-    let mut buf = [0u8; 33];
-    match STANDARD.decode_slice(s, &mut buf) {
-        Ok(32) => {
-            let mut out = [0u8; 32];
-            out.copy_from_slice(&buf[..32]);
-            Some(out)
-        }
-        _ => None,
-    }
+    base64_exact(s)
 }
 
 /// Exactly 88 characters of padded standard base64 decoding to 64 bytes.
 pub(crate) fn base64_signature(s: &[u8]) -> Option<Ed25519Signature> {
-    if s.len() != 88 {
+    base64_exact(s)
+}
+
+/// Exactly the padded standard base64 of `N` bytes (at most 64), decoded on the stack.
+fn base64_exact<const N: usize>(s: &[u8]) -> Option<[u8; N]> {
+    if N > 64 || s.len() != N.div_ceil(3) * 4 {
         return None;
     }
     let mut buf = [0u8; 66];
     match STANDARD.decode_slice(s, &mut buf) {
-        Ok(64) => {
-            let mut out = [0u8; 64];
-            out.copy_from_slice(&buf[..64]);
-            Some(out)
-        }
+        Ok(n) if n == N => buf[..N].try_into().ok(),
         _ => None,
     }
 }

@@ -141,9 +141,19 @@ fn digest(encoding: Encoding, s: &[u8]) -> Result<Digest, Error> {
         Encoding::Hex => (hex_digest(s), 64, "hex digits"),
         Encoding::Base64 => (base64_digest(s), 44, "characters of base64"),
     };
-    if let Some(d) = d {
-        return Ok(d);
+    match d {
+        Some(d) => Ok(d),
+        None => Err(not_encoded(
+            s,
+            encoding,
+            expected,
+            &format!("{expected} {what}"),
+        )),
     }
+}
+
+/// `malformed_signature` for a value that is not `expected` characters of `encoding`.
+fn not_encoded(s: &[u8], encoding: Encoding, expected: usize, what: &str) -> Error {
     let in_alphabet = s.iter().all(|&c| match encoding {
         Encoding::Hex => c.is_ascii_hexdigit(),
         Encoding::Base64 => c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='),
@@ -151,46 +161,27 @@ fn digest(encoding: Encoding, s: &[u8]) -> Result<Digest, Error> {
     let why = if s.is_empty() {
         "the signature is empty".to_owned()
     } else {
-        format!(
-            "the signature is not {expected} {what} (got {} characters)",
-            s.len()
-        )
+        format!("the signature is not {what} (got {} characters)", s.len())
     };
-    Err(
-        Error::new(ErrorCode::MalformedSignature, why).with_detail(Detail::Digest {
-            encoding,
-            expected,
-            received: s.len(),
-            in_alphabet,
-        }),
-    )
+    Error::new(ErrorCode::MalformedSignature, why).with_detail(Detail::Digest {
+        encoding,
+        expected,
+        received: s.len(),
+        in_alphabet,
+    })
 }
 
 /// A `v1a` signature: 88 characters of padded standard base64 decoding to 64 bytes. Any
 /// other value is `malformed_signature`, as for a bad `v1` digest.
 fn ed25519_signature(s: &[u8]) -> Result<Ed25519Signature, Error> {
-    if let Some(sig) = base64_signature(s) {
-        return Ok(sig);
-    }
-    let in_alphabet = s
-        .iter()
-        .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='));
-    let why = if s.is_empty() {
-        "the v1a signature is empty".to_owned()
-    } else {
-        format!(
-            "the v1a signature is not 88 characters of base64 (got {} characters)",
-            s.len()
+    base64_signature(s).ok_or_else(|| {
+        not_encoded(
+            s,
+            Encoding::Base64,
+            88,
+            "88 characters of base64 (a v1a signature)",
         )
-    };
-    Err(
-        Error::new(ErrorCode::MalformedSignature, why).with_detail(Detail::Digest {
-            encoding: Encoding::Base64,
-            expected: 88,
-            received: s.len(),
-            in_alphabet,
-        }),
-    )
+    })
 }
 
 /// A timestamp: 1 to 19 ASCII digits, unix seconds.
