@@ -22,14 +22,13 @@ type config struct {
 	id        *string
 
 	// What the middleware does around verification (receive.go): not core options.
-	explain     *bool            // nil: HOOKSEAL_EXPLAIN decides
-	metrics     Metrics          // nil: nothing recorded, nothing allocated
-	now         func() time.Time // nil: the system clock
-	tenant      func(*http.Request) string
-	resolve     Resolver
-	tenantMax   int
-	tenantTTL   time.Duration
-	tenantCache bool
+	explain   *bool            // nil: HOOKSEAL_EXPLAIN decides
+	metrics   Metrics          // nil: nothing recorded, nothing allocated
+	now       func() time.Time // nil: the system clock
+	tenant    func(*http.Request) string
+	resolve   Resolver
+	tenantMax int
+	tenantTTL time.Duration
 }
 
 func (c *config) set(name, value string) { c.pairs = append(c.pairs, [2]string{name, value}) }

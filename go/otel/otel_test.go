@@ -40,7 +40,7 @@ func collect(t *testing.T, reader *sdkmetric.ManualReader) map[string]metricdata
 func labels(set attribute.Set) string {
 	var parts []string
 	for _, kv := range set.ToSlice() {
-		parts = append(parts, string(kv.Key)+"="+kv.Value.Emit())
+		parts = append(parts, string(kv.Key)+"="+kv.Value.String())
 	}
 	return strings.Join(parts, ",")
 }
