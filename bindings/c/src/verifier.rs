@@ -89,16 +89,11 @@ pub unsafe extern "C" fn hookseal_verifier_new(
     error_out: *mut *mut c_char,
 ) -> HooksealStatus {
     landing_pad(error_out, || {
-        required(verifier_out, "verifier_out")?;
-        let scheme = scheme(scheme_id)?;
         let secrets = slice(secrets, secrets_len, "secrets")?
             .iter()
-            .map(|s| s.as_slice("secret"))
-            .collect::<Result<Vec<&[u8]>, _>>()?;
-        let opts = options::parse(options, options_len)?;
-        let inner = Verifier::with_options(scheme, &secrets, &opts)?;
-        let handle = Box::into_raw(Box::new(HooksealVerifier { inner }));
-        write_out(verifier_out, handle, "verifier_out")
+            .map(|s| Ok(Secret::new(s.as_slice("secret")?)))
+            .collect::<Result<Vec<Secret>, FfiError>>()?;
+        build(scheme_id, &secrets, options, options_len, verifier_out)
     })
 }
 
@@ -122,8 +117,6 @@ pub unsafe extern "C" fn hookseal_verifier_new_secrets(
     error_out: *mut *mut c_char,
 ) -> HooksealStatus {
     landing_pad(error_out, || {
-        required(verifier_out, "verifier_out")?;
-        let scheme = scheme(scheme_id)?;
         let secrets = slice(secrets, secrets_len, "secrets")?
             .iter()
             .map(|s| {
@@ -134,11 +127,27 @@ pub unsafe extern "C" fn hookseal_verifier_new_secrets(
                 })
             })
             .collect::<Result<Vec<Secret>, FfiError>>()?;
-        let opts = options::parse(options, options_len)?;
-        let inner = Verifier::with_secrets(scheme, &secrets, &opts)?;
-        let handle = Box::into_raw(Box::new(HooksealVerifier { inner }));
-        write_out(verifier_out, handle, "verifier_out")
+        build(scheme_id, &secrets, options, options_len, verifier_out)
     })
+}
+
+/// The verifier of both constructors, written to `verifier_out`.
+///
+/// # Safety
+/// As `hookseal_verifier_new`.
+unsafe fn build(
+    scheme_id: HooksealBytes,
+    secrets: &[Secret],
+    options: *const HooksealOption,
+    options_len: usize,
+    verifier_out: *mut *mut HooksealVerifier,
+) -> Result<(), FfiError> {
+    required(verifier_out, "verifier_out")?;
+    let scheme = scheme(scheme_id)?;
+    let opts = options::parse(options, options_len)?;
+    let inner = Verifier::with_secrets(scheme, secrets, &opts)?;
+    let handle = Box::into_raw(Box::new(HooksealVerifier { inner }));
+    write_out(verifier_out, handle, "verifier_out")
 }
 
 /// Frees a verifier. NULL is allowed and does nothing.
