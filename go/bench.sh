@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the Go benchmarks with both engines side by side in one run (hookseal's Verify
 # with cgo and with wasm under wazero, vs the hand-written crypto/hmac snippets of the
-# SalesLab, SalesOS and Salesbooth documents) and prints markdown tables of the best
-# times and ratios, then the wasm engine's first-call cost (compiling the module).
+# SalesLab, SalesOS and Salesbooth documents; Standard Webhooks v1a against v1 at 1 KiB;
+# a TenantVerifier's cached middleware against a fixed Verifier's) and prints markdown
+# tables of the best times and ratios, then the wasm engine's first-call cost.
 # Usage, in go/: bash bench.sh [count]   (builds the static library and the .wasm first)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,7 +21,7 @@ go test -c -tags hookseal_wasm -o "$work/engine.test" ./internal/engine
 # microseconds that a real server with idle Ps does not pay.
 for _ in $(seq "$count"); do
   for engine in cgo wasm; do
-    "$work/$engine.test" -test.run '^$' -test.bench 'Verify|Envelope' -test.benchmem -test.benchtime 50ms |
+    "$work/$engine.test" -test.run '^$' -test.bench 'Verify|Envelope|V1a|Tenant' -test.benchmem -test.benchtime 50ms |
       sed "s/^Benchmark/$engine:Benchmark/"
   done
 done | tee "$work/out" >&2
@@ -52,6 +53,20 @@ for (engine, name), (ns, _) in best.items():
     if name.startswith("Envelope/") and name.endswith("/verify"):
         lazy, _ = best[(engine, name + "+kind")]
         print(f"| {engine} | {name.split('/')[1]} | {ns:,.0f} | {lazy:,.0f} | +{lazy - ns:,.0f} |")
+print("\n| engine | Standard Webhooks at 1 KiB | v1 (HMAC) ns/op | v1a (Ed25519) ns/op | v1a / v1 |")
+print("|---|---|---:|---:|---:|")
+for engine in ("cgo", "wasm"):
+    if (engine, "V1a/v1/1KiB") in best:
+        v1, v1a = best[(engine, "V1a/v1/1KiB")][0], best[(engine, "V1a/v1a/1KiB")][0]
+        print(f"| {engine} | VerifyAt | {v1:,.0f} | {v1a:,.0f} | {v1a / v1:.1f} |")
+print("\n| engine | middleware, 1 KiB saleslab | fixed Verifier ns/op | TenantVerifier, cached ns/op | cache hit alone ns/op (allocs) |")
+print("|---|---|---:|---:|---:|")
+for engine in ("cgo", "wasm"):
+    if (engine, "TenantMiddleware/fixed") in best:
+        fixed = best[(engine, "TenantMiddleware/fixed")][0]
+        cached = best[(engine, "TenantMiddleware/tenant-cached")][0]
+        hit, hit_allocs = best[(engine, "TenantCacheHit")]
+        print(f"| {engine} | per request | {fixed:,.0f} | {cached:,.0f} | {hit:,.0f} ({hit_allocs}) |")
 print("\n| wasm engine: the first call of a process (compile), and each further pooled instance | ms |")
 print("|---|---:|")
 for line in open(sys.argv[2]):
