@@ -169,7 +169,8 @@ pub enum Detail {
     Digest {
         /// The encoding the scheme expects.
         encoding: Encoding,
-        /// The characters a whole digest has (64 hex digits, 44 base64 characters).
+        /// The characters a whole digest has (64 hex digits, 44 base64 characters; 88 for a
+        /// `v1a` signature).
         expected: usize,
         /// The characters received.
         received: usize,
