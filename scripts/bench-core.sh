@@ -23,4 +23,7 @@ for size, ns, n in rows:
     print(f"| {size} | {h:,.0f} | {r:,.0f} | {w:,.0f} | {n / h * 1e3:,.0f} | {n / r * 1e3:,.0f} | {r / h:.2f}× | {w / h:.2f}× |")
 s16 = json.load(open("target/criterion/stripe_16_signatures/1MiB/new/estimates.json"))["median"]["point_estimate"]
 print(f"\n1 MiB body, 16 signatures in the header (15 wrong): {s16 / 1e3:,.0f} µs in all, {s16 / 16 / 1e3:,.1f} µs per signature")
+sw = {v: json.load(open(f"target/criterion/standard_webhooks_1KiB/{v}/new/estimates.json"))["median"]["point_estimate"]
+      for v in ("v1", "v1a")}
+print(f"standard-webhooks at 1 KiB: v1 (HMAC) {sw['v1']:,.0f} ns, v1a (Ed25519) {sw['v1a']:,.0f} ns, v1a ÷ v1 {sw['v1a'] / sw['v1']:.1f}×")
 PY

@@ -81,9 +81,38 @@ fn sixteen_signatures(c: &mut Criterion) {
     group.finish();
 }
 
+/// Standard Webhooks at 1 KiB: `v1` (HMAC-SHA256, a `whsec_` secret) against `v1a`
+/// (Ed25519 `verify_strict`, a `whpk_` public key), the same delivery otherwise.
+fn standard_webhooks_v1a(c: &mut Criterion) {
+    const WHSEC: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    // RFC 8032 TEST 1's key pair.
+    const WHSK: &str = "whsk_nWGxne/9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A=";
+    const WHPK: &str = "whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
+    let body = vec![b'x'; 1024];
+    let ts = 1_700_000_000;
+    let mut group = c.benchmark_group("standard_webhooks_1KiB");
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    for (label, signing, verifying) in [("v1", WHSEC, WHSEC), ("v1a", WHSK, WHPK)] {
+        let headers = Signer::new(Scheme::StandardWebhooks, signing)
+            .unwrap()
+            .sign_with_id(&body, Some(ts), Some("msg_bench"))
+            .unwrap();
+        let verifier = Verifier::new(Scheme::StandardWebhooks, &[verifying]).unwrap();
+        assert!(verifier.verify_at(&headers, &body, ts).is_ok());
+        group.bench_function(label, |b| {
+            b.iter(|| {
+                verifier
+                    .verify_at(black_box(&headers), black_box(&body), ts)
+                    .is_ok()
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
-    targets = verify, sixteen_signatures
+    targets = verify, sixteen_signatures, standard_webhooks_v1a
 }
 criterion_main!(benches);
