@@ -79,16 +79,19 @@ export function createApi(engine, name) {
      * docs/explain.md): `{ok, code, message, findings: [{code, message}]}`, `code` being
      * what `verify` would throw (`null` when it passes). For development and tests: an
      * endpoint that answers with it tells a forger which guess came closer.
-     * @param {object} headers the request headers, in any common shape
+     * Takes its arguments in `verify`'s order.
      * @param {Uint8Array | ArrayBuffer | string} body the raw body
+     * @param {object} headers the request headers, in any common shape
      * @param {{now?: number | Date}} [options] `now` in unix seconds, for tests and replays
      */
-    explain(headers, body, options) {
-      if (typeof headers === 'string' || headers instanceof ArrayBuffer || ArrayBuffer.isView(headers)) {
-        throw new TypeError('explain takes (headers, body): the first argument is a body, not the headers');
+    explain(body, headers, options) {
+      if (isHeadersFirst(body, headers)) {
+        throw new TypeError(
+          'explain(body, headers) takes the body first, as verify does: the first argument looks like the headers and the second like the body',
+        );
       }
-      const pairs = headerPairs(headers);
       const bytes = toBytes(body);
+      const pairs = headerPairs(headers);
       const now = unixSeconds(options?.now, 'now');
       if (bytes.length > this.maxBody) {
         const { code, message } = this.#tooLarge(bytes);
@@ -162,6 +165,16 @@ export function createApi(engine, name) {
     } catch (e) {
       throw fromEngine(e);
     }
+  }
+
+  /**
+   * Whether `explain` was called as `explain(headers, body)`: a headers shape (an object
+   * that is not bytes) first and a body (a string or bytes) second.
+   */
+  function isHeadersFirst(body, headers) {
+    const headersShape = body !== null && typeof body === 'object' && !(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body);
+    const bodyShape = typeof headers === 'string' || headers instanceof ArrayBuffer || ArrayBuffer.isView(headers);
+    return headersShape && bodyShape;
   }
 
   // For the helpers that build tenants' verifiers without importing an engine (hookseal/fetch).

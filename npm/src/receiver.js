@@ -87,7 +87,7 @@ export function receiver(source, options, { Verifier, what }) {
       if (isTyped(e)) {
         if (metrics.on) metrics.verification(scheme, e.code, (performance.now() - start) / 1000);
         e[COUNTED] = true;
-        if (explain && typeof verifier.explain === 'function') e.explanation = explained(verifier, headers, raw, now);
+        if (explain && typeof verifier.explain === 'function') e.explanation = explained(verifier, raw, headers, now);
       }
       throw e;
     }
@@ -140,16 +140,16 @@ export function verifyExplained(verifier, raw, headers, options) {
     return verifier.verify(raw, headers, options);
   } catch (e) {
     if (isTyped(e) && (options?.explain ?? explainFromEnv()) && typeof verifier.explain === 'function') {
-      e.explanation = explained(verifier, headers, raw, options?.now === undefined ? undefined : { now: options.now });
+      e.explanation = explained(verifier, raw, headers, options?.now === undefined ? undefined : { now: options.now });
     }
     throw e;
   }
 }
 
 /** The diagnosis of a rejected delivery, or null when the engine cannot give one. */
-function explained(verifier, headers, raw, now) {
+function explained(verifier, raw, headers, now) {
   try {
-    return verifier.explain(headers, raw, now);
+    return verifier.explain(raw, headers, now);
   } catch {
     return null;
   }

@@ -1,7 +1,8 @@
-// verifier.explain(headers, body, {now}): the core's diagnosis (docs/explain.md) as a
-// plain object, from either engine (HOOKSEAL_ENGINE). Its verdict is verify's for the
-// same input (every vector and hostile row checks that too: vectors.test.js,
-// hostile.test.js); here, its shape, a few findings and the argument checks.
+// verifier.explain(body, headers, {now}), in verify's order: the core's diagnosis
+// (docs/explain.md) as a plain object, from either engine (HOOKSEAL_ENGINE). Its
+// verdict is verify's for the same input (every vector and hostile row checks that
+// too: vectors.test.js, hostile.test.js); here, its shape, a few findings and the
+// argument checks.
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -34,7 +35,7 @@ function checkShape(why) {
 
 describe('explain', () => {
   test('a genuine delivery: ok, no code', () => {
-    const why = booth.explain(signed, BODY, at);
+    const why = booth.explain(BODY, signed, at);
     checkShape(why);
     assert.equal(why.ok, true);
     assert.equal(why.code, null);
@@ -42,19 +43,19 @@ describe('explain', () => {
   });
 
   test('a tampered body: signature_mismatch, as verify says', () => {
-    const why = booth.explain(signed, BODY.replace('evt_1', 'evt_2'), at);
+    const why = booth.explain(BODY.replace('evt_1', 'evt_2'), signed, at);
     checkShape(why);
     assert.equal(why.code, 'signature_mismatch');
   });
 
   test('no signature header: missing_signature', () => {
-    const why = booth.explain({ 'content-type': 'application/json' }, BODY, at);
+    const why = booth.explain(BODY, { 'content-type': 'application/json' }, at);
     checkShape(why);
     assert.equal(why.code, 'missing_signature');
   });
 
   test('a stale delivery: timestamp_too_old, and the clock skew is named', () => {
-    const why = booth.explain(signed, BODY, { now: T0 + 3 * 3600 });
+    const why = booth.explain(BODY, signed, { now: T0 + 3 * 3600 });
     checkShape(why);
     assert.equal(why.code, 'timestamp_too_old');
     assert.ok(codes(why).includes('clock_skew'), JSON.stringify(why));
@@ -62,15 +63,15 @@ describe('explain', () => {
 
   test('a body that lost its trailing newline (curl -d)', () => {
     const sent = sign('salesbooth', SECRET, `${BODY}\n`, { timestamp: T0 });
-    const why = booth.explain(sent, BODY, at);
+    const why = booth.explain(BODY, sent, at);
     assert.equal(why.code, 'signature_mismatch');
     assert.ok(codes(why).includes('trailing_newline_lost'), JSON.stringify(why));
   });
 
   test('a delivery signed only with a retired secret: secret_retired', () => {
     const v = new Verifier('salesbooth', { secrets: ['whsec_current', { secret: SECRET, notAfter: T0 }] });
-    assert.equal(v.explain(signed, BODY, { now: T0 }).ok, true);
-    const why = v.explain(signed, BODY, { now: T0 + 1 });
+    assert.equal(v.explain(BODY, signed, { now: T0 }).ok, true);
+    const why = v.explain(BODY, signed, { now: T0 + 1 });
     assert.equal(why.code, 'signature_mismatch');
     assert.ok(codes(why).includes('secret_retired'), JSON.stringify(why));
   });
@@ -78,20 +79,20 @@ describe('explain', () => {
   test('every header shape is read, as verify reads it', () => {
     const pairs = Object.entries(signed);
     const shapes = [signed, new Headers(signed), new Map(pairs), pairs, pairs.flat()];
-    for (const headers of shapes) assert.equal(booth.explain(headers, BODY, at).ok, true);
+    for (const headers of shapes) assert.equal(booth.explain(BODY, headers, at).ok, true);
   });
 
   test('`now` as a Date; the current time when absent', () => {
-    assert.equal(booth.explain(signed, BODY, { now: new Date((T0 + 5) * 1000) }).ok, true);
+    assert.equal(booth.explain(BODY, signed, { now: new Date((T0 + 5) * 1000) }).ok, true);
     const now = Math.floor(Date.now() / 1000);
     const fresh = sign('salesbooth', SECRET, BODY, { timestamp: now });
-    assert.equal(booth.explain(fresh, BODY).ok, true);
-    assert.equal(booth.explain(signed, BODY).code, 'timestamp_too_old');
+    assert.equal(booth.explain(BODY, fresh).ok, true);
+    assert.equal(booth.explain(BODY, signed).code, 'timestamp_too_old');
   });
 
   test('a body over maxBody: payload_too_large, as verify says', () => {
     const small = new Verifier('saleslab', { secrets: ['s'], maxBody: 8 });
-    const why = small.explain({}, 'x'.repeat(9));
+    const why = small.explain('x'.repeat(9), {});
     checkShape(why);
     assert.equal(why.code, 'payload_too_large');
     assert.throws(() => small.verify('x'.repeat(9), {}), { code: 'payload_too_large' });
@@ -100,34 +101,46 @@ describe('explain', () => {
   test('nothing it says shows the secret', () => {
     const wrong = sign('salesbooth', 'whsec_someone_else', BODY, { timestamp: T0 });
     for (const [headers, now] of [[wrong, T0], [signed, T0 + 9999], [{}, T0], [signed, T0 - 9999]]) {
-      const text = JSON.stringify(booth.explain(headers, BODY, { now }));
+      const text = JSON.stringify(booth.explain(BODY, headers, { now }));
       assert.ok(!text.includes(SECRET.slice(6)), text);
     }
   });
 
   test('each call returns a fresh object', () => {
-    const a = booth.explain(signed, BODY, at);
+    const a = booth.explain(BODY, signed, at);
     const n = a.findings.length;
     a.findings.push({ code: 'x', message: 'y' });
-    assert.equal(booth.explain(signed, BODY, at).findings.length, n);
+    assert.equal(booth.explain(BODY, signed, at).findings.length, n);
   });
 });
 
 describe('explain: wrong types are TypeErrors', () => {
   const cases = {
-    'the body first (verify order)': () => booth.explain(BODY, signed),
-    'bytes first': () => booth.explain(Buffer.from(BODY), signed),
-    'no headers': () => booth.explain(undefined, BODY),
-    'null headers': () => booth.explain(null, BODY),
-    'a parsed JSON body': () => booth.explain(signed, JSON.parse(BODY)),
-    'no body': () => booth.explain(signed),
-    'a string now': () => booth.explain(signed, BODY, { now: '1700000000' }),
+    'the headers first': () => booth.explain(signed, BODY),
+    'the headers first, bytes second': () => booth.explain(new Headers(signed), Buffer.from(BODY)),
+    'no headers': () => booth.explain(BODY, undefined),
+    'null headers': () => booth.explain(BODY, null),
+    'a parsed JSON body': () => booth.explain(JSON.parse(BODY), signed),
+    'no body': () => booth.explain(undefined, signed),
+    'headers only': () => booth.explain(signed),
+    'a string now': () => booth.explain(BODY, signed, { now: '1700000000' }),
   };
   for (const [name, fn] of Object.entries(cases)) {
     test(name, () => assert.throws(fn, TypeError));
   }
 
   test('the order mistake is named', () => {
-    assert.throws(() => booth.explain(BODY, signed), /explain takes \(headers, body\)/);
+    for (const fn of [() => booth.explain(signed, BODY), () => booth.explain(Object.entries(signed), Buffer.from(BODY))]) {
+      assert.throws(fn, { name: 'TypeError', message: /explain\(body, headers\)/ });
+    }
+  });
+
+  test('a parsed JSON body is not taken for headers', () => {
+    assert.throws(() => booth.explain(JSON.parse(BODY), signed), { name: 'TypeError', message: /parsed JSON/ });
+  });
+
+  test('the body first, as verify takes it', () => {
+    assert.equal(booth.explain(Buffer.from(BODY), signed, at).ok, true);
+    assert.equal(booth.explain(new TextEncoder().encode(BODY).buffer, new Headers(signed), at).ok, true);
   });
 });

@@ -80,7 +80,7 @@ describe('hostile rows', () => {
         assert.ok(e instanceof HooksealError);
         return;
       }
-      const why = verifier.explain(headersOf(row), expand(row.body), { now: row.now });
+      const why = verifier.explain(expand(row.body), headersOf(row), { now: row.now });
       assert.equal(why.ok, row.expect.ok === true, why.message);
       assert.equal(why.code, row.expect.error ?? null, why.message);
       assert.ok(Array.isArray(why.findings));

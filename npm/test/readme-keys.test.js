@@ -31,11 +31,11 @@ describe('npm/README.md snippets: secrets and keys', () => {
     const { diagnose } = await snippet('explain.mjs');
     const warned = t.mock.method(console, 'warn', () => {});
     const sent = sign('salesbooth', process.env.SALESBOOTH_SECRET, `${BODY}\n`);
-    const why = diagnose(sent, BODY);
+    const why = diagnose(BODY, sent);
     assert.equal(why.code, 'signature_mismatch');
     assert.ok(why.findings.some((f) => f.code === 'trailing_newline_lost'), JSON.stringify(why));
     assert.equal(warned.mock.callCount(), 1);
-    assert.equal(diagnose(sent, `${BODY}\n`).ok, true);
+    assert.equal(diagnose(`${BODY}\n`, sent).ok, true);
     assert.equal(warned.mock.callCount(), 1);
   });
 

@@ -66,7 +66,7 @@ function runVerify(c) {
   for (const headers of [c.headers, asObject(c.headers)]) {
     if (headers === null) continue;
     // The diagnosis gives verify's verdict, whatever else it finds.
-    const why = verifier.explain(headers, body, { now: c.now });
+    const why = verifier.explain(body, headers, { now: c.now });
     assert.equal(why.ok, c.expect.ok === true, `explain: ${why.message}`);
     assert.equal(why.code, c.expect.error ?? null, `explain: ${why.message}`);
     let verified;

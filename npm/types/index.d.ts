@@ -271,15 +271,15 @@ export declare class Verifier<S extends Scheme = Scheme> {
    */
   verify(body: Body, headers: HeadersLike, options?: VerifyOptions): Verified<S>;
   /**
-   * Why a delivery fails (or that it passes), in words: the core's diagnosis. Headers
-   * first. For development, tests and replays of captured requests: answering a request
+   * Why a delivery fails (or that it passes), in words: the core's diagnosis. Same
+   * argument order as `verify`: the body first. For development, tests and replays of captured requests: answering a request
    * with it would tell a forger which guess came closer (SECURITY.md).
    * @throws TypeError for wrong types only; the verdict is in the result.
    * @example
-   * const why = verifier.explain(req.headers, rawBody);
+   * const why = verifier.explain(rawBody, req.headers);
    * if (!why.ok) console.log(why.code, why.findings.map((f) => f.message));
    */
-  explain(headers: HeadersLike, body: Body, options?: VerifyOptions): Explanation;
+  explain(body: Body, headers: HeadersLike, options?: VerifyOptions): Explanation;
 }
 
 export interface SignOptions extends SchemeOptions {

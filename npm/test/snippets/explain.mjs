@@ -6,8 +6,8 @@ import { Verifier } from 'hookseal';
 const verifier = new Verifier('salesbooth', { secrets: [process.env.SALESBOOTH_SECRET] });
 
 /** Logs why a delivery fails: in development, never in the reply to the sender. */
-export function diagnose(headers, rawBody) {
-  const why = verifier.explain(headers, rawBody);
+export function diagnose(rawBody, headers) {
+  const why = verifier.explain(rawBody, headers);
   // { ok: false, code: 'signature_mismatch', message: '…',
   //   findings: [{ code: 'trailing_newline_lost', message: '…' }] }
   if (!why.ok) console.warn(why.code, why.findings.map((f) => f.message));
