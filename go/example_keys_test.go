@@ -76,7 +76,7 @@ func ExampleVerifier_Explain() {
 	v, _ := hookseal.NewVerifier("salesos", hookseal.WithSecrets("k"))
 	defer v.Close()
 
-	why := v.Explain(headers, body)
+	why := v.Explain(body, headers)
 	fmt.Println(why.OK, why.Code, why.Findings[0].Code)
 	// Output: false signature_mismatch missing_whsec_prefix
 }

@@ -66,29 +66,30 @@ func (e Explanation) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
-// Explain is why the delivery verifies or not against the system clock: h are all the
-// request's headers (a finding may name another scheme's header), body the raw body.
+// Explain is why the delivery verifies or not against the system clock, with Verify's
+// arguments in Verify's order: body the raw body, h all the request's headers (a finding
+// may name another scheme's header).
 // It never fails: a closed verifier is an Explanation with Code "internal".
-func (v *Verifier) Explain(h http.Header, body []byte) Explanation {
-	return v.explain(h, body, 0, false)
+func (v *Verifier) Explain(body []byte, h http.Header) Explanation {
+	return v.explain(body, h, 0, false)
 }
 
-// ExplainAt is Explain as if the time were now.
-func (v *Verifier) ExplainAt(h http.Header, body []byte, now time.Time) Explanation {
-	return v.explain(h, body, now.Unix(), true)
+// ExplainAt is Explain as if the time were now (VerifyAt's order: body, h, now).
+func (v *Verifier) ExplainAt(body []byte, h http.Header, now time.Time) Explanation {
+	return v.explain(body, h, now.Unix(), true)
 }
 
-func (v *Verifier) explain(h http.Header, body []byte, now int64, at bool) Explanation {
+func (v *Verifier) explain(body []byte, h http.Header, now int64, at bool) Explanation {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
 	if v.handle == nil {
 		return Explanation{Code: "internal", Message: ErrClosed.Error()}
 	}
-	return v.explainLocked(h, body, now, at)
+	return v.explainLocked(body, h, now, at)
 }
 
 // explainLocked calls the core; the caller holds the read lock and a live handle.
-func (v *Verifier) explainLocked(h http.Header, body []byte, now int64, at bool) Explanation {
+func (v *Verifier) explainLocked(body []byte, h http.Header, now int64, at bool) Explanation {
 	headers := make([][2]string, 0, len(h))
 	for name, vals := range h {
 		headers = append(headers, [2]string{name, joinValues(vals)})

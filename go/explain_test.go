@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
 // SalesOS shows its secret as whsec_…; the receiver configured it without the prefix.
@@ -26,7 +27,7 @@ func TestExplainNamesTheLikelyCause(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer v.Close()
-	why := v.Explain(h, body)
+	why := v.Explain(body, h)
 	if why.OK || why.Code != "signature_mismatch" || !why.Has("missing_whsec_prefix") {
 		t.Fatalf("%+v", why)
 	}
@@ -36,10 +37,10 @@ func TestExplainNamesTheLikelyCause(t *testing.T) {
 	}
 	good, _ := NewVerifier("salesos", WithSecrets("whsec_k"))
 	defer good.Close()
-	if ok := good.Explain(h, body); !ok.OK || ok.Code != "" {
+	if ok := good.Explain(body, h); !ok.OK || ok.Code != "" {
 		t.Fatalf("a delivery that verifies: %+v", ok)
 	}
-	if out, _ := json.Marshal(good.Explain(h, body)); !strings.Contains(string(out), `"code":null`) {
+	if out, _ := json.Marshal(good.Explain(body, h)); !strings.Contains(string(out), `"code":null`) {
 		t.Fatalf("code is null when ok: %s", out)
 	}
 }
@@ -100,5 +101,32 @@ func TestWithExplainAndTheEnvironmentAttachIt(t *testing.T) {
 	defer v.Close()
 	if _, err := v.Verify(body, h); err.(*Error).Explanation != nil {
 		t.Fatal("WithExplain(false) under HOOKSEAL_EXPLAIN=1 explained")
+	}
+}
+
+// ExplainAt takes VerifyAt's arguments in VerifyAt's order and answers at that time.
+func TestExplainAtTakesVerifyAtsOrder(t *testing.T) {
+	body := []byte(`{"type":"invoice.paid"}`)
+	sent := time.Unix(1_700_000_000, 0)
+	h, err := Sign("standard-webhooks", "whsec_a2V5", body, WithTimestamp(sent), WithID("msg_1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := NewVerifier("standard-webhooks", WithSecrets("whsec_a2V5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	if _, err := v.VerifyAt(body, h, sent); err != nil {
+		t.Fatal(err)
+	}
+	if why := v.ExplainAt(body, h, sent); !why.OK || why.Code != "" || len(why.Findings) != 0 {
+		t.Fatalf("at the signing time: %+v", why)
+	}
+	late := sent.Add(time.Hour)
+	_, err = v.VerifyAt(body, h, late)
+	why := v.ExplainAt(body, h, late)
+	if !errors.Is(err, ErrTimestampTooOld) || why.OK || why.Code != "timestamp_too_old" || !why.Has("clock_skew") {
+		t.Fatalf("an hour late: %v %+v", err, why)
 	}
 }

@@ -135,7 +135,7 @@ func (v *Verifier) verify(body []byte, h http.Header, now int64, at, withEnvelop
 	if f.Failed() {
 		err := statusError(f)
 		if v.explains {
-			why := v.explainLocked(h, body, now, at)
+			why := v.explainLocked(body, h, now, at)
 			err.(*Error).Explanation = &why
 		}
 		return Verified{}, err
