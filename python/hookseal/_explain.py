@@ -1,21 +1,21 @@
 """``Verifier.explain``: why a delivery is rejected, in words.
 
-``verifier.explain(headers, body, now=None)`` verifies as ``verify`` does and returns an
-``Explanation`` instead of raising: ``ok``, ``code`` (the error code, ``None`` when it
-verified), ``message``, and ``findings``, the likely causes the core found by undoing the
-usual mistakes one at a time (a ``whsec_`` prefix added or dropped, a re-serialized body,
-a lost trailing newline, clock skew, another scheme's headers...). Each ``Finding`` has a
-stable ``code`` (docs/explain.md) and a ``message``; secrets are named by index, never
-by value. For development only: an explanation tells the sender more than "rejected"
+``verifier.explain(body, headers, now=None)`` (``verify``'s order, the body first)
+verifies as ``verify`` does and returns an ``Explanation`` instead of raising: ``ok``,
+``code`` (the error code, ``None`` when it verified), ``message``, and ``findings``, the
+likely causes the core found by undoing the usual mistakes one at a time (a ``whsec_``
+prefix added or dropped, a re-serialized body, a lost trailing newline, clock skew,
+another scheme's headers...). Each ``Finding`` has a stable ``code`` (docs/explain.md)
+and a ``message``; secrets are named by index, never by value. For development only: an explanation tells the sender more than "rejected"
 (SECURITY.md, "Diagnosis and signing oracles").
 
 >>> import hookseal
 >>> body = b'{"id":"evt_1","type":"deal.won"}'
 >>> headers = hookseal.sign("salesos", "whsec_k", body)
->>> why = hookseal.Verifier("salesos", ["k"]).explain(headers, body)
+>>> why = hookseal.Verifier("salesos", ["k"]).explain(body, headers)
 >>> why.ok, why.code, [f.code for f in why.findings]
 (False, 'signature_mismatch', ['missing_whsec_prefix'])
->>> hookseal.Verifier("salesos", ["whsec_k"]).explain(headers, body).ok
+>>> hookseal.Verifier("salesos", ["whsec_k"]).explain(body, headers).ok
 True
 """
 

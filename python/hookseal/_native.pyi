@@ -101,7 +101,7 @@ class Verifier:
         self, body: Union[bytes, bytearray, memoryview], headers: Any, now: Optional[int] = None
     ) -> Verified: ...
     def explain(
-        self, headers: Any, body: Union[bytes, bytearray, memoryview], now: Optional[int] = None
+        self, body: Union[bytes, bytearray, memoryview], headers: Any, now: Optional[int] = None
     ) -> Explanation: ...
 
 __all__ = [

@@ -42,13 +42,13 @@ def explain_env() -> bool:
     return os.environ.get("HOOKSEAL_EXPLAIN") == "1"
 
 
-def explanation_of(verifier: Verifier, headers: Any, body: bytes) -> Optional[Dict[str, Any]]:
-    """``verifier.explain(headers, body)`` as the JSON a rejection carries:
+def explanation_of(verifier: Verifier, body: bytes, headers: Any) -> Optional[Dict[str, Any]]:
+    """``verifier.explain(body, headers)`` as the JSON a rejection carries:
     ``{"ok", "code", "message", "findings": [{"code", "message"}]}``."""
     explain = getattr(verifier, "explain", None)
     if explain is None:
         return None
-    found = explain(headers, body)
+    found = explain(body, headers)
     findings = [{"code": f.code, "message": f.message} for f in getattr(found, "findings", ())]
     return {"ok": bool(found.ok), "code": found.code, "message": found.message, "findings": findings}
 
@@ -209,7 +209,7 @@ def duplicate_kind(answer: Answer) -> Optional[str]:
 
 def _explained(error: VerificationError, verifier: Verifier, headers: Any, body: bytes, explain: bool) -> None:
     # The error a helper raises or hands on carries the diagnosis as `.explanation`.
-    setattr(error, "explanation", explanation_of(verifier, headers, body) if explain else None)
+    setattr(error, "explanation", explanation_of(verifier, body, headers) if explain else None)
 
 
 def _code_of(answer: Answer) -> str:

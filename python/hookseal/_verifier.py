@@ -12,8 +12,9 @@ take raises ``InvalidOption``): ``tolerance`` (seconds, or ``"off"``), ``max_bod
 rotating; ``Verified.secret_index`` says which matched. An entry of ``secrets`` is a
 ``str`` or ``bytes``, or one that retires: ``Secret(value, not_after=...)`` or
 ``{"secret": value, "not_after": ...}``, with an aware ``datetime`` or unix seconds; it
-verifies while ``now <= not_after`` and is skipped after. ``verifier.explain(headers,
-body, now=None)`` says why a delivery is rejected (``hookseal._explain``).
+verifies while ``now <= not_after`` and is skipped after. ``verifier.explain(body,
+headers, now=None)``, in ``verify``'s order, says why a delivery is rejected
+(``hookseal._explain``).
 
 >>> from hookseal import Verifier, sign, TimestampTooOld
 >>> v = Verifier("salesbooth", ["whsec_new", "whsec_old"], tolerance=300)
@@ -33,7 +34,7 @@ Verifier('salesbooth', secrets=[2 redacted], tolerance=300, max_body=1048576)
 >>> rotating = Verifier("salesbooth", ["whsec_new", Secret("whsec_old", not_after=1700000100)])
 >>> rotating.verify(b"{}", headers, now=1700000100).secret_index
 1
->>> rotating.explain(headers, b"{}", now=1700000101).findings[0].code
+>>> rotating.explain(b"{}", headers, now=1700000101).findings[0].code
 'secret_retired'
 >>> h = sign("saleslab", "sl_secret", b'{"event_kind":"badge.awarded"}')
 >>> Verifier("saleslab", ["sl_secret"]).verify(b'{"event_kind":"badge.awarded"}', h).kind

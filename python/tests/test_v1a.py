@@ -86,7 +86,7 @@ def test_errors_and_reprs_never_show_a_key() -> None:
 
 def test_explain_a_v1a_rejection() -> None:
     v = hookseal.Verifier("standard-webhooks", [WHPK])
-    assert v.explain(signed(), BODY, now=T).ok
-    why = v.explain(signed(), BODY, now=T + 4000)
+    assert v.explain(BODY, signed(), now=T).ok
+    why = v.explain(BODY, signed(), now=T + 4000)
     assert (why.ok, why.code) == (False, "timestamp_too_old")
     assert [f.code for f in why.findings] == ["clock_skew"]

@@ -11,8 +11,9 @@ use crate::package;
 use crate::pick::{pick, Name};
 use crate::secret as secrets;
 use hookseal::Tolerance;
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple};
 
 /// Bodies at least this long are verified with the interpreter released, so other
 /// threads run meanwhile; below it, releasing costs more than the HMAC.
@@ -147,18 +148,26 @@ impl Verifier {
     /// causes (the core's `Verifier::explain_at`; finding codes in docs/explain.md): a
     /// `hookseal.Explanation`. Never raises for a rejected delivery; `TypeError` for wrong
     /// argument types. For development only: an explanation tells a sender more than
-    /// "rejected" (SECURITY.md, "Diagnosis and signing oracles").
-    #[pyo3(signature = (headers, body, now=None))]
+    /// "rejected" (SECURITY.md, "Diagnosis and signing oracles"). The arguments come in
+    /// `verify`'s order; the headers first and the bytes second is a `TypeError` that
+    /// says so.
+    #[pyo3(signature = (body, headers, now=None))]
     fn explain<'py>(
         slf: &Bound<'py, Self>,
-        headers: &Bound<'py, PyAny>,
         body: &Bound<'py, PyAny>,
+        headers: &Bound<'py, PyAny>,
         now: Option<i64>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         let inner = &slf.get().inner;
         let body = match body.cast_exact::<PyBytes>() {
             Ok(b) => b.clone(),
+            Err(_) if headers_first(body, headers) => {
+                return Err(PyTypeError::new_err(
+                    "explain(body, headers) takes the body first, as verify does: the first \
+                     argument looks like the headers and the second like the body",
+                ));
+            }
             Err(_) => package::as_bytes(py, body)?,
         };
         let lookup = Lookup::new(headers)?;
@@ -183,4 +192,16 @@ impl Verifier {
             self.inner.max_body()
         )
     }
+}
+
+/// Whether `explain` was called as `explain(headers, body)`: something that is not a body
+/// (not bytes, not a `str`, not `None`) first, and a body (bytes or a `str`) second.
+fn headers_first(first: &Bound<'_, PyAny>, second: &Bound<'_, PyAny>) -> bool {
+    let body_like = |v: &Bound<'_, PyAny>| {
+        v.is_instance_of::<PyBytes>()
+            || v.is_instance_of::<PyByteArray>()
+            || v.is_instance_of::<PyMemoryView>()
+            || v.is_instance_of::<PyString>()
+    };
+    !first.is_none() && !body_like(first) && body_like(second)
 }

@@ -40,7 +40,7 @@ rotating = hookseal.Verifier(
     ],
 )
 retires: Optional[int] = hookseal.Secret("k", not_after=1.5).not_after
-why: hookseal.Explanation = rotating.explain(signed, b"{}", now=1_700_000_000)
+why: hookseal.Explanation = rotating.explain(b"{}", signed, now=1_700_000_000)
 ok: bool = why.ok
 code: Optional[str] = why.code
 findings: list[hookseal.Finding] = why.findings
