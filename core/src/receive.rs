@@ -265,7 +265,12 @@ pub const DEFAULT_TENANT_CACHE_TTL_SECS: u64 = 300;
 /// `hookseal.duplicate` (`processed` or `in_flight`); never a secret, a signature, a
 /// tenant or an id read from an unverified request.
 pub const METRICS: [(&str, &str, &str, &str); 4] = [
-    ("verifications", "hookseal.verifications", "counter", "{delivery}"),
+    (
+        "verifications",
+        "hookseal.verifications",
+        "counter",
+        "{delivery}",
+    ),
     ("skew", "hookseal.timestamp.skew", "histogram", "s"),
     ("duplicates", "hookseal.duplicates", "counter", "{delivery}"),
     ("duration", "hookseal.verify.duration", "histogram", "s"),
