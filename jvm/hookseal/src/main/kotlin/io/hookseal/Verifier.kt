@@ -57,13 +57,14 @@ class Verifier private constructor(
 
     /**
      * Why [body] with [headers] verifies or not, at [now] (else the clock `verify` reads):
-     * the core's diagnosis (docs/explain.md). All of [headers] are handed over, so a
-     * signature header of another scheme is named.
+     * the core's diagnosis (docs/explain.md). The arguments come in `verify`'s order, the
+     * body first. All of [headers] are handed over, so a signature header of another
+     * scheme is named.
      */
     @JvmOverloads
-    fun explain(headers: Map<String, List<String>>, body: ByteArray, now: Instant? = null): Explanation {
+    fun explain(body: ByteArray, headers: Map<String, List<String>>, now: Instant? = null): Explanation {
         val pairs = headers.flatMap { (name, values) -> values.map { Header(name, it) } }
-        return explain(pairs, body, now)
+        return explain(body, pairs, now)
     }
 
     /**
@@ -71,13 +72,13 @@ class Verifier private constructor(
      * verifier reads and every scheme's signature header.
      */
     @JvmOverloads
-    fun explain(headers: HeaderSource, body: ByteArray, now: Instant? = null): Explanation {
+    fun explain(body: ByteArray, headers: HeaderSource, now: Instant? = null): Explanation {
         val pairs = (headerNames + Hookseal.detectHeaderNames).distinct()
             .flatMap { name -> (headers.values(name) ?: emptyList()).map { Header(name, it) } }
-        return explain(pairs, body, now)
+        return explain(body, pairs, now)
     }
 
-    private fun explain(pairs: List<Header>, body: ByteArray, now: Instant?): Explanation {
+    private fun explain(body: ByteArray, pairs: List<Header>, now: Instant?): Explanation {
         val at = (now ?: clock?.instant() ?: Instant.now()).epochSecond
         return Explanation.parse(this.native.explain(body, pairs, at))
     }

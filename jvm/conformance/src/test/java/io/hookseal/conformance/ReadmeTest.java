@@ -88,12 +88,12 @@ class ReadmeTest {
         byte[] body = "{\"id\": \"evt_3\", \"event\": \"deal.won\"}".getBytes(StandardCharsets.UTF_8); // re-serialized
         Verifier verifier = Verifier.builder("salesbooth").secrets("whsec_new").build();
 
-        Explanation why = verifier.explain(headers, body); // in development: never answer a sender with it
+        Explanation why = verifier.explain(body, headers); // in development: never answer a sender with it
         System.out.println(why.getCode() + " " + why.getFindings()); // signature_mismatch [Finding(code=body_reserialized, ...)]
 
         assertEquals("signature_mismatch", why.getCode());
         assertFalse(why.getOk());
         assertTrue(why.getFindings().stream().anyMatch(f -> f.getCode().equals("body_reserialized")), why.getJson());
-        assertTrue(verifier.explain(headers, sent).getOk());
+        assertTrue(verifier.explain(sent, headers).getOk());
     }
 }

@@ -199,7 +199,7 @@ public final class HooksealFilter implements Filter {
 
     /** The core's explanation as JSON, for the rejection body (only with {@code explain}). */
     private static String explanation(Verifier verifier, HttpServletRequest request, byte[] body) {
-        return verifier.explain(name -> list(request.getHeaders(name)), body).getJson();
+        return verifier.explain(body, name -> list(request.getHeaders(name))).getJson();
     }
 
     /** The claim, the chain, then complete or release (docs/receiving.md §4). */
