@@ -37,20 +37,9 @@ function otelApi() {
   return api;
 }
 
-// Elsewhere (Node 18, workerd with the package bundled in): an asynchronous import,
-// found by helpers built after it settles; pass `meter` to be sure.
-if (!globalThis.process?.getBuiltinModule) {
-  try {
-    import(/* @vite-ignore */ SPECIFIER).then(
-      (m) => {
-        api ??= m;
-      },
-      () => {},
-    );
-  } catch {
-    // No dynamic import here: `meter` is the way.
-  }
-}
+// Elsewhere (workerd, Node 18) there is no synchronous lookup, and no dynamic import
+// either: an edge runtime's module loader (workerd's, through miniflare or wrangler)
+// refuses a specifier it cannot resolve when it loads the bundle. Pass `meter` there.
 
 const instruments = new WeakMap();
 
