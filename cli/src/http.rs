@@ -147,17 +147,68 @@ fn head_end(raw: &[u8]) -> Option<usize> {
     raw.windows(4).position(|w| w == b"\r\n\r\n")
 }
 
-/// Whether `raw` holds a whole response: the head, and `content-length` bytes of body
-/// (without one, the answer ends when the receiver closes).
+/// Whether `raw` holds a whole response: the head, and the body its framing promises
+/// (`content-length` bytes, or a chunked body up to its last chunk; without either, the
+/// answer ends when the receiver closes).
 fn complete(raw: &[u8]) -> bool {
     let Some(end) = head_end(raw) else {
         return false;
     };
-    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
-    head.lines()
-        .filter_map(|l| l.strip_prefix("content-length:"))
-        .find_map(|v| v.trim().parse::<usize>().ok())
-        .is_some_and(|len| raw.len() >= end + 4 + len)
+    let head = String::from_utf8_lossy(&raw[..end]);
+    let body = &raw[end + 4..];
+    if is_chunked(&head) {
+        return dechunk(body).1;
+    }
+    header(&head, "content-length")
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|len| body.len() >= len)
+}
+
+/// The value of the first `name` header in a response head.
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.split("\r\n")
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.trim())
+}
+
+/// Whether the body is sent in chunks (Node's servers do so for an answer written without
+/// a length, Next.js's duplicate acknowledgement among them).
+fn is_chunked(head: &str) -> bool {
+    header(head, "transfer-encoding").is_some_and(|v| {
+        let last = v.rsplit(',').next().unwrap_or_default();
+        last.trim().eq_ignore_ascii_case("chunked")
+    })
+}
+
+/// A chunked body's data (RFC 9112 §7.1), and whether its last chunk has arrived. Of a
+/// body cut short (a cap, a timeout, a broken size line) what arrived is kept: it is shown
+/// to people, not verified.
+fn dechunk(mut rest: &[u8]) -> (Vec<u8>, bool) {
+    let mut data = Vec::new();
+    loop {
+        let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") else {
+            return (data, false);
+        };
+        let size = rest[..eol].split(|&b| b == b';').next().unwrap_or_default();
+        let Some(size) = std::str::from_utf8(size)
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok())
+        else {
+            return (data, false);
+        };
+        rest = &rest[eol + 2..];
+        if size == 0 {
+            return (data, true);
+        }
+        let take = size.min(rest.len());
+        data.extend_from_slice(&rest[..take]);
+        if take < size || rest.len() < size + 2 {
+            return (data, false);
+        }
+        rest = &rest[size + 2..];
+    }
 }
 
 /// Why an attempt failed, in the words a provider's delivery log uses.
@@ -178,17 +229,54 @@ fn describe(e: &std::io::Error) -> String {
 fn parse_response(raw: &[u8]) -> Option<Response> {
     let end = head_end(raw)?;
     let head = std::str::from_utf8(&raw[..end]).ok()?;
-    let mut lines = head.split("\r\n");
-    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
-    let retry_after = lines
-        .filter_map(|l| l.split_once(':'))
-        .find(|(k, _)| k.trim().eq_ignore_ascii_case("retry-after"))
-        .and_then(|(_, v)| v.trim().parse().ok());
+    let status = head.split("\r\n").next()?.split(' ').nth(1)?.parse().ok()?;
+    let retry_after = header(head, "retry-after").and_then(|v| v.parse().ok());
     let body = &raw[end + 4..];
+    let dechunked;
+    let body = if is_chunked(head) {
+        dechunked = dechunk(body).0;
+        &dechunked
+    } else {
+        body
+    };
     let body = String::from_utf8_lossy(&body[..body.len().min(BODY_EXCERPT)]).into_owned();
     Some(Response {
         status,
         retry_after,
         body,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHUNKED: &[u8] =
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n12\r\n{\"duplicate\":true}\r\n0\r\n\r\n";
+
+    #[test]
+    fn a_chunked_answer_is_read_as_its_data() {
+        assert!(complete(CHUNKED));
+        let r = parse_response(CHUNKED).unwrap();
+        assert_eq!((r.status, r.body.as_str()), (200, "{\"duplicate\":true}"));
+    }
+
+    #[test]
+    fn chunks_with_extensions_and_a_body_cut_short() {
+        let raw = b"HTTP/1.1 503 x\r\ntransfer-encoding: chunked\r\nretry-after: 5\r\n\r\n3;a=b\r\nabc\r\n4\r\nde";
+        assert!(!complete(raw));
+        let r = parse_response(raw).unwrap();
+        assert_eq!(
+            (r.status, r.retry_after, r.body.as_str()),
+            (503, Some(5), "abcde")
+        );
+    }
+
+    #[test]
+    fn a_length_delimits_the_body() {
+        let raw = b"HTTP/1.1 200 OK\r\ncontent-length: 4\r\n\r\nab";
+        assert!(!complete(raw));
+        assert!(complete(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nab"));
+        assert_eq!(parse_response(raw).unwrap().body, "ab");
+    }
 }

@@ -69,6 +69,29 @@ fn answering(body: &'static str) -> String {
     url
 }
 
+/// A receiver that answers as Node's servers answer a body written without a length: in
+/// chunks, and the connection kept open (so the answer's end is its last chunk, not a
+/// close). It acknowledges every second delivery as a duplicate.
+fn answering_in_chunks() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for (n, stream) in listener.incoming().enumerate() {
+            let mut stream = stream.unwrap();
+            read_request(&stream);
+            let body = [r#"{"received":true}"#, r#"{"duplicate":true}"#][n % 2];
+            let response = format!(
+                "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n{:x}\r\n{body}\r\n0\r\n\r\n",
+                body.len()
+            );
+            stream.write_all(response.as_bytes()).unwrap();
+            open.push(stream);
+        }
+    });
+    url
+}
+
 /// `hookseal send` running, its stdout a pipe (not a terminal).
 fn spawn_send(args: &[&str]) -> (Child, std::io::Lines<BufReader<std::process::ChildStdout>>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_hookseal"))
@@ -210,4 +233,13 @@ fn a_replay_the_receiver_processes_again() {
     let said = "  processed: the receiver processed the replay as a new delivery";
     assert!(text.contains(said), "{text}");
     assert_eq!(verdict, "processed");
+}
+
+#[test]
+fn a_duplicate_answered_in_chunks_is_read_as_one() {
+    let url = answering_in_chunks();
+    let (text, verdict) = replay("salesbooth", &url, "whsec_k");
+    let said = "  deduplicated: the receiver acknowledged the replay as a duplicate";
+    assert!(text.contains(said), "{text}");
+    assert_eq!(verdict, "deduplicated");
 }
