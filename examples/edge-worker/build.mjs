@@ -46,7 +46,14 @@ export async function startWorkerd(entry, outdir, bindings = {}, options = {}) {
     bindings,
     ...options,
   });
-  await mf.ready;
+  try {
+    await mf.ready;
+  } catch (e) {
+    // A worker that fails to load still leaves workerd running: stop it, or the caller
+    // (a test's before hook, the demo's serve.mjs) never exits.
+    await mf.dispose().catch(() => {});
+    throw e;
+  }
   return mf;
 }
 
