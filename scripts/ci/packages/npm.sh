@@ -190,8 +190,10 @@ timed "yarn add hookseal" bash -c "cd '$yarn_app' && '$bin/yarn' add hookseal --
 check_answers "$yarn_app" native
 
 echo "== npm packages: the types (tsc --strict) from the installed package"
-cp "$root/npm/test/types/tsconfig.json" "$root/npm/test/types/user.mts" "$root/npm/test/types/user.cts" \
-  "$root/npm/test/types/wasm-user.ts" "$app/"
+# The tsconfig and every file it lists (read from it, so a file added there is checked here too).
+types="$root/npm/test/types"
+mapfile -t listed < <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["files"]))' "$types/tsconfig.json")
+cp "$types/tsconfig.json" "${listed[@]/#/$types/}" "$types/wasm-user.ts" "$app/"
 (cd "$app" && "$bin/tsc" -p tsconfig.json)
 echo "   node16 (import and require): ok"
 for condition in workerd deno; do
