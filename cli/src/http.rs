@@ -176,10 +176,7 @@ fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
 /// Whether the body is sent in chunks (Node's servers do so for an answer written without
 /// a length, Next.js's duplicate acknowledgement among them).
 fn is_chunked(head: &str) -> bool {
-    header(head, "transfer-encoding").is_some_and(|v| {
-        let last = v.rsplit(',').next().unwrap_or_default();
-        last.trim().eq_ignore_ascii_case("chunked")
-    })
+    header(head, "transfer-encoding").is_some_and(crate::chunked::is_chunked)
 }
 
 /// A chunked body's data (RFC 9112 §7.1), and whether its last chunk has arrived. Of a
@@ -191,11 +188,7 @@ fn dechunk(mut rest: &[u8]) -> (Vec<u8>, bool) {
         let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") else {
             return (data, false);
         };
-        let size = rest[..eol].split(|&b| b == b';').next().unwrap_or_default();
-        let Some(size) = std::str::from_utf8(size)
-            .ok()
-            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok())
-        else {
+        let Some(size) = crate::chunked::chunk_size(&rest[..eol]) else {
             return (data, false);
         };
         rest = &rest[eol + 2..];

@@ -6,6 +6,7 @@
 mod accept;
 mod args;
 mod catalog;
+mod chunked;
 mod explain;
 mod http;
 mod ids;

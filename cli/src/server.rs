@@ -76,9 +76,7 @@ impl Head {
     /// How the body is delimited (RFC 9112 §6.3: chunked wins over Content-Length).
     pub fn framing(&self) -> Result<Framing, ReadError> {
         if let Some(last) = self.values("transfer-encoding").last() {
-            let last = String::from_utf8_lossy(last);
-            let coding = last.rsplit(',').next().unwrap_or_default().trim();
-            return if coding.eq_ignore_ascii_case("chunked") {
+            return if crate::chunked::is_chunked(&String::from_utf8_lossy(last)) {
                 Ok(Framing::Chunked)
             } else {
                 Err(ReadError::Malformed("a transfer coding other than chunked"))
@@ -247,12 +245,7 @@ impl Conn {
         let bad_size = || ReadError::Malformed("a broken chunked encoding");
         loop {
             let line = self.line(MAX_CHUNK_LINE, bad_size())?;
-            let size = line.split(|&b| b == b';').next().unwrap_or_default();
-            let size = std::str::from_utf8(size).map_err(|_| bad_size())?.trim();
-            if size.is_empty() || size.len() > 15 {
-                return Err(bad_size());
-            }
-            let size = usize::from_str_radix(size, 16).map_err(|_| bad_size())?;
+            let size = crate::chunked::chunk_size(&line).ok_or_else(bad_size)?;
             if size == 0 {
                 // Trailers, up to the empty line; they are not part of what was signed.
                 let mut total = 0;
